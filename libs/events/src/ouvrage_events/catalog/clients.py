@@ -1,0 +1,119 @@
+"""Events of the clients service: client and prospect records."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ouvrage_events.contract.base import DomainEvent
+from ouvrage_events.contract.registry import event
+
+ClientKind = Literal["prospect", "client"]
+
+
+class Address(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FR"
+
+
+class ClientsEvent(DomainEvent):
+    service: ClassVar[str] = "clients"
+
+
+class Contact(BaseModel):
+    """A client record's contact details, as shown on the « Contact » tab."""
+
+    model_config = ConfigDict(frozen=True)
+
+    civility: str | None = None
+    last_name: str = ""
+    first_name: str = ""
+    company_name: str | None = None
+    emails: list[str] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list)
+    address: Address = Field(default_factory=Address)
+    notes: str = ""
+
+    def display_name(self) -> str:
+        person = " ".join(p for p in (self.last_name, self.first_name) if p)
+        if self.company_name:
+            return f"{self.company_name} ({person})" if person else self.company_name
+        return person
+
+
+@event
+class ClientRegistered(ClientsEvent):
+    """A client or prospect record was created."""
+
+    client_id: UUID
+    kind: ClientKind = "prospect"
+    contact: Contact
+    display_name: str
+    owner_id: UUID | None = None
+    status: str = "prospect"
+    status_label: str = "Prospect"
+
+
+@event
+class ClientContactChanged(ClientsEvent):
+    """The contact details of a record changed (the full new contact)."""
+
+    client_id: UUID
+    contact: Contact
+    display_name: str
+
+
+@event
+class ClientOwnerChanged(ClientsEvent):
+    """The user in charge of the record changed."""
+
+    client_id: UUID
+    owner_id: UUID | None
+
+
+@event
+class ClientStatusChanged(ClientsEvent):
+    """The record's status changed (e.g. to « en cours de chantier »)."""
+
+    client_id: UUID
+    status: str
+    status_label: str
+    previous_status: str | None = None
+
+
+@event
+class ClientBlocked(ClientsEvent):
+    """Commercial management is blocked for this client: quotes and invoices must refuse it."""
+
+    client_id: UUID
+    reason: str
+    owner_id: UUID | None = None
+    display_name: str = ""
+
+
+@event
+class ClientUnblocked(ClientsEvent):
+    """Commercial management is allowed again for this client."""
+
+    client_id: UUID
+
+
+@event
+class ClientTrashed(ClientsEvent):
+    """The record went to the trash (« Corbeille »), possibly as a duplicate of another."""
+
+    client_id: UUID
+    duplicate_of: UUID | None = None
+
+
+@event
+class ClientRestored(ClientsEvent):
+    """The record came back from the trash."""
+
+    client_id: UUID

@@ -1,0 +1,65 @@
+"""Events of the notifier service: alerts, emails and sender-domain diagnoses."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+from uuid import UUID
+
+from ouvrage_events.contract.base import DomainEvent
+from ouvrage_events.contract.registry import event
+
+
+class NotifierEvent(DomainEvent):
+    service: ClassVar[str] = "notifier"
+
+
+@event
+class AlertRaised(NotifierEvent):
+    """An in-app alert was raised for a user."""
+
+    alert_id: UUID
+    recipient_id: UUID
+    kind: str
+    title: str
+    body: str = ""
+    link: str | None = None
+    source_event_id: UUID
+
+
+@event
+class EmailSent(NotifierEvent):
+    """An email was accepted by the SMTP server."""
+
+    email_id: UUID
+    recipient_id: UUID
+    template: str
+    source_event_id: UUID
+    sender_domain: str
+    via_platform_sender: bool = False
+
+
+@event
+class EmailFailed(NotifierEvent):
+    """An email was refused for good; ``reason`` is the server's answer."""
+
+    email_id: UUID
+    recipient_id: UUID
+    template: str
+    source_event_id: UUID
+    reason: str
+
+
+@event
+class SenderDomainMisconfigured(NotifierEvent):
+    """The tenant's sender domain does not authorise the platform in its SPF record."""
+
+    domain: str
+    verdict: str
+    fix: str
+
+
+@event
+class SenderDomainVerified(NotifierEvent):
+    """The tenant's sender domain authorises the platform again."""
+
+    domain: str

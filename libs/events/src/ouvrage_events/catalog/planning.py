@@ -1,0 +1,158 @@
+"""Events of the planning service: worksites, interventions, site sheets and SAV."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import ClassVar, Literal
+from uuid import UUID
+
+from pydantic import Field
+
+from ouvrage_events.catalog.clients import Address
+from ouvrage_events.contract.base import DomainEvent
+from ouvrage_events.contract.registry import event
+
+InterventionState = Literal["a_faire", "planifie", "fait"]
+SavKind = Literal["sav", "service"]
+
+
+class PlanningEvent(DomainEvent):
+    service: ClassVar[str] = "planning"
+
+
+@event
+class WorksiteOpened(PlanningEvent):
+    """A worksite (chantier) is on the planning, opened by a status change or by hand."""
+
+    worksite_id: UUID
+    client_id: UUID
+    client_name: str
+    title: str
+    address: Address = Field(default_factory=Address)
+    origin: Literal["status", "manual"] = "manual"
+
+
+@event
+class WorksiteScheduled(PlanningEvent):
+    """The worksite's start date was set (possibly provisional): the planning is ordered by it."""
+
+    worksite_id: UUID
+    start_date: date
+    provisional: bool = False
+
+
+@event
+class PlanningTaskAdded(PlanningEvent):
+    """A task from the tenant's catalog was added to a worksite."""
+
+    worksite_id: UUID
+    task_id: UUID
+    name: str
+    catalog_task_id: UUID | None = None
+
+
+@event
+class InterventionPlanned(PlanningEvent):
+    """Operators were booked on a worksite for a time slot."""
+
+    intervention_id: UUID
+    worksite_id: UUID
+    label: str = ""
+    starts_at: datetime
+    ends_at: datetime
+    operator_ids: list[UUID] = Field(default_factory=list)
+    state: InterventionState = "planifie"
+
+
+@event
+class InterventionRescheduled(PlanningEvent):
+    """The intervention's slot or operators changed (the full new slot and operators)."""
+
+    intervention_id: UUID
+    worksite_id: UUID
+    starts_at: datetime
+    ends_at: datetime
+    operator_ids: list[UUID]
+    previous_operator_ids: list[UUID] = Field(default_factory=list)
+
+
+@event
+class InterventionStateChanged(PlanningEvent):
+    """The dot changed colour: à faire (red), planifié (orange), fait (green)."""
+
+    intervention_id: UUID
+    worksite_id: UUID
+    state: InterventionState
+    previous_state: InterventionState
+
+
+@event
+class InterventionLocked(PlanningEvent):
+    """The padlock was closed: the intervention must not move."""
+
+    intervention_id: UUID
+    worksite_id: UUID
+    operator_ids: list[UUID] = Field(default_factory=list)
+    starts_at: datetime
+    ends_at: datetime
+
+
+@event
+class InterventionUnlocked(PlanningEvent):
+    """The padlock was opened."""
+
+    intervention_id: UUID
+    worksite_id: UUID
+
+
+@event
+class InterventionRemoved(PlanningEvent):
+    """The intervention was taken off the planning."""
+
+    intervention_id: UUID
+    worksite_id: UUID
+
+
+@event
+class SiteSheetSent(PlanningEvent):
+    """A site sheet was sent to a collaborator by email.
+
+    The event carries the exact PDF sent (base64, capped at 512 KiB): the notifier needs
+    nothing else to send it, and the log keeps what was sent.
+    """
+
+    worksite_id: UUID
+    recipient_id: UUID
+    sent_by: UUID | None = None
+    client_name: str
+    filename: str
+    pdf_base64: str
+    sha256: str
+
+
+@event
+class SavTicketOpened(PlanningEvent):
+    """An after-sales (SAV) or service ticket was opened for a client."""
+
+    ticket_id: UUID
+    client_id: UUID
+    client_name: str
+    kind: SavKind = "sav"
+    title: str
+    observations: str = ""
+
+
+@event
+class SavObservationAdded(PlanningEvent):
+    """An observation was added to a SAV ticket."""
+
+    ticket_id: UUID
+    observation: str
+    author_id: UUID | None = None
+
+
+@event
+class SavTicketArchived(PlanningEvent):
+    """The SAV ticket was archived."""
+
+    ticket_id: UUID

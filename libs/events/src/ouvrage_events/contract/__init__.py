@@ -1,0 +1,1 @@
+"""The event contract: base classes, registry, CloudEvents binding, schemas."""

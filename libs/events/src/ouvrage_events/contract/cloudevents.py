@@ -1,0 +1,88 @@
+"""CloudEvents 1.0 Kafka protocol binding, binary content mode.
+
+Key = aggregate id, value = JSON payload, attributes in ``ce_*`` headers
+(https://github.com/cloudevents/spec/blob/v1.0.2/cloudevents/bindings/kafka-protocol-binding.md).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+import orjson
+
+from ouvrage_events.contract.base import Envelope
+
+Headers = list[tuple[str, bytes]]
+
+CONTENT_TYPE = "application/json"
+SPEC_VERSION = "1.0"
+
+# envelope field -> header name (extensions are lower-case alphanumerics per the spec)
+_OPTIONAL = {
+    "actor_id": "ce_actorid",
+    "causation_id": "ce_causationid",
+    "traceparent": "traceparent",
+}
+
+
+class BindingError(ValueError):
+    """A Kafka record that is not a valid Ouvrage CloudEvent."""
+
+
+def topic_for(service: str) -> str:
+    return f"ouvrage.{service}.events"
+
+
+def dlq_topic_for(consumer: str) -> str:
+    return f"ouvrage.{consumer}.dlq"
+
+
+def encode(envelope: Envelope) -> tuple[bytes, bytes, Headers]:
+    """(key, value, headers) of the Kafka record carrying ``envelope``."""
+    headers: Headers = [
+        ("ce_specversion", SPEC_VERSION.encode()),
+        ("ce_id", str(envelope.event_id).encode()),
+        ("ce_source", envelope.source.encode()),
+        ("ce_type", envelope.type.encode()),
+        ("ce_time", envelope.time.isoformat().encode()),
+        ("ce_subject", str(envelope.aggregate_id).encode()),
+        ("content-type", CONTENT_TYPE.encode()),
+        ("ce_schemaversion", str(envelope.schema_version).encode()),
+        ("ce_tenantid", str(envelope.tenant_id).encode()),
+        ("ce_sequence", str(envelope.sequence).encode()),
+        ("ce_aggregatetype", envelope.aggregate_type.encode()),
+        ("ce_correlationid", str(envelope.correlation_id).encode()),
+    ]
+    for field, header in _OPTIONAL.items():
+        value = getattr(envelope, field)
+        if value is not None:
+            headers.append((header, str(value).encode()))
+    return str(envelope.aggregate_id).encode(), orjson.dumps(envelope.payload), headers
+
+
+def decode(value: bytes | None, headers: Any) -> Envelope:
+    """The envelope carried by a Kafka record; ``BindingError`` when it is not one."""
+    h = {k: v.decode() for k, v in headers or () if v is not None}
+    if h.get("ce_specversion") != SPEC_VERSION:
+        raise BindingError("not a CloudEvents 1.0 record")
+    try:
+        return Envelope(
+            event_id=UUID(h["ce_id"]),
+            type=h["ce_type"],
+            schema_version=int(h.get("ce_schemaversion", "1")),
+            source=h["ce_source"],
+            tenant_id=UUID(h["ce_tenantid"]),
+            aggregate_id=UUID(h["ce_subject"]),
+            aggregate_type=h.get("ce_aggregatetype", ""),
+            sequence=int(h["ce_sequence"]),
+            time=datetime.fromisoformat(h["ce_time"]),
+            actor_id=UUID(h["ce_actorid"]) if "ce_actorid" in h else None,
+            correlation_id=UUID(h["ce_correlationid"]),
+            causation_id=UUID(h["ce_causationid"]) if "ce_causationid" in h else None,
+            traceparent=h.get("traceparent"),
+            payload=orjson.loads(value or b"{}"),
+        )
+    except (KeyError, ValueError) as exc:
+        raise BindingError(f"invalid CloudEvents record: {exc}") from exc

@@ -1,0 +1,35 @@
+"""Prometheus metrics of the event-sourcing runtime (default registry, served by /metrics)."""
+
+from prometheus_client import Counter, Gauge, Histogram
+
+RELAY_PUBLISHED = Counter(
+    "ouvrage_relay_published_events_total", "Events published to Kafka by the relay", ["service"]
+)
+RELAY_LAG = Gauge(
+    "ouvrage_relay_lag_seconds",
+    "Time between an event's commit and its publication, for the last batch",
+    ["service"],
+)
+RELAY_PENDING = Gauge(
+    "ouvrage_relay_pending_events", "Committed events not yet published", ["service"]
+)
+RELAY_LEADER = Gauge(
+    "ouvrage_relay_leader", "1 while this process is the active relay", ["service"]
+)
+RELAY_FAILURES = Counter(
+    "ouvrage_relay_publish_failures_total", "Failed publish attempts (retried)", ["service"]
+)
+CONSUMER_HANDLED = Counter(
+    "ouvrage_consumer_events_total",
+    "Events seen by a consumer, by outcome",
+    ["group", "outcome"],
+)
+CONSUMER_LAG = Gauge(
+    "ouvrage_consumer_lag_messages", "Messages behind the end of the partition", ["group", "topic"]
+)
+CONSUMER_LATENCY = Histogram(
+    "ouvrage_consumer_latency_seconds",
+    "Time from an event's occurrence to its handling",
+    ["group"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 60),
+)

@@ -1,0 +1,1 @@
+"""Runtime: projections, the relay (outbox to Kafka) and the consumer runtime."""

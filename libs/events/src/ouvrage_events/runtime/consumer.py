@@ -1,0 +1,198 @@
+"""The consumer runtime: other services' events from Kafka into a projection, exactly once in
+effect.
+
+One consumer group per (service, projection). Each event's effect and its tracking record commit
+in one transaction; offsets are committed after, so a redelivery finds the tracking record and
+does nothing. A message that keeps failing goes to the dead-letter topic with the error in its
+headers, and the later events of its aggregate are parked (kept in order in PostgreSQL) until
+``replay_parked`` applies them. Unknown event types are skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+import structlog
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.abc import ConsumerRebalanceListener
+from aiokafka.errors import KafkaError
+
+from ouvrage_events import metrics
+from ouvrage_events.contract import cloudevents
+from ouvrage_events.contract.base import Envelope
+from ouvrage_events.contract.registry import Registry
+from ouvrage_events.contract.registry import registry as default_registry
+from ouvrage_events.runtime.parking import park, park_behind
+from ouvrage_events.runtime.projection import Projection
+
+log = structlog.get_logger(__name__)
+
+# Failures that say nothing about the message: wait for the database, never park for them.
+_INFRASTRUCTURE_ERRORS = (OSError, asyncpg.InterfaceError, asyncpg.CannotConnectNowError)
+
+
+class _Assignment(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, runtime: Consumer) -> None:
+        self.runtime = runtime
+
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        await self.runtime.commit()
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        self.runtime.assigned.set()
+
+
+class Consumer:
+    def __init__(
+        self,
+        *,
+        service: str,
+        projection: Projection,
+        pool: asyncpg.Pool,
+        bootstrap: str,
+        topics: list[str] | None = None,
+        registry: Registry | None = None,
+        group_id: str | None = None,
+        max_attempts: int = 5,
+        backoff: float = 0.1,
+        max_backoff: float = 2.0,
+    ) -> None:
+        self.projection = projection
+        self.pool = pool
+        self.bootstrap = bootstrap
+        self.registry = registry or default_registry
+        self.group_id = group_id or f"{service}.{projection.name}"
+        self.topics = topics or sorted(cloudevents.topic_for(s) for s in projection.services())
+        self.dlq_topic = cloudevents.dlq_topic_for(self.group_id)
+        self.max_attempts = max_attempts
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self.assigned = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._offsets: dict[TopicPartition, int] = {}
+        self._consumer: AIOKafkaConsumer | None = None
+        self._producer: AIOKafkaProducer | None = None
+
+    def stop(self) -> None:
+        """Finish the message in hand, commit, leave the group."""
+        self._stopping.set()
+
+    async def run(self) -> None:
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap,
+            group_id=self.group_id,
+            client_id=self.group_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            max_poll_records=200,
+        )
+        self._consumer.subscribe(self.topics, listener=_Assignment(self))
+        self._producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
+        await self._consumer.start()
+        await self._producer.start()
+        log.info("consumer.started", group=self.group_id, topics=self.topics)
+        try:
+            while not self._stopping.is_set():
+                batch = await self._consumer.getmany(timeout_ms=200)
+                for records in batch.values():
+                    for record in records:
+                        if self._stopping.is_set():
+                            break
+                        await self._process(record)
+                        tp = TopicPartition(record.topic, record.partition)
+                        self._offsets[tp] = record.offset + 1
+                await self.commit()
+                await self._update_lag()
+        finally:
+            with contextlib.suppress(Exception):
+                await self.commit()
+            await self._consumer.stop()
+            await self._producer.stop()
+            log.info("consumer.stopped", group=self.group_id)
+
+    async def commit(self) -> None:
+        if self._offsets and self._consumer is not None:
+            offsets, self._offsets = self._offsets, {}
+            try:
+                await self._consumer.commit(offsets)
+            except KafkaError as exc:
+                # Safe to lose: the next delivery of these events is deduplicated.
+                log.warning("consumer.commit_failed", group=self.group_id, error=type(exc).__name__)
+
+    async def _process(self, record: ConsumerRecord[Any, Any]) -> None:
+        try:
+            envelope = cloudevents.decode(record.value, record.headers)
+        except cloudevents.BindingError as exc:
+            await self._dead_letter(record, exc)
+            metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
+            return
+        if self.projection.decode(envelope, self.registry) is None:
+            metrics.CONSUMER_HANDLED.labels(self.group_id, "skipped").inc()
+            return
+        attempt = 0
+        delay = self.backoff
+        while True:
+            try:
+                outcome = await self._apply(record, envelope)
+                break
+            except _INFRASTRUCTURE_ERRORS as exc:
+                log.warning("consumer.database_unavailable", error=type(exc).__name__)
+            except Exception as exc:
+                attempt += 1
+                log.warning(
+                    "consumer.handler_failed",
+                    group=self.group_id,
+                    event_id=str(envelope.event_id),
+                    attempt=attempt,
+                    error=type(exc).__name__,
+                )
+                if attempt >= self.max_attempts:
+                    await self._dead_letter(record, exc)
+                    await park(self.pool, self.projection.name, record, envelope, repr(exc))
+                    outcome = "dead_lettered"
+                    break
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, self.max_backoff)
+        metrics.CONSUMER_HANDLED.labels(self.group_id, outcome).inc()
+        if outcome == "applied":
+            latency = (datetime.now(UTC) - envelope.time).total_seconds()
+            metrics.CONSUMER_LATENCY.labels(self.group_id).observe(max(latency, 0.0))
+
+    async def _apply(self, record: ConsumerRecord[Any, Any], envelope: Envelope) -> str:
+        async with self.pool.acquire() as conn, conn.transaction():
+            if await park_behind(conn, self.projection.name, record, envelope):
+                return "parked"
+            applied = await self.projection.apply_tracked(conn, envelope, self.registry)
+            return "applied" if applied else "duplicate"
+
+    async def _dead_letter(self, record: ConsumerRecord[Any, Any], error: BaseException) -> None:
+        assert self._producer is not None
+        headers = [
+            *list(record.headers or ()),
+            ("x-error", repr(error)[:2000].encode()),
+            ("x-error-type", type(error).__name__.encode()),
+            ("x-original-topic", record.topic.encode()),
+            ("x-original-partition", str(record.partition).encode()),
+            ("x-original-offset", str(record.offset).encode()),
+            ("x-consumer-group", self.group_id.encode()),
+        ]
+        await self._producer.send_and_wait(
+            self.dlq_topic, value=record.value, key=record.key, headers=headers
+        )
+        log.error("consumer.dead_lettered", group=self.group_id, dlq=self.dlq_topic)
+
+    async def _update_lag(self) -> None:
+        assert self._consumer is not None
+        by_topic: dict[str, int] = {}
+        for tp in self._consumer.assignment():
+            high = self._consumer.highwater(tp)
+            if high is None:
+                continue
+            position = await self._consumer.position(tp)
+            by_topic[tp.topic] = by_topic.get(tp.topic, 0) + max(high - position, 0)
+        for topic, lag in by_topic.items():
+            metrics.CONSUMER_LAG.labels(self.group_id, topic).set(lag)

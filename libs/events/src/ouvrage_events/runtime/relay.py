@@ -1,0 +1,209 @@
+"""The relay: publishes committed events from the event store (the outbox) to Kafka.
+
+At least once, in (txid, position) order, which keeps each aggregate's order and never skips a
+transaction that commits late (see ``EventStore.read_all``). One relay per service is active at
+a time: leadership is a session advisory lock, released by PostgreSQL when its holder dies, so a
+standby takes over. Woken by LISTEN/NOTIFY on commit, with a fallback poll.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import asyncpg
+import structlog
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError
+
+from ouvrage_events import metrics
+from ouvrage_events.contract import cloudevents
+from ouvrage_events.contract.base import Envelope
+from ouvrage_events.runtime.kafka import idempotent_producer
+from ouvrage_events.store.db import Conn, connect
+from ouvrage_events.store.event_store import EventStore, Position
+
+log = structlog.get_logger(__name__)
+
+_LEADER_LOCK = (0x0E5, 0x2E1A7)
+
+
+class _StoppingError(Exception):
+    """Raised out of a retry loop when the relay is asked to stop."""
+
+
+class Relay:
+    def __init__(
+        self,
+        dsn: str,
+        bootstrap: str,
+        *,
+        service: str,
+        topic: str | None = None,
+        name: str = "relay",
+        batch_size: int = 500,
+        poll_interval: float = 1.0,
+        standby_interval: float = 0.5,
+        producer_factory: Callable[[], AIOKafkaProducer] | None = None,
+    ) -> None:
+        self.dsn = dsn
+        self.service = service
+        self.topic = topic or cloudevents.topic_for(service)
+        self.name = name
+        self.batch_size = batch_size
+        self.poll_interval = poll_interval
+        self.standby_interval = standby_interval
+        self._producer_factory = producer_factory or (
+            lambda: idempotent_producer(bootstrap, client_id=f"{service}-{name}")
+        )
+        self._store = EventStore()
+        self._stopping = asyncio.Event()
+        self._wake = asyncio.Event()
+        self.is_leader = False
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Lead or stand by until ``stop``; survives PostgreSQL and Kafka outages."""
+        backoff = 0.2
+        while not self._stopping.is_set():
+            try:
+                await self._session()
+                backoff = 0.2
+            except _StoppingError:
+                return
+            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+                log.warning("relay.database_unavailable", error=type(exc).__name__)
+                await self._sleep(backoff)
+                backoff = min(backoff * 2, 5.0)
+            finally:
+                self._set_leader(False)
+
+    async def _session(self) -> None:
+        conn = await connect(
+            self.dsn, server_settings={"application_name": f"{self.service}-relay"}
+        )
+        try:
+            while not await conn.fetchval("SELECT pg_try_advisory_lock($1, $2)", *_LEADER_LOCK):
+                if await self._sleep(self.standby_interval):
+                    return
+            self._set_leader(True)
+            log.info("relay.leading", service=self.service, topic=self.topic)
+            await conn.add_listener("es_events", self._on_notify)
+            await self._lead(conn)
+        finally:
+            with contextlib.suppress(Exception):
+                await asyncio.shield(conn.close(timeout=2))
+
+    async def _lead(self, conn: Conn) -> None:
+        checkpoint = await self._load_checkpoint(conn)
+        producer = await self._start_producer()
+        held_back_wait = 0.002
+        try:
+            while not self._stopping.is_set():
+                self._wake.clear()
+                rows = await self._store.read_all(conn, checkpoint, self.batch_size)
+                if rows:
+                    producer = await self._publish(producer, [env for _, env in rows])
+                    checkpoint = rows[-1][0]
+                    await self._save_checkpoint(conn, checkpoint)
+                    held_back_wait = 0.002
+                    continue
+                pending = await conn.fetchval(
+                    "SELECT count(*) FROM es_events WHERE (txid, position) > ($1, $2)",
+                    checkpoint.txid,
+                    checkpoint.position,
+                )
+                metrics.RELAY_PENDING.labels(self.service).set(pending)
+                if pending:
+                    # Committed rows held back by an older running transaction: look again soon.
+                    await self._wait(held_back_wait)
+                    held_back_wait = min(held_back_wait * 2, 0.1)
+                else:
+                    await self._wait(self.poll_interval)
+        finally:
+            with contextlib.suppress(Exception):
+                await producer.stop()
+
+    async def _publish(self, producer: AIOKafkaProducer, batch: list[Envelope]) -> AIOKafkaProducer:
+        """Send the batch and wait for every acknowledgement; retry forever with backoff.
+
+        After a failure the producer is replaced, so a half-sent batch is sent again whole:
+        duplicates are possible (consumers deduplicate by event id), losses are not.
+        """
+        backoff = 0.1
+        while True:
+            try:
+                futures = []
+                for envelope in batch:
+                    key, value, headers = cloudevents.encode(envelope)
+                    futures.append(
+                        await producer.send(self.topic, value=value, key=key, headers=headers)
+                    )
+                await asyncio.gather(*futures)
+                break
+            except KafkaError as exc:
+                metrics.RELAY_FAILURES.labels(self.service).inc()
+                log.warning("relay.publish_failed", error=type(exc).__name__, retry_in=backoff)
+                with contextlib.suppress(Exception):
+                    await producer.stop()
+                if await self._sleep(backoff):
+                    raise _StoppingError from exc
+                backoff = min(backoff * 2, 5.0)
+                producer = await self._start_producer()
+        metrics.RELAY_PUBLISHED.labels(self.service).inc(len(batch))
+        lag = (datetime.now(UTC) - batch[-1].time).total_seconds()
+        metrics.RELAY_LAG.labels(self.service).set(max(lag, 0.0))
+        return producer
+
+    async def _start_producer(self) -> AIOKafkaProducer:
+        backoff = 0.2
+        while True:
+            producer = self._producer_factory()
+            try:
+                await producer.start()
+                return producer
+            except KafkaError as exc:
+                log.warning("relay.kafka_unavailable", error=type(exc).__name__)
+                with contextlib.suppress(Exception):
+                    await producer.stop()
+                if await self._sleep(backoff):
+                    raise _StoppingError from exc
+                backoff = min(backoff * 2, 5.0)
+
+    async def _load_checkpoint(self, conn: Conn) -> Position:
+        row = await conn.fetchrow(
+            "SELECT txid, position FROM es_relay_checkpoints WHERE name = $1", self.name
+        )
+        return Position(row["txid"], row["position"]) if row else Position(0, 0)
+
+    async def _save_checkpoint(self, conn: Conn, checkpoint: Position) -> None:
+        await conn.execute(
+            """INSERT INTO es_relay_checkpoints (name, txid, position) VALUES ($1, $2, $3)
+               ON CONFLICT (name) DO UPDATE SET txid = EXCLUDED.txid,
+                 position = EXCLUDED.position, updated_at = now()""",
+            self.name,
+            checkpoint.txid,
+            checkpoint.position,
+        )
+
+    def _on_notify(self, *_: object) -> None:
+        self._wake.set()
+
+    async def _wait(self, timeout: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout)
+
+    async def _sleep(self, seconds: float) -> bool:
+        """Sleep unless stopped; True if stopping."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+        return self._stopping.is_set()
+
+    def _set_leader(self, leading: bool) -> None:
+        self.is_leader = leading
+        metrics.RELAY_LEADER.labels(self.service).set(1 if leading else 0)

@@ -1,0 +1,1 @@
+"""PostgreSQL storage: migrations, pools, the event store."""

@@ -1,0 +1,58 @@
+"""asyncpg pools with the codecs every service needs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import asyncpg
+import orjson
+from asyncpg.pool import PoolConnectionProxy
+
+Conn = asyncpg.Connection | PoolConnectionProxy
+"""A connection, bare or from a pool: what every store and runtime function works on."""
+
+
+def _dumps(value: Any) -> str:
+    return orjson.dumps(value).decode()
+
+
+async def init_connection(conn: Conn) -> None:
+    """JSON and JSONB come and go as Python objects (orjson)."""
+    for typename in ("json", "jsonb"):
+        await conn.set_type_codec(
+            typename, encoder=_dumps, decoder=orjson.loads, schema="pg_catalog"
+        )
+
+
+async def create_pool(
+    dsn: str,
+    *,
+    min_size: int = 1,
+    max_size: int = 10,
+    search_path: Sequence[str] = (),
+    application_name: str = "ouvrage",
+) -> asyncpg.Pool:
+    """A pool whose connections resolve unqualified names in ``search_path`` then ``public``.
+
+    Projections live in their own schemas (see ``runtime.projection``); listing them here lets
+    queries use unqualified table names that keep working when a rebuilt schema is swapped in.
+    """
+    settings = {"application_name": application_name}
+    if search_path:
+        settings["search_path"] = ", ".join([*search_path, "public"])
+    pool = await asyncpg.create_pool(
+        dsn,
+        min_size=min_size,
+        max_size=max_size,
+        init=init_connection,
+        server_settings=settings,
+    )
+    assert pool is not None
+    return pool
+
+
+async def connect(dsn: str, **kwargs: Any) -> asyncpg.Connection:
+    conn: asyncpg.Connection = await asyncpg.connect(dsn, **kwargs)
+    await init_connection(conn)
+    return conn

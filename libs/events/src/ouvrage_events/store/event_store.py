@@ -1,0 +1,181 @@
+"""The PostgreSQL event store: append with an expected version, read streams, snapshots."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import asyncpg
+
+from ouvrage_events.contract.base import Envelope
+from ouvrage_events.store.db import Conn
+
+
+class ConcurrencyError(Exception):
+    """The stream moved on since it was loaded: reload and decide again."""
+
+    def __init__(self, stream_id: UUID, expected_version: int) -> None:
+        super().__init__(f"stream {stream_id} is not at version {expected_version}")
+        self.stream_id = stream_id
+        self.expected_version = expected_version
+
+
+class AppendOrderError(RuntimeError):
+    """An append that was not the first write of its transaction (see 0001_event_store.sql)."""
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """A point in the store's publication order."""
+
+    txid: int
+    position: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    stream_id: UUID
+    version: int
+    schema_version: int
+    state: dict[str, Any]
+
+
+_COLUMNS = (
+    "position, txid, stream_id, stream_type, version, event_id, event_type, schema_version, "
+    "tenant_id, occurred_at, payload, metadata"
+)
+
+_APPEND = """
+INSERT INTO es_events (stream_id, stream_type, version, event_id, event_type, schema_version,
+                       tenant_id, occurred_at, payload, metadata)
+SELECT $1, $2, v, e, t, s, tn, o, p, m
+FROM unnest($3::int[], $4::uuid[], $5::text[], $6::int[], $7::uuid[], $8::timestamptz[],
+            $9::jsonb[], $10::jsonb[]) AS x(v, e, t, s, tn, o, p, m)
+WHERE $11::int = 0 OR EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1 AND version = $11)
+"""
+
+
+def _metadata(envelope: Envelope) -> dict[str, Any]:
+    return {
+        "source": envelope.source,
+        "actor_id": str(envelope.actor_id) if envelope.actor_id else None,
+        "correlation_id": str(envelope.correlation_id),
+        "causation_id": str(envelope.causation_id) if envelope.causation_id else None,
+        "traceparent": envelope.traceparent,
+    }
+
+
+def envelope_from_row(row: asyncpg.Record) -> Envelope:
+    meta = row["metadata"]
+    return Envelope(
+        event_id=row["event_id"],
+        type=row["event_type"],
+        schema_version=row["schema_version"],
+        source=meta["source"],
+        tenant_id=row["tenant_id"],
+        aggregate_id=row["stream_id"],
+        aggregate_type=row["stream_type"],
+        sequence=row["version"],
+        time=row["occurred_at"],
+        actor_id=meta.get("actor_id"),
+        correlation_id=meta["correlation_id"],
+        causation_id=meta.get("causation_id"),
+        traceparent=meta.get("traceparent"),
+        payload=row["payload"],
+    )
+
+
+class EventStore:
+    """Streams of envelopes in ``es_events``; every method runs on the caller's connection."""
+
+    async def append(
+        self, conn: Conn, envelopes: Sequence[Envelope], expected_version: int
+    ) -> None:
+        """Append one stream's new events, which must follow ``expected_version``.
+
+        Call inside the caller's transaction, before any other write of that transaction
+        (``UnitOfWork`` does); raises ``ConcurrencyError`` if another writer got there first.
+        """
+        if not envelopes:
+            return
+        first = envelopes[0]
+        for offset, env in enumerate(envelopes, start=1):
+            if env.aggregate_id != first.aggregate_id or env.sequence != expected_version + offset:
+                raise ValueError("envelopes must be one stream's consecutive versions")
+        try:
+            status = await conn.execute(
+                _APPEND,
+                first.aggregate_id,
+                first.aggregate_type,
+                [e.sequence for e in envelopes],
+                [e.event_id for e in envelopes],
+                [e.type for e in envelopes],
+                [e.schema_version for e in envelopes],
+                [e.tenant_id for e in envelopes],
+                [e.time for e in envelopes],
+                [e.payload for e in envelopes],
+                [_metadata(e) for e in envelopes],
+                expected_version,
+            )
+        except asyncpg.UniqueViolationError as exc:
+            raise ConcurrencyError(first.aggregate_id, expected_version) from exc
+        if status != f"INSERT 0 {len(envelopes)}":
+            raise ConcurrencyError(first.aggregate_id, expected_version)
+
+    async def read_stream(
+        self, conn: Conn | asyncpg.Pool, stream_id: UUID, from_version: int = 1
+    ) -> list[Envelope]:
+        rows = await conn.fetch(
+            f"SELECT {_COLUMNS} FROM es_events WHERE stream_id = $1 AND version >= $2 "
+            "ORDER BY version",
+            stream_id,
+            from_version,
+        )
+        return [envelope_from_row(r) for r in rows]
+
+    async def read_all(
+        self, conn: Conn | asyncpg.Pool, after: Position, limit: int = 500
+    ) -> list[tuple[Position, Envelope]]:
+        """Committed events after ``after`` in publication order, never skipping a late commit.
+
+        Only rows written by transactions older than every running one are returned, so a row
+        with a smaller (txid, position) can never appear after a larger one was read.
+        """
+        rows = await conn.fetch(
+            f"SELECT {_COLUMNS} FROM es_events "
+            "WHERE (txid, position) > ($1, $2) "
+            "AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint "
+            "ORDER BY txid, position LIMIT $3",
+            after.txid,
+            after.position,
+            limit,
+        )
+        return [(Position(r["txid"], r["position"]), envelope_from_row(r)) for r in rows]
+
+    async def save_snapshot(
+        self, conn: Conn | asyncpg.Pool, stream_type: str, snapshot: Snapshot
+    ) -> None:
+        await conn.execute(
+            """INSERT INTO es_snapshots (stream_id, stream_type, version, schema_version, state)
+               VALUES ($1, $2, $3, $4, $5)
+               ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version,
+                 schema_version = EXCLUDED.schema_version, state = EXCLUDED.state,
+                 taken_at = now()
+               WHERE es_snapshots.version < EXCLUDED.version""",
+            snapshot.stream_id,
+            stream_type,
+            snapshot.version,
+            snapshot.schema_version,
+            snapshot.state,
+        )
+
+    async def load_snapshot(self, conn: Conn | asyncpg.Pool, stream_id: UUID) -> Snapshot | None:
+        row = await conn.fetchrow(
+            "SELECT version, schema_version, state FROM es_snapshots WHERE stream_id = $1",
+            stream_id,
+        )
+        if row is None:
+            return None
+        return Snapshot(stream_id, row["version"], row["schema_version"], row["state"])

@@ -1,0 +1,218 @@
+"""The unit of work: load aggregates, append their new events and update read models in ONE
+PostgreSQL transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from types import TracebackType
+from typing import Any, TypeVar
+from uuid import UUID
+
+import asyncpg
+
+from ouvrage_events.aggregate import Aggregate
+from ouvrage_events.contract.base import Envelope, Metadata
+from ouvrage_events.contract.registry import Registry
+from ouvrage_events.contract.registry import registry as default_registry
+from ouvrage_events.runtime.projection import Projection
+from ouvrage_events.store.db import Conn
+from ouvrage_events.store.event_store import (
+    AppendOrderError,
+    EventStore,
+    Snapshot,
+)
+
+A = TypeVar("A", bound=Aggregate)
+AfterAppend = Callable[[Conn, list[Envelope]], Awaitable[None]]
+
+
+class AggregateNotFoundError(LookupError):
+    def __init__(self, stream_type: str, aggregate_id: UUID) -> None:
+        super().__init__(f"{stream_type} {aggregate_id} not found")
+        self.stream_type = stream_type
+        self.aggregate_id = aggregate_id
+
+
+class UnitOfWork:
+    """One command's transaction. Use ``async with factory(metadata) as uow``."""
+
+    def __init__(
+        self,
+        *,
+        pool: asyncpg.Pool | None,
+        conn: Conn | None,
+        store: EventStore,
+        registry: Registry,
+        metadata: Metadata,
+        projections: Sequence[Projection],
+    ) -> None:
+        self._pool = pool
+        self._conn = conn
+        self._owns_conn = conn is None
+        self._tx: Any = None
+        self.store = store
+        self.registry = registry
+        self.metadata = metadata
+        self._projections = projections
+        self._tracked: dict[UUID, Aggregate] = {}
+        self._after_append: list[AfterAppend] = []
+        self.committed: list[Envelope] = []
+
+    @property
+    def conn(self) -> Conn:
+        assert self._conn is not None, "unit of work not entered"
+        return self._conn
+
+    async def __aenter__(self) -> UnitOfWork:
+        if self._owns_conn:
+            assert self._pool is not None
+            self._conn = await self._pool.acquire()
+            self._tx = self._conn.transaction()
+            await self._tx.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._owns_conn:
+            return
+        try:
+            if self._tx is not None:
+                await self._tx.rollback()
+        finally:
+            assert self._pool is not None and self._conn is not None
+            await self._pool.release(self._conn)  # type: ignore[arg-type]  # a pool connection
+            self._conn = None
+
+    async def get(self, cls: type[A], aggregate_id: UUID) -> A | None:
+        """The aggregate folded from its stream (from its snapshot if any), or None."""
+        if aggregate_id in self._tracked:
+            tracked = self._tracked[aggregate_id]
+            assert isinstance(tracked, cls)
+            return tracked
+        aggregate = cls(aggregate_id)
+        start = 1
+        if cls.snapshot_every:
+            snap = await self.store.load_snapshot(self.conn, aggregate_id)
+            if snap is not None and snap.schema_version == cls.snapshot_version:
+                aggregate.restore_state(snap.state)
+                aggregate.version = snap.version
+                start = snap.version + 1
+        for envelope in await self.store.read_stream(self.conn, aggregate_id, start):
+            aggregate.apply(self.registry.decode(envelope))
+        if aggregate.version == 0:
+            return None
+        self._tracked[aggregate_id] = aggregate
+        return aggregate
+
+    async def load(self, cls: type[A], aggregate_id: UUID) -> A:
+        aggregate = await self.get(cls, aggregate_id)
+        if aggregate is None:
+            raise AggregateNotFoundError(cls.stream_type, aggregate_id)
+        return aggregate
+
+    def add(self, aggregate: Aggregate) -> None:
+        """Track a new aggregate so that ``commit`` saves it."""
+        self._tracked[aggregate.id] = aggregate
+
+    def after_append(self, fn: AfterAppend) -> None:
+        """Run ``fn`` in the transaction after the events are appended (extra writes go here)."""
+        self._after_append.append(fn)
+
+    async def commit(self) -> list[Envelope]:
+        """Append every pending event, update the read models, commit; return the envelopes."""
+        new = await self.flush()
+        if self._owns_conn and self._tx is not None:
+            await self._tx.commit()
+            self._tx = None
+        for aggregate in self._tracked.values():
+            aggregate.mark_saved()
+        self.committed = new
+        return new
+
+    async def flush(self) -> list[Envelope]:
+        """Append and project without committing (for a unit of work inside a consumer's
+        transaction)."""
+        new: list[Envelope] = []
+        for aggregate in self._tracked.values():
+            if not aggregate.pending:
+                continue
+            if not new:
+                await self._check_first_write()
+            envelopes = [
+                Envelope.wrap(
+                    event,
+                    aggregate_id=aggregate.id,
+                    aggregate_type=aggregate.stream_type,
+                    sequence=aggregate.loaded_version + i,
+                    metadata=self.metadata,
+                )
+                for i, event in enumerate(aggregate.pending, start=1)
+            ]
+            await self.store.append(self.conn, envelopes, aggregate.loaded_version)
+            new.extend(envelopes)
+            await self._maybe_snapshot(aggregate)
+        for projection in self._projections:
+            await projection.apply_inline(self.conn, new, self.registry)
+        for fn in self._after_append:
+            await fn(self.conn, new)
+        return new
+
+    async def _check_first_write(self) -> None:
+        xid = await self.conn.fetchval("SELECT pg_current_xact_id_if_assigned()::text")
+        if xid is not None:
+            raise AppendOrderError(
+                "events must be appended before any other write of the transaction; "
+                "move that write into a projection or after_append"
+            )
+
+    async def _maybe_snapshot(self, aggregate: Aggregate) -> None:
+        every = aggregate.snapshot_every
+        if not every or aggregate.version // every == aggregate.loaded_version // every:
+            return
+        snapshot = Snapshot(
+            aggregate.id, aggregate.version, aggregate.snapshot_version, aggregate.snapshot_state()
+        )
+        await self.store.save_snapshot(self.conn, aggregate.stream_type, snapshot)
+
+
+class UnitOfWorkFactory:
+    """Made once in a service's bootstrap; gives a unit of work per command."""
+
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        *,
+        projections: Sequence[Projection] = (),
+        store: EventStore | None = None,
+        registry: Registry | None = None,
+    ) -> None:
+        self.pool = pool
+        self.store = store or EventStore()
+        self.registry = registry or default_registry
+        self.projections = list(projections)
+
+    def __call__(self, metadata: Metadata) -> UnitOfWork:
+        return UnitOfWork(
+            pool=self.pool,
+            conn=None,
+            store=self.store,
+            registry=self.registry,
+            metadata=metadata,
+            projections=self.projections,
+        )
+
+    def joining(self, conn: Conn, metadata: Metadata) -> UnitOfWork:
+        """A unit of work inside a transaction the caller owns (e.g. a consumer handler):
+        call ``flush``; the caller commits."""
+        return UnitOfWork(
+            pool=None,
+            conn=conn,
+            store=self.store,
+            registry=self.registry,
+            metadata=metadata,
+            projections=self.projections,
+        )
