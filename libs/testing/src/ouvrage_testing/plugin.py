@@ -1,1 +1,120 @@
-"""pytest plugin: shared fixtures."""
+"""pytest plugin: fixtures on the real infrastructure that `make infra-up` starts.
+
+Environment variables point them elsewhere: OUVRAGE_TEST_PG_DSN, OUVRAGE_TEST_KAFKA_BOOTSTRAP,
+OUVRAGE_TEST_SMTP_HOST, OUVRAGE_TEST_SMTP_PORT, OUVRAGE_TEST_SMTP_API. Nothing is skipped: an
+unreachable component fails the tests that need it, saying how to start it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+
+import pytest
+import pytest_asyncio
+
+from ouvrage_testing import containers, settings
+from ouvrage_testing.kafka import TopicFactory
+from ouvrage_testing.postgres import DatabaseFactory
+from ouvrage_testing.smtp import SmtpSink
+
+
+def pytest_report_header() -> str:
+    host, port, api = settings.smtp()
+    return (
+        f"ouvrage infra: pg={settings.redact(settings.pg_dsn().value)} "
+        f"kafka={settings.kafka_bootstrap().value} smtp={host}:{port} ({api})"
+    )
+
+
+def _resolve(
+    what: str,
+    endpoint: settings.Endpoint,
+    reachable: Callable[[str], bool],
+    start_container: Callable[[], tuple[str, containers.Stop]],
+    variable: str,
+) -> Iterator[str]:
+    if reachable(endpoint.value):
+        yield endpoint.value
+        return
+    if not endpoint.configured and settings.docker_available():
+        value, stop = start_container()
+        try:
+            yield value
+        finally:
+            stop()
+        return
+    shown = settings.redact(endpoint.value)
+    pytest.fail(
+        f"{what} is not reachable at {shown}: {settings.START_HINT}, or set {variable}",
+        pytrace=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def pg_admin_dsn() -> Iterator[str]:
+    """DSN of a superuser on the test PostgreSQL server (database `postgres`)."""
+    yield from _resolve(
+        "PostgreSQL",
+        settings.pg_dsn(),
+        settings.dsn_reachable,
+        containers.start_postgres,
+        "OUVRAGE_TEST_PG_DSN",
+    )
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="session")
+async def fresh_database(pg_admin_dsn: str) -> AsyncIterator[DatabaseFactory]:
+    """Factory: `await fresh_database("prefix")` -> DSN of a new empty database."""
+    factory = DatabaseFactory(pg_admin_dsn)
+    await factory.sweep_stale()
+    yield factory
+    await factory.drop_all()
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="module")
+async def database_dsn(
+    fresh_database: DatabaseFactory, request: pytest.FixtureRequest
+) -> AsyncIterator[str]:
+    """DSN of a new empty database shared by the tests of one module."""
+    module = request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_")
+    dsn = await fresh_database(module)
+    yield dsn
+    await fresh_database.drop(dsn)
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap() -> Iterator[str]:
+    """bootstrap.servers of the test Kafka cluster."""
+    yield from _resolve(
+        "Kafka",
+        settings.kafka_bootstrap(),
+        settings.bootstrap_reachable,
+        containers.start_kafka,
+        "OUVRAGE_TEST_KAFKA_BOOTSTRAP",
+    )
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="session")
+async def _ouvrage_topics(kafka_bootstrap: str) -> AsyncIterator[TopicFactory]:
+    factory = TopicFactory(kafka_bootstrap)
+    yield factory
+    await factory.close()
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def topic_factory(_ouvrage_topics: TopicFactory) -> TopicFactory:
+    """Factory: `await topic_factory("clients", partitions=6)` -> name of a new topic."""
+    return _ouvrage_topics
+
+
+@pytest.fixture(scope="session")
+def smtp_sink() -> SmtpSink:
+    """The SMTP sink: `.host`, `.port`, `await .messages()`, `await .wait_for(pred)`."""
+    host, port, api = settings.smtp()
+    if not settings.tcp_reachable(host, port):
+        pytest.fail(
+            f"the SMTP sink is not reachable at {host}:{port}: {settings.START_HINT}, "
+            "or set OUVRAGE_TEST_SMTP_HOST/OUVRAGE_TEST_SMTP_PORT/OUVRAGE_TEST_SMTP_API",
+            pytrace=False,
+        )
+    return SmtpSink(host, port, api)

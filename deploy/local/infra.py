@@ -1,0 +1,142 @@
+"""Local infrastructure of Ouvrage: PostgreSQL, Kafka (KRaft) and an SMTP sink, no Docker.
+
+    python deploy/local/infra.py up|down|status|env [postgres|kafka|smtp ...]
+
+Everything lives under .local/ at the repository root (or $OUVRAGE_LOCAL_DIR). `up` is idempotent:
+what already runs is reused. Exit code 2 with a one-line message when a tool is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+
+from infra_common import (
+    HOST,
+    KAFKA_PORT,
+    PG_PASSWORD,
+    PG_PORT,
+    PG_USER,
+    SERVICES,
+    SMTP_API_PORT,
+    SMTP_PORT,
+    InfraError,
+    kafka_bootstrap,
+    local_dir,
+    pg_admin_dsn,
+)
+from infra_kafka import Kafka
+from infra_postgres import Postgres
+from infra_smtp import SmtpSink
+
+SERVICE_PORTS = {name: 8001 + index for index, name in enumerate(SERVICES)}
+
+
+def components() -> dict[str, Postgres | Kafka | SmtpSink]:
+    local = local_dir()
+    return {"postgres": Postgres(local), "kafka": Kafka(local), "smtp": SmtpSink(local)}
+
+
+def up(selected: list[str]) -> int:
+    """Start the components in parallel threads (the JVM and initdb overlap)."""
+    chosen = components()
+    local_dir().mkdir(parents=True, exist_ok=True)
+    errors: dict[str, str] = {}
+    started = time.monotonic()
+
+    def run(name: str, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except InfraError as error:
+            errors[name] = str(error)
+
+    threads = [
+        threading.Thread(target=run, args=(name, chosen[name].up), name=name) for name in selected
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for name, message in errors.items():
+        print(f"infra: {name}: {message}", file=sys.stderr)
+    if errors:
+        return 2
+    print(f"infra: up in {time.monotonic() - started:.1f}s ({local_dir()})")
+    return 0
+
+
+def down(selected: list[str]) -> int:
+    chosen = components()
+    # stop the SMTP sink and Kafka before PostgreSQL (reverse of the start order)
+    for name in reversed(selected):
+        chosen[name].down()
+    return 0
+
+
+def status(selected: list[str], as_json: bool) -> int:
+    chosen = components()
+    found = [chosen[name].status() for name in selected]
+    if as_json:
+        print(json.dumps([asdict(item) for item in found], indent=2))
+    else:
+        for item in found:
+            print(item.line())
+    return 0
+
+
+def env_exports() -> dict[str, str]:
+    """Connection settings of the local infrastructure, for tests and services."""
+    exports = {
+        "OUVRAGE_LOCAL_DIR": str(local_dir()),
+        "OUVRAGE_TEST_PG_DSN": pg_admin_dsn(),
+        "OUVRAGE_TEST_KAFKA_BOOTSTRAP": kafka_bootstrap(),
+        "OUVRAGE_TEST_SMTP_HOST": HOST,
+        "OUVRAGE_TEST_SMTP_PORT": str(SMTP_PORT),
+        "OUVRAGE_TEST_SMTP_API": f"http://{HOST}:{SMTP_API_PORT}",
+    }
+    for name in SERVICES:
+        prefix = name.upper()
+        exports[f"{prefix}_DATABASE_URL"] = (
+            f"postgresql://{PG_USER}:{PG_PASSWORD}@{HOST}:{PG_PORT}/{name}"
+        )
+        exports[f"{prefix}_KAFKA_BOOTSTRAP"] = f"{HOST}:{KAFKA_PORT}"
+        exports[f"{prefix}_JWKS_URL"] = (
+            f"http://{HOST}:{SERVICE_PORTS['identity']}/.well-known/jwks.json"
+        )
+    exports["NOTIFIER_SMTP_HOST"] = HOST
+    exports["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
+    return exports
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["up", "down", "status", "env"])
+    parser.add_argument("components", nargs="*", choices=[[], "postgres", "kafka", "smtp"])
+    parser.add_argument("--json", action="store_true", help="status as JSON")
+    args = parser.parse_args(argv)
+    selected = args.components or ["postgres", "kafka", "smtp"]
+    try:
+        if args.command == "up":
+            return up(selected)
+        if args.command == "down":
+            return down(selected)
+        if args.command == "status":
+            return status(selected, args.json)
+        for key, value in env_exports().items():
+            print(f"export {key}={value}")
+        return 0
+    except InfraError as error:
+        print(f"infra: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("infra: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

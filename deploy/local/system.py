@@ -1,0 +1,335 @@
+"""Run the five Ouvrage services locally on the infrastructure of infra.py.
+
+    uv run python deploy/local/system.py          migrate, serve on 8001-8005, Ctrl-C stops
+    python deploy/local/system.py stop            stop a system started as above (pid files)
+
+Importable (the end-to-end tests start the system once per session):
+
+    handle = start_system(ports={"identity": 18001, ...}, env={"CLIENTS_DATABASE_URL": ...})
+    handle.urls["clients"]; handle.stop()
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+DEFAULT_PORTS = {name: 8001 + index for index, name in enumerate(SERVICES)}
+HOST = "127.0.0.1"
+PG = "postgresql://ouvrage:ouvrage@127.0.0.1:55432"
+KAFKA = "127.0.0.1:59092"
+SMTP_PORT = 2525
+READY_TIMEOUT = 90.0
+STOP_TIMEOUT = 20.0
+SUPERVISOR_PID = "supervisor.pid"
+
+
+class StartError(RuntimeError):
+    """A service could not be migrated or did not become ready."""
+
+
+def local_dir() -> Path:
+    configured = os.environ.get("OUVRAGE_LOCAL_DIR")
+    return Path(configured).resolve() if configured else ROOT / ".local"
+
+
+def signing_key() -> Path:
+    """identity's RS256 key for local runs, made once with openssl."""
+    path = local_dir() / "identity" / "signing-key.pem"
+    if not path.exists() and shutil.which("openssl"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048",
+             "-out", str(path)],
+            check=True, capture_output=True,
+        )  # fmt: skip
+        path.chmod(0o600)
+    return path
+
+
+def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[str, str]:
+    """Defaults for every service, then this process's environment, then overrides."""
+    jwks = f"http://{HOST}:{ports['identity']}/.well-known/jwks.json"
+    env: dict[str, str] = {}
+    for name in SERVICES:
+        prefix = name.upper()
+        env[f"{prefix}_DATABASE_URL"] = f"{PG}/{name}"
+        env[f"{prefix}_KAFKA_BOOTSTRAP"] = KAFKA
+        env[f"{prefix}_JWKS_URL"] = jwks
+        env[f"{prefix}_ENVIRONMENT"] = "development"
+        env[f"{prefix}_LOG_LEVEL"] = "INFO"
+    env["NOTIFIER_SMTP_HOST"] = HOST
+    env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
+    env["IDENTITY_SIGNING_KEY_PATH"] = str(signing_key())
+    env.update(os.environ)
+    env.update(overrides)
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def command(name: str) -> list[str]:
+    """The service's console script from this interpreter's venv, else through uv."""
+    script = Path(sys.executable).parent / f"ouvrage-{name}"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which(f"ouvrage-{name}")
+    return [found] if found else ["uv", "run", f"ouvrage-{name}"]
+
+
+@dataclass
+class Service:
+    name: str
+    port: int
+    process: subprocess.Popen[bytes]
+    log: Path | None
+    pumps: list[threading.Thread] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+
+@dataclass
+class RunningSystem:
+    """The started services; `stop()` (or leaving the `with` block) ends them all."""
+
+    services: dict[str, Service]
+    pid_dir: Path | None = None
+
+    @property
+    def urls(self) -> dict[str, str]:
+        return {name: service.url for name, service in self.services.items()}
+
+    def stop(self, timeout: float = STOP_TIMEOUT) -> None:
+        running = [s for s in self.services.values() if s.process.poll() is None]
+        for service in running:
+            service.process.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        for service in running:
+            try:
+                service.process.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(service.process.pid, signal.SIGKILL)
+                service.process.wait()
+        for service in self.services.values():
+            for pump in service.pumps:
+                pump.join(timeout=2)
+            if self.pid_dir:
+                (self.pid_dir / f"{service.name}.pid").unlink(missing_ok=True)
+
+    def exited(self) -> list[str]:
+        return [name for name, s in self.services.items() if s.process.poll() is not None]
+
+    def __enter__(self) -> RunningSystem:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
+
+def _pump(name: str, stream: IO[bytes]) -> None:
+    width = max(len(n) for n in SERVICES)
+    for line in iter(stream.readline, b""):
+        sys.stdout.write(f"{name:<{width}} | {line.decode(errors='replace')}")
+        sys.stdout.flush()
+
+
+def migrate(name: str, env: Mapping[str, str]) -> None:
+    done = subprocess.run(
+        [*command(name), "migrate"], env=dict(env), cwd=ROOT, capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        output = (done.stdout + done.stderr).decode(errors="replace").strip().splitlines()
+        raise StartError(f"ouvrage-{name} migrate failed: " + "\n".join(output[-15:]))
+
+
+def _spawn(name: str, port: int, env: Mapping[str, str], log_dir: Path | None) -> Service:
+    cmd = [*command(name), "serve", "--port", str(port)]
+    log = log_dir / f"{name}.log" if log_dir else None
+    sink: Any = open(log, "ab") if log else subprocess.PIPE  # noqa: SIM115 - closed below
+    try:
+        process = subprocess.Popen(
+            cmd, env=dict(env), cwd=ROOT, stdin=subprocess.DEVNULL, stdout=sink,
+            stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    finally:
+        if log:
+            sink.close()
+    service = Service(name, port, process, log)
+    if process.stdout is not None:
+        pump = threading.Thread(target=_pump, args=(name, process.stdout), daemon=True)
+        pump.start()
+        service.pumps.append(pump)
+    return service
+
+
+def _ready(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/ready", timeout=2) as response:  # noqa: S310
+            return bool(response.status == 200)
+    except OSError:
+        return False
+
+
+def _wait_ready(services: list[Service], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    pending = list(services)
+    while pending:
+        for service in list(pending):
+            if service.process.poll() is not None:
+                where = f"; see {service.log}" if service.log else ""
+                code = service.process.returncode
+                raise StartError(f"{service.name} exited with {code}{where}")
+            if _ready(service.url):
+                pending.remove(service)
+        if pending and time.monotonic() > deadline:
+            names = ", ".join(s.name for s in pending)
+            raise StartError(f"not ready after {timeout:.0f}s: {names}")
+        time.sleep(0.2)
+
+
+def start_system(
+    ports: Mapping[str, int] | None = None,
+    env: Mapping[str, str] | None = None,
+    services: tuple[str, ...] = SERVICES,
+    log_dir: Path | None = None,
+    pid_dir: Path | None = None,
+    ready_timeout: float = READY_TIMEOUT,
+) -> RunningSystem:
+    """Migrate and serve each service; return once every /ready answers 200.
+
+    Output goes to log_dir/<name>.log, or to this process's stdout prefixed by the name."""
+    chosen_ports = {**DEFAULT_PORTS, **(ports or {})}
+    full_env = service_env(chosen_ports, env or {})
+    for directory in (log_dir, pid_dir):
+        if directory:
+            directory.mkdir(parents=True, exist_ok=True)
+    handle = RunningSystem({}, pid_dir)
+    try:
+        # identity first: the others verify tokens against its JWKS
+        batches = [
+            [s for s in services if s == "identity"],
+            [s for s in services if s != "identity"],
+        ]
+        for batch in batches:
+            for name in batch:
+                migrate(name, full_env)
+            started = [_spawn(n, chosen_ports[n], full_env, log_dir) for n in batch]
+            for service in started:
+                handle.services[service.name] = service
+                if pid_dir:
+                    (pid_dir / f"{service.name}.pid").write_text(f"{service.process.pid}\n")
+            _wait_ready(started, ready_timeout)
+    except BaseException:
+        handle.stop()
+        raise
+    return handle
+
+
+def _read_pid(pid_file: Path) -> int | None:
+    try:
+        return int(pid_file.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _alive(pid: int | None) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text() if pid else ""
+    except OSError:
+        return False
+    return bool(stat) and stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+
+
+def _terminate(pids: list[int], timeout: float) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    for pid in filter(_alive, pids):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+
+
+def stop_from_pid_files(pid_dir: Path) -> int:
+    """`system.py stop`: end a system another process started (SIGTERM, then kill -9)."""
+    supervisor = _read_pid(pid_dir / SUPERVISOR_PID)
+    was_running = _alive(supervisor)
+    if was_running:
+        # the foreground process stops its services itself, then exits
+        _terminate([supervisor or 0], STOP_TIMEOUT + 5)
+    services = [_read_pid(p) for p in pid_dir.glob("*.pid") if p.name != SUPERVISOR_PID]
+    alive = [pid for pid in services if pid and _alive(pid)]
+    _terminate(alive, STOP_TIMEOUT)
+    for pid_file in pid_dir.glob("*.pid"):
+        pid_file.unlink(missing_ok=True)
+    print("system: stopped" if was_running or alive else "system: not running")
+    return 0
+
+
+def _interrupt(*_args: object) -> None:
+    raise KeyboardInterrupt
+
+
+def run_foreground() -> int:
+    pid_dir = local_dir() / "system"
+    if _alive(_read_pid(pid_dir / SUPERVISOR_PID)):
+        print("system: already running (python deploy/local/system.py stop)", file=sys.stderr)
+        return 2
+    pid_dir.mkdir(parents=True, exist_ok=True)
+    (pid_dir / SUPERVISOR_PID).write_text(f"{os.getpid()}\n")
+    signal.signal(signal.SIGTERM, _interrupt)  # SIGTERM stops like Ctrl-C
+    try:
+        return _supervise(pid_dir)
+    except StartError as error:
+        print(f"system: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        (pid_dir / SUPERVISOR_PID).unlink(missing_ok=True)
+
+
+def _supervise(pid_dir: Path) -> int:
+    handle = start_system(pid_dir=pid_dir)
+    try:
+        print("\nOuvrage is up (Ctrl-C stops it):", flush=True)
+        for name, url in handle.urls.items():
+            print(f"  {name:<9} {url}   (OpenAPI {url}/docs)", flush=True)
+        while not (gone := handle.exited()):
+            time.sleep(0.5)
+        print(f"system: {', '.join(gone)} exited; stopping the others", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nsystem: stopping", flush=True)
+        return 0
+    finally:
+        handle.stop()
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["stop"]:
+        return stop_from_pid_files(local_dir() / "system")
+    if argv[:1] not in ([], ["run"]):
+        print("usage: system.py [run|stop]", file=sys.stderr)
+        return 2
+    return run_foreground()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
