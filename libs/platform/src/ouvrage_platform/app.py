@@ -1,0 +1,98 @@
+"""`create_app`: the FastAPI application every service builds, with the shared plumbing."""
+
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
+
+import structlog
+import uvicorn
+from fastapi import APIRouter, FastAPI
+
+from ouvrage_platform.auth import JwksVerifier, TokenVerifier
+from ouvrage_platform.correlation import CorrelationIdMiddleware
+from ouvrage_platform.errors import install_problem_handlers
+from ouvrage_platform.health import ReadyCheck, health_router
+from ouvrage_platform.logging import configure_logging
+from ouvrage_platform.metrics import (
+    HttpMetrics,
+    HttpMetricsMiddleware,
+    metrics_router,
+    new_registry,
+)
+from ouvrage_platform.settings import ServiceSettings
+
+Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
+
+log = structlog.get_logger(__name__)
+
+
+def _with_cleanup(lifespan: Lifespan | None) -> Lifespan:
+    @asynccontextmanager
+    async def lifespan_with_cleanup(app: FastAPI) -> AsyncIterator[Any]:
+        try:
+            if lifespan is None:
+                yield None
+            else:
+                async with lifespan(app) as state:
+                    yield state
+        finally:
+            await _close_shared(app)
+
+    return lifespan_with_cleanup
+
+
+async def _close_shared(app: FastAPI) -> None:
+    closables = [app.state.verifier, *app.state.ready_checks.values()]
+    for closable in closables:
+        aclose = getattr(closable, "aclose", None)
+        if aclose is None:
+            continue
+        try:
+            await aclose()
+        except Exception as exc:  # shutdown goes on: one stuck client must not keep others open
+            log.warning("app.close_failed", error=type(exc).__name__)
+
+
+def create_app(
+    *,
+    title: str,
+    settings: ServiceSettings,
+    lifespan: Lifespan | None = None,
+    routers: Sequence[APIRouter] = (),
+    error_mapping: Mapping[type[Exception], tuple[int, str]] | None = None,
+    ready_checks: Mapping[str, ReadyCheck] | None = None,
+    verifier: TokenVerifier | None = None,
+    version: str = "0.1.0",
+) -> FastAPI:
+    """A FastAPI app with correlation ids, problem+json errors, auth, health, ready and metrics.
+
+    Nothing connects here: the JWKS is fetched on the first token, pools open in `lifespan`.
+    `app.state` holds `settings`, `verifier`, `ready_checks` and `metrics_registry`.
+    """
+    app = FastAPI(title=title, version=version, lifespan=_with_cleanup(lifespan))
+    app.state.settings = settings
+    app.state.verifier = verifier or JwksVerifier(settings.jwks_url)
+    app.state.ready_checks = dict(ready_checks or {})
+    app.state.metrics_registry = new_registry()
+    # add_middleware wraps what is already there: the last one added runs first.
+    install_problem_handlers(app, error_mapping)
+    app.add_middleware(HttpMetricsMiddleware, metrics=HttpMetrics(app.state.metrics_registry))
+    app.add_middleware(CorrelationIdMiddleware)
+    app.include_router(health_router())
+    app.include_router(metrics_router())
+    for router in routers:
+        app.include_router(router)
+    return app
+
+
+def serve(app: FastAPI, settings: ServiceSettings, *, service: str) -> None:
+    """Configure JSON logging and run the app with uvicorn on the configured host and port."""
+    configure_logging(service, settings.log_level)
+    uvicorn.run(
+        app,
+        host=settings.http_host,
+        port=settings.http_port,
+        log_config=None,
+        proxy_headers=True,
+        server_header=False,
+    )

@@ -1,0 +1,218 @@
+"""RFC 9457 problem+json: one error shape for every service."""
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+INTERNAL_ERROR_DETAIL = "Une erreur interne est survenue."
+VALIDATION_ERROR_DETAIL = "La requête est invalide."
+
+log = structlog.get_logger(__name__)
+
+_TITLES: Mapping[int, str] = {
+    400: "Requête invalide",
+    401: "Authentification requise",
+    403: "Accès refusé",
+    404: "Ressource introuvable",
+    405: "Méthode non autorisée",
+    409: "Conflit",
+    412: "Version périmée",
+    415: "Type de contenu non pris en charge",
+    422: "Requête non traitable",
+    429: "Trop de requêtes",
+    500: "Erreur interne",
+    503: "Service indisponible",
+}
+_HTTP_CODES: Mapping[int, str] = {
+    400: "bad_request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    415: "unsupported_media_type",
+    429: "too_many_requests",
+    503: "unavailable",
+}
+_HTTP_DETAILS: Mapping[int, str] = {
+    401: "Authentification requise.",
+    403: "Accès refusé.",
+    404: "La ressource demandée est introuvable.",
+    405: "Cette méthode n'est pas autorisée sur cette ressource.",
+}
+_VALIDATION_MESSAGES: Mapping[str, str] = {
+    "missing": "Champ obligatoire.",
+    "extra_forbidden": "Champ non autorisé.",
+    "json_invalid": "JSON invalide.",
+    "string_too_short": "Texte trop court.",
+    "string_too_long": "Texte trop long.",
+    "uuid_parsing": "Identifiant invalide.",
+    "int_parsing": "Nombre entier attendu.",
+    "date_from_datetime_parsing": "Date invalide.",
+    "datetime_from_date_parsing": "Date et heure invalides.",
+}
+
+
+def title_for(status: int) -> str:
+    """The French title of a status, or its HTTP phrase when there is none."""
+    if status in _TITLES:
+        return _TITLES[status]
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Erreur"
+
+
+class ProblemError(Exception):
+    """An error that becomes an RFC 9457 problem: stable `code`, French `detail`."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        detail: str,
+        *,
+        title: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.code = code
+        self.detail = detail
+        self.title = title or title_for(status)
+        self.extra: dict[str, Any] = dict(extra or {})
+        self.headers: dict[str, str] = dict(headers or {})
+
+
+def problem_response(request_path: str, problem: ProblemError) -> JSONResponse:
+    """Render a problem as `application/problem+json`, `instance` being the request path."""
+    body: dict[str, Any] = {
+        **problem.extra,
+        "type": f"urn:ouvrage:problem:{problem.code}",
+        "title": problem.title,
+        "status": problem.status,
+        "code": problem.code,
+        "detail": problem.detail,
+        "instance": request_path,
+    }
+    return JSONResponse(
+        body, status_code=problem.status, headers=problem.headers, media_type=PROBLEM_MEDIA_TYPE
+    )
+
+
+def _validation_problem(exc: RequestValidationError) -> ProblemError:
+    # Input values and ctx are left out on purpose: they may hold passwords.
+    errors = [
+        {
+            "loc": [str(part) for part in error.get("loc", ())],
+            "type": str(error.get("type", "")),
+            "message": _VALIDATION_MESSAGES.get(str(error.get("type")), str(error.get("msg", ""))),
+        }
+        for error in exc.errors()
+    ]
+    return ProblemError(422, "validation_error", VALIDATION_ERROR_DETAIL, extra={"errors": errors})
+
+
+def _http_problem(exc: StarletteHTTPException) -> ProblemError:
+    status = exc.status_code
+    detail = exc.detail if isinstance(exc.detail, str) else ""
+    if not detail or detail == title_for(status) or _is_phrase(status, detail):
+        detail = _HTTP_DETAILS.get(status, title_for(status) + ".")
+    return ProblemError(
+        status, _HTTP_CODES.get(status, "http_error"), detail, headers=exc.headers or None
+    )
+
+
+def _is_phrase(status: int, detail: str) -> bool:
+    try:
+        return HTTPStatus(status).phrase == detail
+    except ValueError:
+        return False
+
+
+def _internal_problem() -> ProblemError:
+    return ProblemError(500, "internal_error", INTERNAL_ERROR_DETAIL)
+
+
+def to_problem(exc: Exception, mapping: Mapping[type[Exception], tuple[int, str]]) -> ProblemError:
+    """Translate any exception into the problem it answers with."""
+    if isinstance(exc, ProblemError):
+        return exc
+    for cls in type(exc).__mro__:
+        if cls in mapping:
+            status, code = mapping[cls]
+            return ProblemError(status, code, str(exc))
+    if isinstance(exc, RequestValidationError):
+        return _validation_problem(exc)
+    if isinstance(exc, StarletteHTTPException):
+        return _http_problem(exc)
+    return _internal_problem()
+
+
+def _log_unexpected(exc: Exception, method: str, path: str) -> None:
+    # The request body and query are never logged: they may hold personal data or secrets.
+    log.error("http.unhandled_error", method=method, path=path, exc_info=exc)
+
+
+class UnhandledErrorMiddleware:
+    """Turn an unexpected exception into a 500 problem inside the user middlewares.
+
+    Starlette hands `Exception` handlers to its outermost middleware, past the correlation-id and
+    metrics middlewares; catching here lets those see (and tag) the 500 like any other answer.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_tracking(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_tracking)
+        except Exception as exc:
+            _log_unexpected(exc, scope.get("method", ""), scope.get("path", ""))
+            if started:
+                raise
+            response = problem_response(scope.get("path", ""), _internal_problem())
+            await response(scope, receive, send)
+
+
+def install_problem_handlers(
+    app: FastAPI, mapping: Mapping[type[Exception], tuple[int, str]] | None = None
+) -> None:
+    """Answer every error with problem+json; `mapping` gives domain errors a status and code."""
+    frozen_mapping = dict(mapping or {})
+
+    async def handle(request: Request, exc: Exception) -> JSONResponse:
+        problem = to_problem(exc, frozen_mapping)
+        if problem.status >= 500 and not isinstance(exc, ProblemError | StarletteHTTPException):
+            _log_unexpected(exc, request.method, request.url.path)
+        return problem_response(request.url.path, problem)
+
+    for cls in (
+        ProblemError,
+        RequestValidationError,
+        StarletteHTTPException,
+        Exception,
+        *frozen_mapping,
+    ):
+        app.add_exception_handler(cls, handle)
+    app.add_middleware(UnhandledErrorMiddleware)

@@ -1,0 +1,129 @@
+"""`Idempotency-Key` for creates: a retried request gets the first answer, nothing is done twice.
+
+Call `claim` then `remember` inside the transaction that performs the create: the advisory lock
+serialises concurrent retries, and the stored answer commits (or rolls back) with the effect.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Annotated, Any, TypeAlias
+from uuid import UUID
+
+import asyncpg
+import asyncpg.pool
+from fastapi import Depends, Header
+
+from ouvrage_platform.errors import ProblemError
+
+IDEMPOTENCY_SCHEMA = """
+CREATE TABLE IF NOT EXISTS idempotency_keys (
+    tenant_id   uuid        NOT NULL,
+    key         text        NOT NULL,
+    fingerprint text        NOT NULL,
+    status      int         NOT NULL,
+    body        jsonb,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (tenant_id, key)
+);
+CREATE INDEX IF NOT EXISTS idempotency_keys_created_at ON idempotency_keys (created_at);
+"""
+
+KEY_REUSED_DETAIL = (
+    "Cette clé d'idempotence a déjà servi pour une autre requête : utilisez-en une nouvelle."
+)
+INVALID_KEY_DETAIL = (
+    "L'en-tête Idempotency-Key est invalide : 1 à 255 caractères ASCII imprimables."
+)
+_VALID_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
+
+Connection: TypeAlias = "asyncpg.Connection[Any] | asyncpg.pool.PoolConnectionProxy[Any]"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResponse:
+    """The answer given to the first request that used a key."""
+
+    status: int
+    body: Any
+
+
+class IdempotencyKeyReusedError(ProblemError):
+    """The key was first used for a different request (422)."""
+
+    def __init__(self) -> None:
+        super().__init__(422, "idempotency_key_reused", KEY_REUSED_DETAIL)
+
+
+def fingerprint(*parts: Any) -> str:
+    """A stable hash of what identifies a request, e.g. `fingerprint("POST /clients", body)`."""
+    canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+async def claim(
+    conn: Connection, tenant_id: UUID, key: str, request_fingerprint: str
+) -> StoredResponse | None:
+    """Lock the key for this transaction; the stored answer if the key was used before."""
+    await conn.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended($1::text || '/' || $2, 0))",
+        str(tenant_id),
+        key,
+    )
+    row = await conn.fetchrow(
+        "SELECT fingerprint, status, body::text AS body FROM idempotency_keys"
+        " WHERE tenant_id = $1 AND key = $2",
+        tenant_id,
+        key,
+    )
+    if row is None:
+        return None
+    if row["fingerprint"] != request_fingerprint:
+        raise IdempotencyKeyReusedError()
+    body = None if row["body"] is None else json.loads(row["body"])
+    return StoredResponse(status=row["status"], body=body)
+
+
+async def remember(
+    conn: Connection,
+    tenant_id: UUID,
+    key: str,
+    request_fingerprint: str,
+    status: int,
+    body: Any,
+) -> None:
+    """Store the answer to give to retries; commits with the caller's transaction."""
+    # Sent as text and cast in SQL, so it works whatever jsonb codec the caller's pool installed.
+    await conn.execute(
+        "INSERT INTO idempotency_keys (tenant_id, key, fingerprint, status, body)"
+        " VALUES ($1, $2, $3, $4, $5::text::jsonb)",
+        tenant_id,
+        key,
+        request_fingerprint,
+        status,
+        json.dumps(body, default=str),
+    )
+
+
+async def purge(conn: Connection, older_than: timedelta = timedelta(hours=24)) -> int:
+    """Forget keys older than `older_than`; how many were removed."""
+    result = await conn.execute(
+        "DELETE FROM idempotency_keys WHERE created_at < now() - $1::interval", older_than
+    )
+    return int(result.split()[-1])
+
+
+async def idempotency_key(
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> str | None:
+    """Dependency: the request's `Idempotency-Key`, validated (400 problem when malformed)."""
+    if idempotency_key is None:
+        return None
+    if not _VALID_KEY.match(idempotency_key):
+        raise ProblemError(400, "invalid_idempotency_key", INVALID_KEY_DETAIL)
+    return idempotency_key
+
+
+IdempotencyKeyDep = Annotated[str | None, Depends(idempotency_key)]

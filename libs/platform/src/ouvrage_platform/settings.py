@@ -1,0 +1,78 @@
+"""Base settings every service subclasses (one env prefix per service)."""
+
+from typing import Any, ClassVar, Literal
+
+from pydantic import SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Environment = Literal["development", "test", "production"]
+
+# Values shipped in the local launch scripts and examples: fine on a laptop, never in production.
+PLACEHOLDER_MARKERS: tuple[str, ...] = (
+    "changeme",
+    "change-me",
+    "change_me",
+    "ouvrage:ouvrage@",
+    "insecure",
+    "dev-secret",
+)
+
+
+class PlaceholderSecretError(RuntimeError):
+    """A setting still holds a placeholder value where a real secret is required.
+
+    Not a ValueError on purpose: pydantic would wrap it in a ValidationError that echoes the input.
+    """
+
+
+class ServiceSettings(BaseSettings):
+    """Settings shared by all services; subclass with `env_prefix="<SERVICE>_"`."""
+
+    model_config = SettingsConfigDict(extra="ignore", frozen=True, hide_input_in_errors=True)
+
+    # Fields checked by `refuse_placeholders` at load time; subclasses extend the tuple.
+    secret_fields: ClassVar[tuple[str, ...]] = ("database_url",)
+
+    database_url: str
+    kafka_bootstrap: str = "127.0.0.1:59092"
+    jwks_url: str = "http://127.0.0.1:8001/.well-known/jwks.json"
+    environment: Environment = "development"
+    log_level: str = "INFO"
+    http_host: str = "127.0.0.1"
+    http_port: int
+    db_pool_min: int = 1
+    db_pool_max: int = 10
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_secrets(self) -> "ServiceSettings":
+        refuse_placeholders(self, *type(self).secret_fields)
+        return self
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, SecretStr):
+        return value.get_secret_value()
+    return "" if value is None else str(value)
+
+
+def _is_placeholder(value: Any) -> bool:
+    text = _as_text(value).lower()
+    return any(marker in text for marker in PLACEHOLDER_MARKERS)
+
+
+def refuse_placeholders(settings: ServiceSettings, *field_names: str) -> None:
+    """Raise `PlaceholderSecretError` if, in production, a named field holds a placeholder."""
+    if settings.environment != "production":
+        return
+    offending = [
+        name
+        for name in field_names
+        if any(
+            marker in _as_text(getattr(settings, name)).lower() for marker in PLACEHOLDER_MARKERS
+        )
+    ]
+    if offending:
+        # Name the fields, never their values.
+        raise PlaceholderSecretError(
+            "placeholder secret refused in production for: " + ", ".join(sorted(offending))
+        )
