@@ -3,6 +3,7 @@
 Importing the package loads the whole v1 catalog into the process-wide ``registry``.
 """
 
+from ouvrage_events import catalog
 from ouvrage_events.aggregate import Aggregate
 from ouvrage_events.contract.base import DomainEvent, Envelope, Metadata
 from ouvrage_events.contract.cloudevents import dlq_topic_for, topic_for
@@ -15,8 +16,6 @@ from ouvrage_events.store.db import connect, create_pool
 from ouvrage_events.store.event_store import ConcurrencyError, EventStore, Position
 from ouvrage_events.store.migrations import EVENT_STORE_MIGRATIONS, migrate
 from ouvrage_events.uow import AggregateNotFoundError, UnitOfWork, UnitOfWorkFactory
-
-from ouvrage_events import catalog  # noqa: E402  (last: fills the registry)
 
 __all__ = [
     "EVENT_STORE_MIGRATIONS",

@@ -30,10 +30,13 @@ class EventRuntime:
         registry: Registry | None = None,
         relay: bool = True,
         topics: dict[str, list[str]] | None = None,
+        relay_topic: str | None = None,
+        group_suffix: str = "",
     ) -> None:
-        """``topics`` overrides the topics a projection reads (tests use unique topic names)."""
+        """``topics`` (projection name -> topics), ``relay_topic`` and ``group_suffix`` let tests
+        run on unique topics and consumer groups."""
         registry = registry or default_registry
-        self.relay = Relay(dsn, bootstrap, service=service) if relay else None
+        self.relay = Relay(dsn, bootstrap, service=service, topic=relay_topic) if relay else None
         self.consumers = [
             Consumer(
                 service=service,
@@ -42,6 +45,7 @@ class EventRuntime:
                 bootstrap=bootstrap,
                 registry=registry,
                 topics=(topics or {}).get(p.name),
+                group_id=f"{service}.{p.name}{group_suffix}",
             )
             for p in consumed
         ]
