@@ -9,6 +9,7 @@ from fastapi import APIRouter, FastAPI
 from ouvrage_platform.app import create_app
 from ouvrage_platform.correlation import current_correlation_id
 from ouvrage_platform.health import add_ready_check
+from ouvrage_platform.metadata import CommandMetadataDep
 from ouvrage_platform.settings import ServiceSettings
 from ouvrage_platform.testing import TokenMinter
 
@@ -22,7 +23,7 @@ class ClientBlockedError(Exception):
 @router.get("/clients/{client_id}")
 async def get_client(client_id: str) -> dict[str, str | None]:
     return {
-        "correlation_id": current_correlation_id(),
+        "correlation_id": str(current_correlation_id()),
         "logged": structlog.contextvars.get_contextvars().get("correlation_id"),
     }
 
@@ -107,16 +108,26 @@ async def test_correlation_id_is_generated_echoed_and_bound(client: httpx.AsyncC
 
 
 async def test_incoming_correlation_id_is_kept(client: httpx.AsyncClient) -> None:
-    response = await client.get("/clients/c-1", headers={"X-Correlation-ID": "web-42"})
+    incoming = str(uuid.uuid4())
 
-    assert response.headers["x-correlation-id"] == "web-42"
-    assert response.json()["correlation_id"] == "web-42"
+    response = await client.get("/clients/c-1", headers={"X-Correlation-ID": incoming})
+
+    assert response.headers["x-correlation-id"] == incoming
+    assert response.json()["correlation_id"] == incoming
 
 
-async def test_unsafe_correlation_id_is_replaced(client: httpx.AsyncClient) -> None:
-    response = await client.get("/clients/c-1", headers={"X-Correlation-ID": 'x"\ninjected'})
+@pytest.mark.parametrize("incoming", ["web-42", 'x" injected', "a" * 300])
+async def test_non_uuid_correlation_id_is_replaced(
+    client: httpx.AsyncClient, incoming: str
+) -> None:
+    response = await client.get("/clients/c-1", headers={"X-Correlation-ID": incoming})
 
     assert uuid.UUID(response.headers["x-correlation-id"])
+    assert response.headers["x-correlation-id"] != incoming
+
+
+async def test_no_correlation_id_outside_a_request() -> None:
+    assert current_correlation_id() is None
 
 
 async def test_errors_are_problems_with_a_correlation_id(client: httpx.AsyncClient) -> None:
@@ -203,3 +214,47 @@ def test_the_default_verifier_reads_the_configured_jwks_url() -> None:
     app = create_app(title="demo", settings=settings())
 
     assert app.state.verifier._keys._url == "http://127.0.0.1:8001/.well-known/jwks.json"
+
+
+async def test_command_metadata_carries_tenant_actor_correlation_and_trace(
+    app: FastAPI, client: httpx.AsyncClient, minter: TokenMinter
+) -> None:
+    @app.post("/meta")
+    async def meta(metadata: CommandMetadataDep) -> dict[str, str | None]:
+        return {k: None if v is None else str(v) for k, v in metadata.model_dump().items()}
+
+    user, tenant, correlation = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+
+    response = await client.post(
+        "/meta",
+        headers={
+            "Authorization": f"Bearer {minter.mint(user, tenant)}",
+            "X-Correlation-ID": str(correlation),
+            "traceparent": traceparent,
+        },
+    )
+
+    assert response.json() == {
+        "tenant_id": str(tenant),
+        "actor_id": str(user),
+        "correlation_id": str(correlation),
+        "causation_id": None,
+        "traceparent": traceparent,
+    }
+
+
+async def test_malformed_traceparent_is_dropped(
+    app: FastAPI, client: httpx.AsyncClient, minter: TokenMinter
+) -> None:
+    @app.post("/meta2")
+    async def meta(metadata: CommandMetadataDep) -> dict[str, str | None]:
+        return {"traceparent": metadata.traceparent}
+
+    token = minter.mint(uuid.uuid4(), uuid.uuid4())
+
+    response = await client.post(
+        "/meta2", headers={"Authorization": f"Bearer {token}", "traceparent": "evil\\u2028"}
+    )
+
+    assert response.json() == {"traceparent": None}
