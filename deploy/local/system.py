@@ -9,8 +9,6 @@ Importable (the end-to-end tests start the system once per session):
     handle.urls["clients"]; handle.stop()
 """
 
-from __future__ import annotations
-
 import contextlib
 import os
 import shutil
@@ -71,6 +69,8 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
         env[f"{prefix}_JWKS_URL"] = jwks
         env[f"{prefix}_ENVIRONMENT"] = "development"
         env[f"{prefix}_LOG_LEVEL"] = "INFO"
+        env[f"{prefix}_HTTP_HOST"] = HOST
+        env[f"{prefix}_HTTP_PORT"] = str(ports[name])
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
     env["IDENTITY_SIGNING_KEY_PATH"] = str(signing_key())
@@ -133,7 +133,7 @@ class RunningSystem:
     def exited(self) -> list[str]:
         return [name for name, s in self.services.items() if s.process.poll() is not None]
 
-    def __enter__(self) -> RunningSystem:
+    def __enter__(self) -> "RunningSystem":
         return self
 
     def __exit__(self, *_exc: object) -> None:

@@ -1,0 +1,69 @@
+"""docker-compose.yml describes the whole system (no Docker engine here: its shape is checked)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SERVICES = {"identity": 8001, "clients": 8002, "actions": 8003, "planning": 8004, "notifier": 8005}
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    loaded = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_the_infrastructure_uses_the_agreed_images(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    assert services["kafka"]["image"] == "apache/kafka:4.1.1"
+    assert services["postgres"]["image"] == "postgres:15"
+    assert services["smtp"]["image"].startswith("axllent/mailpit")
+    for name in ("kafka", "postgres"):
+        assert services[name]["healthcheck"]["test"]
+
+
+def test_postgres_creates_one_database_per_service(compose: dict[str, Any]) -> None:
+    mounts = compose["services"]["postgres"]["volumes"]
+    init = next(m.split(":")[0] for m in mounts if "docker-entrypoint-initdb.d" in m)
+    script = (ROOT / init).read_text()
+    for name in SERVICES:
+        assert f"CREATE DATABASE {name};" in script
+
+
+@pytest.mark.parametrize(("name", "port"), SERVICES.items())
+def test_each_service_is_built_checked_and_wired(
+    compose: dict[str, Any], name: str, port: int
+) -> None:
+    service = compose["services"][name]
+    prefix = name.upper()
+
+    build = service["build"]
+    assert (ROOT / build["context"] / build["dockerfile"]).is_file()
+    assert build["args"] == {"SERVICE": name, "PORT": str(port)}
+    assert "/ready" in " ".join(service["healthcheck"]["test"])
+    for dependency in ("postgres", "kafka"):
+        assert service["depends_on"][dependency]["condition"] == "service_healthy"
+    env = service["environment"]
+    assert env[f"{prefix}_DATABASE_URL"] == f"postgresql://ouvrage:ouvrage@postgres:5432/{name}"
+    assert env[f"{prefix}_KAFKA_BOOTSTRAP"] == "kafka:9092"
+    assert env[f"{prefix}_JWKS_URL"] == "http://identity:8001/.well-known/jwks.json"
+    assert env[f"{prefix}_HTTP_HOST"] == "0.0.0.0"
+    assert any(p.endswith(f":{port}:{port}") for p in service["ports"])
+
+
+def test_the_notifier_sends_to_the_smtp_sink(compose: dict[str, Any]) -> None:
+    env = compose["services"]["notifier"]["environment"]
+    assert env["NOTIFIER_SMTP_HOST"] == "smtp"
+    assert compose["services"]["notifier"]["depends_on"]["smtp"]
+
+
+def test_the_image_installs_one_service_and_serves_it_after_migrating() -> None:
+    dockerfile = (ROOT / "deploy" / "docker" / "Dockerfile").read_text()
+    assert 'uv sync --frozen --no-dev --no-editable --package "ouvrage-${SERVICE}"' in dockerfile
+    assert "ouvrage-${SERVICE} migrate && exec ouvrage-${SERVICE} serve" in dockerfile
