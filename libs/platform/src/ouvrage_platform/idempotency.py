@@ -2,11 +2,21 @@
 
 Call `claim` then `remember` inside the transaction that performs the create: the advisory lock
 serialises concurrent retries, and the stored answer commits (or rolls back) with the effect.
+With an ouvrage_events unit of work, `claim` goes first (it writes nothing, so the append stays the
+transaction's first write) and `remember` runs after the append:
+
+    async with uow_factory(metadata) as uow:
+        if (stored := await claim(uow.conn, tenant_id, key, fp)) is not None:
+            return JSONResponse(stored.body, status_code=stored.status)
+        ...  # uow.add(aggregate)
+        uow.after_append(remembering(tenant_id, key, fp, 201, body))
+        await uow.commit()
 """
 
 import hashlib
 import json
 import re
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Annotated, Any, TypeAlias
@@ -105,6 +115,17 @@ async def remember(
         status,
         json.dumps(body, default=str),
     )
+
+
+def remembering(
+    tenant_id: UUID, key: str, request_fingerprint: str, status: int, body: Any
+) -> Callable[[Connection, Sequence[Any]], Awaitable[None]]:
+    """`remember` as a unit-of-work `after_append` callback."""
+
+    async def after_append(conn: Connection, _events: Sequence[Any]) -> None:
+        await remember(conn, tenant_id, key, request_fingerprint, status, body)
+
+    return after_append
 
 
 async def purge(conn: Connection, older_than: timedelta = timedelta(hours=24)) -> int:

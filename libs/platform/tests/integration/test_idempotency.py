@@ -16,6 +16,7 @@ from ouvrage_platform.idempotency import (
     fingerprint,
     purge,
     remember,
+    remembering,
 )
 
 TENANT = uuid.uuid4()
@@ -141,3 +142,21 @@ async def test_purge_forgets_old_keys(pool: "asyncpg.Pool[Any]") -> None:
         assert (
             await conn.fetchval("SELECT count(*) FROM idempotency_keys WHERE key = 'old-key'") == 0
         )
+
+
+async def test_claim_writes_nothing_so_an_event_append_can_come_first(
+    pool: "asyncpg.Pool[Any]",
+) -> None:
+    async with pool.acquire() as conn, conn.transaction():
+        await claim(conn, TENANT, "key-first-write", "f")
+
+        assert await conn.fetchval("SELECT pg_current_xact_id_if_assigned()") is None
+
+
+async def test_remembering_is_an_after_append_callback(pool: "asyncpg.Pool[Any]") -> None:
+    async with pool.acquire() as conn, conn.transaction():
+        assert await claim(conn, TENANT, "key-uow", "f") is None
+        await remembering(TENANT, "key-uow", "f", 201, {"id": "c"})(conn, [])
+
+    async with pool.acquire() as conn, conn.transaction():
+        assert await claim(conn, TENANT, "key-uow", "f") == StoredResponse(201, {"id": "c"})
