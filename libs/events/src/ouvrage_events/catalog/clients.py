@@ -117,3 +117,11 @@ class ClientRestored(ClientsEvent):
     """The record came back from the trash."""
 
     client_id: UUID
+
+
+@event
+class ClientStatusDefined(ClientsEvent):
+    """A tenant added a status to its list of client statuses (beside the default ones)."""
+
+    code: str
+    label: str
