@@ -10,7 +10,7 @@ from fastapi import APIRouter, FastAPI
 
 from ouvrage_platform.auth import JwksVerifier, TokenVerifier
 from ouvrage_platform.correlation import CorrelationIdMiddleware
-from ouvrage_platform.errors import install_problem_handlers
+from ouvrage_platform.errors import ErrorMapping, install_problem_handlers
 from ouvrage_platform.health import ReadyCheck, health_router
 from ouvrage_platform.logging import configure_logging
 from ouvrage_platform.metrics import (
@@ -59,7 +59,7 @@ def create_app(
     settings: ServiceSettings,
     lifespan: Lifespan | None = None,
     routers: Sequence[APIRouter] = (),
-    error_mapping: Mapping[type[Exception], tuple[int, str]] | None = None,
+    error_mapping: ErrorMapping | None = None,
     ready_checks: Mapping[str, ReadyCheck] | None = None,
     verifier: TokenVerifier | None = None,
     version: str = "0.1.0",

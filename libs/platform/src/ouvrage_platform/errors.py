@@ -15,6 +15,10 @@ PROBLEM_MEDIA_TYPE = "application/problem+json"
 INTERNAL_ERROR_DETAIL = "Une erreur interne est survenue."
 VALIDATION_ERROR_DETAIL = "La requête est invalide."
 
+ErrorMapping = Mapping[type[Exception], tuple[int, str] | tuple[int, str, str]]
+"""Exception class → (status, code) with `str(exc)` as the French detail, or (status, code, detail)
+for exceptions whose message is not meant for users (e.g. the event store's ConcurrencyError)."""
+
 log = structlog.get_logger(__name__)
 
 _TITLES: Mapping[int, str] = {
@@ -143,14 +147,14 @@ def _internal_problem() -> ProblemError:
     return ProblemError(500, "internal_error", INTERNAL_ERROR_DETAIL)
 
 
-def to_problem(exc: Exception, mapping: Mapping[type[Exception], tuple[int, str]]) -> ProblemError:
+def to_problem(exc: Exception, mapping: ErrorMapping) -> ProblemError:
     """Translate any exception into the problem it answers with."""
     if isinstance(exc, ProblemError):
         return exc
     for cls in type(exc).__mro__:
         if cls in mapping:
-            status, code = mapping[cls]
-            return ProblemError(status, code, str(exc))
+            status, code, *detail = mapping[cls]
+            return ProblemError(status, code, detail[0] if detail else str(exc))
     if isinstance(exc, RequestValidationError):
         return _validation_problem(exc)
     if isinstance(exc, StarletteHTTPException):
@@ -195,9 +199,7 @@ class UnhandledErrorMiddleware:
             await response(scope, receive, send)
 
 
-def install_problem_handlers(
-    app: FastAPI, mapping: Mapping[type[Exception], tuple[int, str]] | None = None
-) -> None:
+def install_problem_handlers(app: FastAPI, mapping: ErrorMapping | None = None) -> None:
     """Answer every error with problem+json; `mapping` gives domain errors a status and code."""
     frozen_mapping = dict(mapping or {})
 

@@ -13,6 +13,10 @@ class ClientNotFoundError(LookupError):
     pass
 
 
+class ConcurrencyError(Exception):
+    pass
+
+
 class SignUp(BaseModel):
     email: str
     password: str = Field(min_length=12)
@@ -22,7 +26,11 @@ def make_app() -> FastAPI:
     app = FastAPI()
     install_problem_handlers(
         app,
-        {ClientBlockedError: (409, "client_blocked"), LookupError: (404, "not_found")},
+        {
+            ClientBlockedError: (409, "client_blocked"),
+            LookupError: (404, "not_found"),
+            ConcurrencyError: (412, "version_conflict", "La fiche a été modifiée entre-temps."),
+        },
     )
 
     @app.get("/problem")
@@ -38,6 +46,10 @@ def make_app() -> FastAPI:
     @app.get("/missing")
     async def missing() -> None:
         raise ClientNotFoundError("Client introuvable.")
+
+    @app.get("/race")
+    async def race() -> None:
+        raise ConcurrencyError("stream c-1 expected version 3, found 4")
 
     @app.post("/signup")
     async def signup(body: SignUp) -> None:
@@ -91,6 +103,14 @@ async def test_mapping_matches_subclasses(client: httpx.AsyncClient) -> None:
     assert response.status_code == 404
     assert response.json()["code"] == "not_found"
     assert response.json()["detail"] == "Client introuvable."
+
+
+async def test_mapping_can_give_a_fixed_french_detail(client: httpx.AsyncClient) -> None:
+    response = await client.get("/race")
+
+    assert response.status_code == 412
+    assert response.json()["detail"] == "La fiche a été modifiée entre-temps."
+    assert "expected version" not in response.text
 
 
 async def test_validation_errors_do_not_echo_input(client: httpx.AsyncClient) -> None:
