@@ -30,6 +30,14 @@ class WorksiteOpened(PlanningEvent):
     title: str
     address: Address = Field(default_factory=Address)
     origin: Literal["status", "manual"] = "manual"
+    notes: str = ""
+
+
+@event
+class WorksiteClosed(PlanningEvent):
+    """The worksite is finished: it leaves the planning (a later status change may open another)."""
+
+    worksite_id: UUID
 
 
 @event
@@ -39,6 +47,16 @@ class WorksiteScheduled(PlanningEvent):
     worksite_id: UUID
     start_date: date
     provisional: bool = False
+
+
+@event
+class TaskCatalogEntryAdded(PlanningEvent):
+    """A task was added to the tenant's planning task catalog (seeded or by hand)."""
+
+    catalog_id: UUID
+    catalog_task_id: UUID
+    name: str
+    seeded: bool = False
 
 
 @event
@@ -118,7 +136,9 @@ class SiteSheetSent(PlanningEvent):
     """A site sheet was sent to a collaborator by email.
 
     The event carries the exact PDF sent (base64, capped at 512 KiB): the notifier needs
-    nothing else to send it, and the log keeps what was sent.
+    nothing else to send it, and the log keeps what was sent. ``pdf_base64`` is the standard
+    base64 of the PDF bytes, ``sha256`` their hex digest, ``filename`` the attachment name
+    (``fiche-chantier-<...>.pdf``); the notifier looks the recipient up by ``recipient_id``.
     """
 
     worksite_id: UUID
