@@ -116,10 +116,13 @@ def env_exports() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["up", "down", "status", "env"])
-    parser.add_argument("components", nargs="*", choices=[[], "postgres", "kafka", "smtp"])
+    parser.add_argument("components", nargs="*", help="postgres, kafka, smtp (default: all)")
     parser.add_argument("--json", action="store_true", help="status as JSON")
     args = parser.parse_args(argv)
-    selected = args.components or ["postgres", "kafka", "smtp"]
+    known = ["postgres", "kafka", "smtp"]
+    if unknown := set(args.components) - set(known):
+        parser.error(f"unknown component(s): {', '.join(sorted(unknown))}")
+    selected = [name for name in known if name in args.components] or known
     try:
         if args.command == "up":
             return up(selected)

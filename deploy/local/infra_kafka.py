@@ -137,6 +137,7 @@ class Kafka:
         if self.status().running:
             say(NAME, f"already running (pid {self.pid()})")
         else:
+            self._check_ports_free()
             self.base.mkdir(parents=True, exist_ok=True)
             self._fetch_jars()
             self._write_config()
@@ -195,13 +196,16 @@ class Kafka:
             shutil.rmtree(self.data, ignore_errors=True)
             raise InfraError(f"kafka storage format failed: {(done.stdout + done.stderr).strip()}")
 
-    def _start(self) -> None:
+    @staticmethod
+    def _check_ports_free() -> None:
         for port in (KAFKA_PORT, KAFKA_CONTROLLER_PORT):
             if port_open(port):
                 raise InfraError(
                     f"port {port} is taken by another process{port_owner_hint(port)}: "
                     "another Ouvrage instance? run `infra.py down` where it was started"
                 )
+
+    def _start(self) -> None:
         say(NAME, f"starting on {kafka_bootstrap()}")
         cmd = self.java("kafka.Kafka", str(self.props), opts=tuple(JVM_OPTS))
         pid = spawn_detached(cmd, self.out, cwd=self.base)

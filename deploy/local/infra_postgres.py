@@ -106,6 +106,7 @@ class Postgres:
         if self.status().running:
             say(NAME, f"already running (pid {self.pid()})")
         else:
+            self._check_port_free()
             self._prepare_dirs()
             if not (self.data / "PG_VERSION").exists():
                 self._initdb()
@@ -166,12 +167,15 @@ class Postgres:
             entry = pwd.getpwnam(OS_USER)
             os.chown(target, entry.pw_uid, entry.pw_gid)
 
-    def _start(self) -> None:
+    @staticmethod
+    def _check_port_free() -> None:
         if port_open(PG_PORT):
             raise InfraError(
                 f"port {PG_PORT} is taken by another process{port_owner_hint(PG_PORT)}: "
                 "another Ouvrage instance? run `infra.py down` where it was started"
             )
+
+    def _start(self) -> None:
         say(NAME, f"starting on {HOST}:{PG_PORT}")
         if is_root():
             self.log.touch()
