@@ -27,6 +27,14 @@ class AlertRaised(NotifierEvent):
 
 
 @event
+class AlertMarkedRead(NotifierEvent):
+    """The recipient read the alert."""
+
+    alert_id: UUID
+    recipient_id: UUID
+
+
+@event
 class EmailSent(NotifierEvent):
     """An email was accepted by the SMTP server."""
 
@@ -36,11 +44,24 @@ class EmailSent(NotifierEvent):
     source_event_id: UUID
     sender_domain: str
     via_platform_sender: bool = False
+    message_id: str = ""
 
 
 @event
 class EmailFailed(NotifierEvent):
     """An email was refused for good; ``reason`` is the server's answer."""
+
+    email_id: UUID
+    recipient_id: UUID
+    template: str
+    source_event_id: UUID
+    reason: str
+
+
+@event
+class EmailDeliveryUnconfirmed(NotifierEvent):
+    """The connection broke while the server was taking the message: it may or may not have
+    been delivered, so it is not sent again automatically (at most one email)."""
 
     email_id: UUID
     recipient_id: UUID
@@ -56,6 +77,7 @@ class SenderDomainMisconfigured(NotifierEvent):
     domain: str
     verdict: str
     fix: str
+    record: str | None = None
 
 
 @event
