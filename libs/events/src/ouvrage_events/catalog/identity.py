@@ -40,6 +40,15 @@ class TenantSenderChanged(IdentityEvent):
 
 
 @event
+class TenantProfileChanged(IdentityEvent):
+    """The company's name or time zone changed (the full new profile)."""
+
+    tenant_id: UUID
+    name: str
+    timezone: str
+
+
+@event
 class UserRegistered(IdentityEvent):
     """A user account was created in a company."""
 
