@@ -47,6 +47,9 @@ class ActionCreated(ActionsEvent):
     note: str = ""
     alert_at: datetime
     created_by: UUID | None = None
+    client_pending: bool = False
+    """True when the actions service had not yet seen the client (``client_name`` is then empty
+    until ``ActionClientConfirmed``)."""
 
 
 @event
@@ -82,6 +85,23 @@ class ActionRescheduled(ActionsEvent):
     action_id: UUID
     alert_at: datetime
     previous_alert_at: datetime
+
+
+@event
+class ActionNoteChanged(ActionsEvent):
+    """The note of the action changed (the full new note)."""
+
+    action_id: UUID
+    note: str
+
+
+@event
+class ActionClientConfirmed(ActionsEvent):
+    """The client of an action created before the service had seen it is now known."""
+
+    action_id: UUID
+    client_id: UUID
+    client_name: str
 
 
 @event
