@@ -123,15 +123,13 @@ class UnitOfWork:
         self._after_append.append(fn)
 
     async def commit(self) -> list[Envelope]:
-        """Append every pending event, update the read models, commit; return the envelopes."""
-        new = await self.flush()
+        """Append every pending event, update the read models, commit; return every envelope
+        this unit of work appended."""
+        await self.flush()
         if self._owns_conn and self._tx is not None:
             await self._tx.commit()
             self._tx = None
-        for aggregate in self._tracked.values():
-            aggregate.mark_saved()
-        self.committed = new
-        return new
+        return self.committed
 
     async def flush(self) -> list[Envelope]:
         """Append and project without committing (for a unit of work inside a consumer's
@@ -140,7 +138,7 @@ class UnitOfWork:
         for aggregate in self._tracked.values():
             if not aggregate.pending:
                 continue
-            if not new:
+            if not new and not self.committed:
                 await self._check_first_write()
             envelopes = [
                 Envelope.wrap(
@@ -155,10 +153,12 @@ class UnitOfWork:
             await self.store.append(self.conn, envelopes, aggregate.loaded_version)
             new.extend(envelopes)
             await self._maybe_snapshot(aggregate)
+            aggregate.mark_saved()
         for projection in self._projections:
             await projection.apply_inline(self.conn, new, self.registry)
         for fn in self._after_append:
             await fn(self.conn, new)
+        self.committed.extend(new)
         return new
 
     async def _check_first_write(self) -> None:

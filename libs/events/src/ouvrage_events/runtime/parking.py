@@ -29,7 +29,7 @@ async def _lock_stream(conn: Conn, projection: str, aggregate_id: UUID) -> None:
     # An advisory lock, not FOR UPDATE: a row lock would give the transaction an xid before a
     # handler's append, which the event store forbids (see 0001_event_store.sql).
     await conn.execute(
-        "SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2::text))", projection, aggregate_id
+        "SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))", projection, str(aggregate_id)
     )
 
 
