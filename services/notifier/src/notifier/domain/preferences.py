@@ -1,0 +1,26 @@
+"""Notification kinds and the channels a user keeps on for each (identity's preferences)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+NotificationKind = Literal[
+    "action_assigned",
+    "action_shared",
+    "action_due",
+    "intervention_changed",
+    "site_sheet",
+    "security",
+    "client_blocked",
+]
+Channel = Literal["alert", "email"]
+
+
+def channel_enabled(
+    channels: Mapping[str, Sequence[str]], kind: NotificationKind, channel: Channel
+) -> bool:
+    """A kind the user never configured keeps every channel on; a configured one lists them."""
+    if kind not in channels:
+        return True
+    return channel in channels[kind]
