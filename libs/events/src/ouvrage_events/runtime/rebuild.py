@@ -7,6 +7,7 @@ events, and renames the schemas, so no event is lost or applied twice across the
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 import asyncpg
@@ -93,16 +94,18 @@ async def rebuild_from_kafka(
     other_schemas: Sequence[str] = (),
 ) -> int:
     """Rebuild a projection of other services' events by reading their topics from the start."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    # No group: the consumer takes every partition of the topics itself.
+    consumer = AIOKafkaConsumer(
+        *topics, bootstrap_servers=bootstrap, enable_auto_commit=False,
+        auto_offset_reset="earliest",
+    )  # fmt: skip
     await consumer.start()
     applied = 0
     try:
-        partitions = [
-            TopicPartition(t, p)
-            for t in topics
-            for p in sorted(consumer.partitions_for_topic(t) or ())
-        ]
-        consumer.assign(partitions)
+        async with asyncio.timeout(30):
+            while not consumer.assignment():
+                await asyncio.sleep(0.05)
+        partitions = sorted(consumer.assignment())
         await consumer.seek_to_beginning(*partitions)
         async with pool.acquire() as conn:
             target = await _prepare(conn, projection, other_schemas)
