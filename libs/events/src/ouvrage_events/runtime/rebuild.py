@@ -103,7 +103,7 @@ async def rebuild_from_kafka(
     applied = 0
     try:
         async with asyncio.timeout(30):
-            while not consumer.assignment():
+            while not consumer.assignment():  # noqa: ASYNC110  (aiokafka offers no event)
                 await asyncio.sleep(0.05)
         partitions = sorted(consumer.assignment())
         await consumer.seek_to_beginning(*partitions)
