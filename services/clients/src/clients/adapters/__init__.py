@@ -1,0 +1,1 @@
+"""PostgreSQL adapters of the clients service (and its SQL migrations in ``sql/``)."""

@@ -1,0 +1,1 @@
+"""HTTP routes of the clients service (thin: validate, call a handler, answer)."""

@@ -1,0 +1,206 @@
+"""Request and response models of the clients API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+from uuid import UUID
+
+from ouvrage_events.catalog.clients import Contact
+from pydantic import BaseModel, ConfigDict, Field
+
+from clients.app.handlers import Registered
+from clients.app.views import ClientCard, DuplicateMatch, HistoryEntry
+
+_FORBID = ConfigDict(extra="forbid")
+
+
+class AddressIn(BaseModel):
+    model_config = _FORBID
+
+    street: str = Field(default="", max_length=300)
+    postal_code: str = Field(default="", max_length=20)
+    city: str = Field(default="", max_length=120)
+    country: str = Field(default="FR", max_length=2)
+
+
+class ContactFields(BaseModel):
+    model_config = _FORBID
+
+    civility: str | None = Field(default=None, max_length=20)
+    last_name: str = Field(default="", max_length=120)
+    first_name: str = Field(default="", max_length=120)
+    company_name: str | None = Field(default=None, max_length=120)
+    emails: list[str] = Field(default_factory=list, max_length=10)
+    phones: list[str] = Field(default_factory=list, max_length=10)
+    address: AddressIn = Field(default_factory=AddressIn)
+    notes: str = Field(default="", max_length=10_000)
+
+
+class ClientCreate(ContactFields):
+    """A new client or prospect record."""
+
+    kind: Literal["prospect", "client"] = "prospect"
+    owner_id: UUID | None = Field(default=None, description="Par défaut : l'auteur de la fiche")
+    status: str = Field(default="prospect", max_length=40)
+
+    def contact(self) -> Contact:
+        return Contact.model_validate(self.model_dump(include=set(ContactFields.model_fields)))
+
+
+class ContactPatch(BaseModel):
+    """Contact fields to change; the others keep their value."""
+
+    model_config = _FORBID
+
+    civility: str | None = Field(default=None, max_length=20)
+    last_name: str | None = Field(default=None, max_length=120)
+    first_name: str | None = Field(default=None, max_length=120)
+    company_name: str | None = Field(default=None, max_length=120)
+    emails: list[str] | None = Field(default=None, max_length=10)
+    phones: list[str] | None = Field(default=None, max_length=10)
+    address: AddressIn | None = None
+    notes: str | None = Field(default=None, max_length=10_000)
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields the request named; a null list or text means empty."""
+        changes = self.model_dump(exclude_unset=True)
+        for name in ("last_name", "first_name", "notes"):
+            if name in changes and changes[name] is None:
+                changes[name] = ""
+        for name in ("emails", "phones"):
+            if name in changes and changes[name] is None:
+                changes[name] = []
+        if "address" in changes and self.address is not None:
+            changes["address"] = self.address.model_dump(exclude_unset=True)
+        return changes
+
+
+class OwnerChange(BaseModel):
+    model_config = _FORBID
+    owner_id: UUID | None
+
+
+class StatusChange(BaseModel):
+    model_config = _FORBID
+    status: str = Field(min_length=1, max_length=40)
+
+
+class CommercialBlock(BaseModel):
+    model_config = _FORBID
+    reason: str = Field(min_length=1, max_length=500, examples=["impayés"])
+
+
+class TrashRequest(BaseModel):
+    model_config = _FORBID
+    duplicate_of: UUID | None = Field(
+        default=None, description="La fiche dont celle-ci est le doublon"
+    )
+
+
+class StatusRef(BaseModel):
+    code: str
+    label: str
+
+
+class CommercialBlockPublic(BaseModel):
+    reason: str
+    since: datetime | None
+
+
+class ClientPublic(BaseModel):
+    """A client or prospect record."""
+
+    id: UUID
+    version: int
+    kind: str
+    display_name: str
+    contact: Contact
+    owner_id: UUID | None
+    status: StatusRef
+    commercial_block: CommercialBlockPublic | None
+    trashed: bool
+    trashed_at: datetime | None
+    duplicate_of: UUID | None
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, card: ClientCard) -> ClientPublic:
+        block = (
+            None
+            if card.block_reason is None
+            else CommercialBlockPublic(reason=card.block_reason, since=card.blocked_at)
+        )
+        return cls(
+            id=card.id,
+            version=card.version,
+            kind=card.kind,
+            display_name=card.display_name,
+            contact=card.contact,
+            owner_id=card.owner_id,
+            status=StatusRef(code=card.status, label=card.status_label),
+            commercial_block=block,
+            trashed=card.trashed,
+            trashed_at=card.trashed_at,
+            duplicate_of=card.duplicate_of,
+            created_at=card.created_at,
+            updated_at=card.updated_at,
+        )
+
+
+class DuplicatePublic(BaseModel):
+    """A probable duplicate and what it shares: ``name``, ``phone``, ``email``."""
+
+    client: ClientPublic
+    reasons: list[str]
+
+    @classmethod
+    def of(cls, match: DuplicateMatch) -> DuplicatePublic:
+        return cls(client=ClientPublic.of(match.card), reasons=match.reasons)
+
+
+class ClientCreated(ClientPublic):
+    """The new record, and the records it probably duplicates (creation is never refused)."""
+
+    probable_duplicates: list[DuplicatePublic]
+
+    @classmethod
+    def of_registered(cls, registered: Registered) -> ClientCreated:
+        public = ClientPublic.of(registered.card)
+        duplicates = [DuplicatePublic.of(m) for m in registered.probable_duplicates]
+        return cls(**public.model_dump(), probable_duplicates=duplicates)
+
+
+class HistoryEntryPublic(BaseModel):
+    """One line of the timeline: who (actor id), when, what (in French)."""
+
+    sequence: int
+    type: str
+    at: datetime
+    actor_id: UUID | None
+    label: str
+
+    @classmethod
+    def of(cls, entry: HistoryEntry) -> HistoryEntryPublic:
+        return cls(
+            sequence=entry.sequence,
+            type=entry.event_type,
+            at=entry.at,
+            actor_id=entry.actor_id,
+            label=entry.label,
+        )
+
+
+class StatusCreate(BaseModel):
+    """A status to add to the tenant's list; the code is made from the label if omitted."""
+
+    model_config = _FORBID
+    label: str = Field(min_length=1, max_length=80)
+    code: str | None = Field(default=None, min_length=1, max_length=40)
+
+
+class StatusPublic(BaseModel):
+    code: str
+    label: str
+    default: bool

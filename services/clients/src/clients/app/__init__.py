@@ -1,0 +1,1 @@
+"""Command handlers, queries and projections of the clients service."""

@@ -1,0 +1,169 @@
+"""The composition root: settings -> pool, unit of work, event runtime, routes.
+
+Nothing connects at import time or in ``create_clients_app``; the lifespan opens the pool and the
+event runtime (relay to ``ouvrage.clients.events``) and closes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from uuid import UUID
+
+import asyncpg
+import ouvrage_events as es
+import structlog
+from fastapi import FastAPI
+from ouvrage_events.runtime.parking import replay_parked
+from ouvrage_events.runtime.rebuild import rebuild_from_store
+from ouvrage_platform.app import create_app
+from ouvrage_platform.auth import TokenVerifier
+from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+
+from clients.adapters.postgres import PostgresClientReads
+from clients.api import clients_routes, command_routes, status_routes
+from clients.api.deps import Services
+from clients.api.errors import ERROR_MAPPING, install_stale_version_handler
+from clients.app.handlers import ClientHandlers
+from clients.app.projections import clients_view
+from clients.app.queries import ClientQueries
+from clients.app.status_handlers import StatusHandlers
+from clients.settings import SERVICE, ClientsSettings
+
+log = structlog.get_logger(__name__)
+
+MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
+INLINE_PROJECTIONS = {clients_view.name: clients_view}
+CONSUMED_PROJECTIONS: dict[str, es.Projection] = {}  # the service reads no other's events yet
+
+
+@dataclass(frozen=True, slots=True)
+class RuntimeOptions:
+    """Where the relay publishes and how consumer groups are named (tests use unique ones)."""
+
+    relay_topic: str | None = None
+    group_suffix: str = ""
+    topics: dict[str, list[str]] | None = None
+
+
+async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
+    return await es.create_pool(
+        settings.database_url,
+        min_size=settings.db_pool_min,
+        max_size=settings.db_pool_max,
+        search_path=[clients_view.schema],
+        application_name="ouvrage-clients",
+    )
+
+
+def wire(pool: asyncpg.Pool) -> Services:
+    """The handlers and queries over one pool."""
+    reads = PostgresClientReads()
+    uow = es.UnitOfWorkFactory(pool, projections=[clients_view])
+    return Services(
+        clients=ClientHandlers(uow, reads),
+        statuses=StatusHandlers(uow),
+        queries=ClientQueries(pool, reads),
+    )
+
+
+def _runtime(
+    settings: ClientsSettings, pool: asyncpg.Pool, opts: RuntimeOptions
+) -> es.EventRuntime:
+    return es.EventRuntime(
+        service=SERVICE,
+        dsn=settings.database_url,
+        pool=pool,
+        bootstrap=settings.kafka_bootstrap,
+        consumed=list(CONSUMED_PROJECTIONS.values()),
+        relay_topic=opts.relay_topic,
+        topics=opts.topics,
+        group_suffix=opts.group_suffix,
+    )
+
+
+def create_clients_app(
+    settings: ClientsSettings | None = None,
+    *,
+    verifier: TokenVerifier | None = None,
+    runtime: RuntimeOptions | None = None,
+) -> FastAPI:
+    """The clients API; ``verifier`` defaults to identity's JWKS (tests pass their own keys)."""
+    settings = settings or ClientsSettings()
+    opts = runtime or RuntimeOptions()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        pool = await open_pool(settings)
+        events = _runtime(settings, pool, opts)
+        app.state.services = wire(pool)
+        app.state.event_runtime = events
+        add_ready_check(app, "postgres", postgres_check(pool))
+        add_ready_check(app, "event_runtime", _runtime_check(events))
+        await events.start()
+        log.info("clients.started", port=settings.http_port)
+        try:
+            yield
+        finally:
+            await events.stop()
+            await pool.close()
+
+    app = create_app(
+        title="Ouvrage — clients",
+        settings=settings,
+        lifespan=lifespan,
+        routers=[clients_routes.router, command_routes.router, status_routes.router],
+        error_mapping=ERROR_MAPPING,
+        ready_checks={"kafka": kafka_check(settings.kafka_bootstrap)},
+        verifier=verifier,
+    )
+    install_stale_version_handler(app)
+    return app
+
+
+def _runtime_check(events: es.EventRuntime) -> Callable[[], Awaitable[None]]:
+    async def check() -> None:
+        if not events.healthy():
+            raise RuntimeError("an event runtime task stopped")
+
+    return check
+
+
+async def migrate(settings: ClientsSettings) -> list[str]:
+    """Event store, service tables, then the read model's schema; each step idempotent."""
+    conn = await es.connect(settings.database_url)
+    try:
+        applied = await es.migrate(
+            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS}
+        )
+        for projection in [*INLINE_PROJECTIONS.values(), *CONSUMED_PROJECTIONS.values()]:
+            await projection.ensure_schema(conn)
+    finally:
+        await conn.close()
+    return applied
+
+
+async def rebuild(settings: ClientsSettings, name: str) -> int:
+    """Rebuild a projection from the event store while the service keeps answering."""
+    projection = INLINE_PROJECTIONS.get(name)
+    if projection is None:
+        raise LookupError(f"unknown projection: {name}")
+    pool = await open_pool(settings)
+    try:
+        return await rebuild_from_store(pool, projection, es.registry)
+    finally:
+        await pool.close()
+
+
+async def replay(settings: ClientsSettings, name: str, aggregate_id: UUID) -> int:
+    """Apply a parked stream's messages to a consumed projection, then unpark it."""
+    projection = CONSUMED_PROJECTIONS.get(name)
+    if projection is None:
+        raise LookupError(f"unknown consumed projection: {name}")
+    pool = await open_pool(settings)
+    try:
+        return await replay_parked(pool, projection, aggregate_id, es.registry)
+    finally:
+        await pool.close()

@@ -1,0 +1,1 @@
+"""The clients domain: client records, their statuses, pure and synchronous."""

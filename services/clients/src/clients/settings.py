@@ -1,0 +1,17 @@
+"""Settings of the clients service (environment variables prefixed ``CLIENTS_``)."""
+
+from __future__ import annotations
+
+from ouvrage_platform.settings import ServiceSettings
+from pydantic_settings import SettingsConfigDict
+
+SERVICE = "clients"
+
+
+class ClientsSettings(ServiceSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="CLIENTS_", extra="ignore", frozen=True, hide_input_in_errors=True
+    )
+
+    database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/clients"
+    http_port: int = 8002

@@ -1,0 +1,128 @@
+"""Fixtures of the clients integration tests: the real app (its lifespan entered) on a fresh
+database and a unique Kafka topic, tokens minted for two tenants, and a topic reader."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID, uuid4
+
+import httpx
+import ouvrage_events as es
+import pytest
+import pytest_asyncio
+from aiokafka import AIOKafkaConsumer
+from clients.bootstrap import RuntimeOptions, create_clients_app, migrate
+from clients.settings import ClientsSettings
+from fastapi import FastAPI
+from ouvrage_events.contract import cloudevents
+from ouvrage_platform.testing import TokenMinter
+from ouvrage_testing.kafka import TopicFactory
+
+ALL_PERMS = ("clients.write", "clients.block", "settings.manage")
+
+
+@dataclass
+class Tenant:
+    """A tenant with a user holding every permission (more users on demand)."""
+
+    minter: TokenMinter
+    id: UUID = field(default_factory=uuid4)
+    user_id: UUID = field(default_factory=uuid4)
+
+    def headers(
+        self, perms: Iterable[str] = ALL_PERMS, *, user_id: UUID | None = None, **extra: str
+    ) -> dict[str, str]:
+        token = self.minter.mint(user_id or self.user_id, self.id, perms)
+        return {"Authorization": f"Bearer {token}", **extra}
+
+
+@dataclass
+class ClientsHarness:
+    app: FastAPI
+    http: httpx.AsyncClient
+    topic: str
+    bootstrap: str
+    dsn: str
+    minter: TokenMinter
+
+    def tenant(self) -> Tenant:
+        return Tenant(self.minter)
+
+    async def create(
+        self, tenant: Tenant, expected: int = 201, **body: Any
+    ) -> dict[str, Any]:
+        """POST /clients and return the answer's JSON."""
+        response = await self.http.post("/clients", json=body, headers=tenant.headers())
+        assert response.status_code == expected, response.text
+        answer: dict[str, Any] = response.json()
+        return answer
+
+
+@pytest.fixture(scope="session")
+def clients_minter() -> TokenMinter:
+    return TokenMinter(kid="clients-tests")
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="module")
+async def clients_topic(kafka_bootstrap: str) -> AsyncIterator[str]:
+    topics = TopicFactory(kafka_bootstrap)
+    try:
+        yield await topics("clients-events", partitions=6)
+    finally:
+        await topics.close()
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="module")
+async def clients(
+    database_dsn: str, kafka_bootstrap: str, clients_topic: str, clients_minter: TokenMinter
+) -> AsyncIterator[ClientsHarness]:
+    """The clients app with its lifespan entered (pool, relay to ``clients_topic``)."""
+    settings = ClientsSettings(
+        database_url=database_dsn, kafka_bootstrap=kafka_bootstrap, environment="test"
+    )
+    await migrate(settings)
+    app = create_clients_app(
+        settings,
+        verifier=clients_minter.verifier(),
+        runtime=RuntimeOptions(relay_topic=clients_topic, group_suffix=f".{uuid4().hex[:8]}"),
+    )
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://clients") as http:
+            yield ClientsHarness(
+                app, http, clients_topic, kafka_bootstrap, database_dsn, clients_minter
+            )
+
+
+@pytest.fixture(scope="session")
+def clients_read_topic() -> Callable[..., Any]:
+    """``await clients_read_topic(bootstrap, topic, until)``: see ``read_topic``."""
+    return read_topic
+
+
+async def read_topic(
+    bootstrap: str,
+    topic: str,
+    until: Callable[[list[tuple[bytes, list[tuple[str, bytes]], es.Envelope]]], bool],
+    timeout: float = 30.0,
+) -> list[tuple[bytes, list[tuple[str, bytes]], es.Envelope]]:
+    """Records of ``topic`` from the start (key, headers, decoded envelope) until ``until``."""
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+    )
+    await consumer.start()
+    records: list[tuple[bytes, list[tuple[str, bytes]], es.Envelope]] = []
+    try:
+        async with asyncio.timeout(timeout):
+            while not until(records):
+                batch = await consumer.getmany(timeout_ms=200)
+                for messages in batch.values():
+                    for m in messages:
+                        headers = list(m.headers)
+                        records.append((m.key, headers, cloudevents.decode(m.value, headers)))
+    finally:
+        await consumer.stop()
+    return records
