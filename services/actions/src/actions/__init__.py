@@ -1,0 +1,1 @@
+"""The actions service: action types and follow-up actions on client records, with due alerts."""

@@ -1,0 +1,1 @@
+"""Adapters: PostgreSQL queries and locks, the SQL migrations."""

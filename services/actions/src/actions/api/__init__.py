@@ -1,0 +1,1 @@
+"""HTTP API of the actions service: thin FastAPI routes over the command handlers and queries."""

@@ -1,0 +1,219 @@
+"""Command handlers for actions: each opens a unit of work, validates against the service's
+projections, calls one domain method, commits and reads the result back."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from uuid import UUID, uuid4
+
+import ouvrage_events as es
+import structlog
+from ouvrage_events.store.db import Conn
+
+from actions.app.ports import AlertWaker, Directory, DirectoryFactory
+from actions.app.records import ActionRecord
+from actions.app.units import Idempotency, ReadBack, Replay, replay_of
+from actions.domain.action import Action, NewAction
+from actions.domain.action_type import ActionType
+from actions.domain.commands import (
+    AnswerAction,
+    AssignAction,
+    CancelAction,
+    CompleteAction,
+    CreateAction,
+    ShareAction,
+    UpdateAction,
+)
+from actions.domain.errors import (
+    ActionNotFoundError,
+    ActionTypeNotFoundError,
+    ActionTypeRetiredError,
+    ClientNotFoundError,
+    ClientTrashedError,
+    InvalidUsersError,
+    NothingToChangeError,
+    check_version,
+)
+from actions.domain.times import to_utc
+
+log = structlog.get_logger(__name__)
+
+Change = Callable[[es.UnitOfWork, Directory, Action], Awaitable[None]]
+
+
+async def _check_users(directory: Directory, tenant_id: UUID, user_ids: list[UUID]) -> None:
+    invalid = await directory.invalid_users(tenant_id, user_ids)
+    if invalid:
+        raise InvalidUsersError(invalid)
+
+
+async def _client_name(directory: Directory, tenant_id: UUID, action: Action) -> str | None:
+    """The client's current display name as this service knows it."""
+    assert action.client_id is not None
+    client = await directory.client(action.client_id)
+    if client is None or client.tenant_id != tenant_id:
+        return None
+    return client.display_name or None
+
+
+async def _usable_type(uow: es.UnitOfWork, directory: Directory, type_id: UUID) -> ActionType:
+    if await directory.action_type_tenant(type_id) != uow.metadata.tenant_id:
+        raise ActionTypeNotFoundError(type_id)
+    action_type = await uow.load(ActionType, type_id)
+    if action_type.retired:
+        raise ActionTypeRetiredError(action_type.name)
+    return action_type
+
+
+@dataclass(frozen=True)
+class ActionHandlers:
+    uow_factory: es.UnitOfWorkFactory
+    directory_for: DirectoryFactory
+    wake: AlertWaker
+
+    async def create(
+        self, cmd: CreateAction, metadata: es.Metadata, idem: Idempotency | None = None
+    ) -> ActionRecord | Replay:
+        """Create an action on a client record, assigned and shared at once if asked."""
+        tenant_id = metadata.tenant_id
+        users = [u for u in (cmd.assignee_id, *cmd.share_with) if u is not None]
+        async with self.uow_factory(metadata) as uow:
+            if (replay := await replay_of(uow, idem)) is not None:
+                return replay
+            directory = self.directory_for(uow.conn)
+            # Serialises with the client's trash/registration and the users' deactivation.
+            await directory.lock(cmd.client_id, *users)
+            client = await directory.client(cmd.client_id)
+            if client is not None and client.tenant_id != tenant_id:
+                raise ClientNotFoundError(cmd.client_id)
+            if client is not None and client.trashed:
+                raise ClientTrashedError()
+            action_type = await _usable_type(uow, directory, cmd.action_type_id)
+            await _check_users(directory, tenant_id, users)
+            alert_at = to_utc(cmd.alert_at, await directory.timezone(tenant_id))
+            action = Action.create(
+                NewAction(
+                    action_id=uuid4(),
+                    client_id=cmd.client_id,
+                    client_name=client.display_name if client else "",
+                    client_pending=client is None,
+                    action_type_id=action_type.id,
+                    type_name=action_type.name,
+                    alert_at=alert_at,
+                    note=cmd.note,
+                    created_by=metadata.actor_id,
+                    assignee_id=cmd.assignee_id,
+                    share_with=list(cmd.share_with),
+                )
+            )
+            uow.add(action)
+            record = await self._read_back(uow, action.id, idem).commit()
+        self.wake(alert_at)
+        log.info(
+            "action.created",
+            action_id=str(record.id),
+            client_id=str(cmd.client_id),
+            client_pending=record.client_pending,
+        )
+        return record
+
+    async def assign(self, cmd: AssignAction, metadata: es.Metadata) -> ActionRecord:
+        """Give the action to an active collaborator of the company."""
+
+        async def change(_uow: es.UnitOfWork, directory: Directory, action: Action) -> None:
+            await _check_users(directory, metadata.tenant_id, [cmd.assignee_id])
+            name = await _client_name(directory, metadata.tenant_id, action)
+            action.assign(cmd.assignee_id, name)
+
+        return await self._change(
+            cmd.action_id, cmd.expected_version, metadata, change, locks=[cmd.assignee_id]
+        )
+
+    async def share(self, cmd: ShareAction, metadata: es.Metadata) -> ActionRecord:
+        """Inform more colleagues of the action."""
+
+        async def change(_uow: es.UnitOfWork, directory: Directory, action: Action) -> None:
+            await _check_users(directory, metadata.tenant_id, cmd.user_ids)
+            name = await _client_name(directory, metadata.tenant_id, action)
+            action.share(cmd.user_ids, name)
+
+        return await self._change(
+            cmd.action_id, cmd.expected_version, metadata, change, locks=cmd.user_ids
+        )
+
+    async def update(self, cmd: UpdateAction, metadata: es.Metadata) -> ActionRecord:
+        """Reschedule the alert and/or change the note."""
+        if cmd.alert_at is None and cmd.note is None:
+            raise NothingToChangeError()
+        alert_at = cmd.alert_at
+
+        async def change(_uow: es.UnitOfWork, directory: Directory, action: Action) -> None:
+            if alert_at is not None:
+                action.reschedule(to_utc(alert_at, await directory.timezone(metadata.tenant_id)))
+            if cmd.note is not None:
+                action.change_note(cmd.note)
+
+        record = await self._change(cmd.action_id, cmd.expected_version, metadata, change)
+        if alert_at is not None:
+            self.wake(record.alert_at)
+        return record
+
+    async def answer(self, cmd: AnswerAction, metadata: es.Metadata) -> ActionRecord:
+        """Answer with one of the responses of the action's type."""
+
+        async def change(uow: es.UnitOfWork, _directory: Directory, action: Action) -> None:
+            assert action.action_type_id is not None
+            action_type = await uow.load(ActionType, action.action_type_id)
+            action.answer(cmd.response, action_type.responses, cmd.comment)
+
+        return await self._change(cmd.action_id, cmd.expected_version, metadata, change)
+
+    async def complete(self, cmd: CompleteAction, metadata: es.Metadata) -> ActionRecord:
+        """Mark the action done."""
+
+        async def change(_uow: es.UnitOfWork, _directory: Directory, action: Action) -> None:
+            action.complete()
+
+        return await self._change(cmd.action_id, cmd.expected_version, metadata, change)
+
+    async def cancel(self, cmd: CancelAction, metadata: es.Metadata) -> ActionRecord:
+        """Cancel the action."""
+
+        async def change(_uow: es.UnitOfWork, _directory: Directory, action: Action) -> None:
+            action.cancel(cmd.reason)
+
+        return await self._change(cmd.action_id, cmd.expected_version, metadata, change)
+
+    async def _change(
+        self,
+        action_id: UUID,
+        expected_version: int | None,
+        metadata: es.Metadata,
+        change: Change,
+        *,
+        locks: list[UUID] | None = None,
+    ) -> ActionRecord:
+        async with self.uow_factory(metadata) as uow:
+            directory = self.directory_for(uow.conn)
+            if locks:
+                await directory.lock(*locks)
+            if await directory.action_tenant(action_id) != metadata.tenant_id:
+                raise ActionNotFoundError(action_id)
+            action = await uow.load(Action, action_id)
+            check_version(expected_version, action.version)
+            await change(uow, directory, action)
+            recorded = [type(e).__name__ for e in action.pending]
+            record = await self._read_back(uow, action_id, None).commit()
+        log.info("action.changed", action_id=str(action_id), events=recorded)
+        return record
+
+    def _read_back(
+        self, uow: es.UnitOfWork, action_id: UUID, idem: Idempotency | None
+    ) -> ReadBack[ActionRecord]:
+        tenant_id = uow.metadata.tenant_id
+
+        async def read(conn: Conn) -> ActionRecord | None:
+            return await self.directory_for(conn).action(tenant_id, action_id)
+
+        return ReadBack(uow, read, idem)

@@ -1,0 +1,31 @@
+"""What the API needs at run time, built by bootstrap."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import asyncpg
+import ouvrage_events as es
+
+from actions.app.action_handlers import ActionHandlers
+from actions.app.scheduler import DueScheduler
+from actions.app.type_handlers import ActionTypeHandlers
+
+
+@dataclass
+class Services:
+    pool: asyncpg.Pool
+    uow_factory: es.UnitOfWorkFactory
+    types: ActionTypeHandlers
+    actions: ActionHandlers
+    runtime: es.EventRuntime
+    scheduler: DueScheduler | None
+    scheduler_task: asyncio.Task[None] | None = None
+
+    async def check_workers(self) -> None:
+        """Ready check: the relay, the consumers and the scheduler are all running."""
+        if not self.runtime.healthy():
+            raise RuntimeError("an event runtime task stopped")
+        if self.scheduler_task is not None and self.scheduler_task.done():
+            raise RuntimeError("the due-alert scheduler stopped")

@@ -1,0 +1,162 @@
+"""The composition root: pool, unit of work, projections, event runtime, scheduler, FastAPI app.
+
+Nothing connects at import time; the app's lifespan opens and closes everything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import ouvrage_events as es
+import structlog
+from fastapi import FastAPI
+from ouvrage_platform.app import create_app as create_platform_app
+from ouvrage_platform.auth import TokenVerifier
+from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+
+from actions.adapters.directory import PgDirectory
+from actions.api import action_routes, type_routes
+from actions.api.errors import ERROR_MAPPING
+from actions.app.action_handlers import ActionHandlers
+from actions.app.client_views import clients_projection
+from actions.app.identity_views import tenants_projection, users_projection
+from actions.app.scheduler import DueScheduler
+from actions.app.services import Services
+from actions.app.type_handlers import ActionTypeHandlers
+from actions.app.views import OWN_PROJECTIONS
+from actions.settings import ActionsSettings
+
+SERVICE = "actions"
+MIGRATIONS = Path(__file__).parent / "adapters" / "migrations"
+
+log = structlog.get_logger(__name__)
+
+
+def consumed_projections(uow_factory: es.UnitOfWorkFactory) -> list[es.Projection]:
+    """Projections of identity's and clients' events (they react through ``uow_factory``)."""
+    return [
+        tenants_projection(uow_factory),
+        users_projection(uow_factory),
+        clients_projection(uow_factory),
+    ]
+
+
+def consumed_topics(settings: ActionsSettings) -> dict[str, list[str]]:
+    return {
+        "tenants": [settings.identity_topic],
+        "users": [settings.identity_topic],
+        "clients": [settings.clients_topic],
+    }
+
+
+async def open_pool(settings: ActionsSettings) -> tuple[es.UnitOfWorkFactory, list[es.Projection]]:
+    """A pool seeing every projection's tables, its unit-of-work factory, the consumed
+    projections."""
+    # The pool needs the schemas before the consumed projections (which need the factory)
+    # exist: their schema is ``proj_<name>``, checked below.
+    names = [f"proj_{n}" for n in consumed_topics(settings)]
+    pool = await es.create_pool(
+        settings.database_url,
+        min_size=settings.db_pool_min,
+        max_size=settings.db_pool_max,
+        search_path=[p.schema for p in OWN_PROJECTIONS] + names,
+        application_name=f"ouvrage-{SERVICE}",
+    )
+    uow_factory = es.UnitOfWorkFactory(pool, projections=OWN_PROJECTIONS)
+    consumed = consumed_projections(uow_factory)
+    assert sorted(names) == sorted(p.schema for p in consumed)
+    return uow_factory, consumed
+
+
+async def migrate(settings: ActionsSettings) -> list[str]:
+    """Event store and service migrations, then every projection's schema (idempotent)."""
+    uow_factory, consumed = await open_pool(settings)
+    try:
+        async with uow_factory.pool.acquire() as conn:
+            applied = await es.migrate(
+                conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS}
+            )
+            for projection in (*OWN_PROJECTIONS, *consumed):
+                await projection.ensure_schema(conn)
+    finally:
+        await uow_factory.pool.close()
+    return applied
+
+
+@asynccontextmanager
+async def open_services(settings: ActionsSettings) -> AsyncIterator[Services]:
+    """Everything the service runs, started; stopped and closed on exit."""
+    uow_factory, consumed = await open_pool(settings)
+    scheduler = None
+    if settings.scheduler_enabled:
+        scheduler = DueScheduler(
+            uow_factory,
+            dsn=settings.database_url,
+            interval=settings.scheduler_interval,
+            batch_size=settings.scheduler_batch,
+        )
+    runtime = es.EventRuntime(
+        service=SERVICE,
+        dsn=settings.database_url,
+        pool=uow_factory.pool,
+        bootstrap=settings.kafka_bootstrap,
+        consumed=consumed,
+        relay_topic=settings.events_topic,
+        topics=consumed_topics(settings),
+        group_suffix=settings.consumer_group_suffix,
+    )
+    services = Services(
+        pool=uow_factory.pool,
+        uow_factory=uow_factory,
+        types=ActionTypeHandlers(uow_factory, PgDirectory),
+        actions=ActionHandlers(uow_factory, PgDirectory, scheduler.wake if scheduler else _no_wake),
+        runtime=runtime,
+        scheduler=scheduler,
+    )
+    try:
+        await runtime.start()
+        if scheduler is not None:
+            services.scheduler_task = asyncio.create_task(scheduler.run(), name="due-scheduler")
+        log.info("actions.started", scheduler=scheduler is not None)
+        yield services
+    finally:
+        if scheduler is not None:
+            scheduler.stop()
+        if services.scheduler_task is not None:
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(services.scheduler_task, 10)
+        await runtime.stop()
+        await uow_factory.pool.close()
+
+
+def _no_wake(_alert_at: object) -> None:
+    return None
+
+
+def create_app(
+    settings: ActionsSettings | None = None, *, verifier: TokenVerifier | None = None
+) -> FastAPI:
+    """The actions service's FastAPI app (``verifier`` replaces the JWKS one in tests)."""
+    settings = settings or ActionsSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with open_services(settings) as services:
+            app.state.services = services
+            add_ready_check(app, "postgres", postgres_check(services.pool))
+            add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
+            add_ready_check(app, "workers", services.check_workers)
+            yield
+
+    return create_platform_app(
+        title="Ouvrage actions",
+        settings=settings,
+        lifespan=lifespan,
+        routers=[type_routes.router, action_routes.router],
+        error_mapping=ERROR_MAPPING,
+        verifier=verifier,
+    )

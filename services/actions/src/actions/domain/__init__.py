@@ -1,0 +1,1 @@
+"""Pure domain of the actions service: aggregates, commands' invariants, French errors."""

@@ -1,0 +1,26 @@
+"""Configuration of the actions service (environment variables prefixed ``ACTIONS_``)."""
+
+from __future__ import annotations
+
+from ouvrage_events import topic_for
+from ouvrage_platform.settings import ServiceSettings
+from pydantic_settings import SettingsConfigDict
+
+
+class ActionsSettings(ServiceSettings):
+    model_config = SettingsConfigDict(env_prefix="ACTIONS_")
+
+    database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/actions"
+    http_port: int = 8003
+
+    scheduler_enabled: bool = True
+    scheduler_interval: float = 0.5
+    """Seconds between two looks for due alerts (a new nearer alert wakes it earlier)."""
+    scheduler_batch: int = 100
+
+    # Topics and consumer groups: the contract's by default; tests and side-by-side runs
+    # point them elsewhere so that they never share offsets with the real service.
+    events_topic: str = topic_for("actions")
+    identity_topic: str = topic_for("identity")
+    clients_topic: str = topic_for("clients")
+    consumer_group_suffix: str = ""
