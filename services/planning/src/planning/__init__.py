@@ -1,0 +1,1 @@
+"""Ouvrage planning: worksites, interventions and their operators, site sheets, SAV."""

@@ -1,0 +1,1 @@
+"""Adapters: PostgreSQL reads, SQL migrations, the PDF renderer."""

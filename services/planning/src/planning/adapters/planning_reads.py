@@ -1,0 +1,156 @@
+"""Reads of the worksites, tasks and interventions projections (joined with clients)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from uuid import UUID
+
+import asyncpg
+from ouvrage_events.store.db import Conn
+
+Row = asyncpg.Record
+
+_WORKSITE = """
+SELECT w.id, w.client_id, w.title, w.origin, w.notes, w.start_date, w.provisional, w.closed,
+       w.version, w.seq, w.opened_at,
+       coalesce(nullif(c.display_name, ''), w.client_name) AS client_name,
+       CASE WHEN w.address_from_client THEN coalesce(c.contact -> 'address', w.address)
+            ELSE w.address END AS address,
+       coalesce(c.trashed, false) AS client_trashed,
+       coalesce(w.start_date, 'infinity'::date)::text AS sort_date
+FROM worksites w
+LEFT JOIN client_cards c ON c.client_id = w.client_id AND c.tenant_id = w.tenant_id
+"""
+
+_INTERVENTION = """
+SELECT i.id, i.worksite_id, i.label, i.starts_at, i.ends_at, i.operator_ids, i.state, i.locked,
+       i.version, w.title AS worksite_title
+FROM interventions i JOIN worksites w ON w.id = i.worksite_id
+"""
+
+
+async def has_open_worksite(conn: Conn, tenant_id: UUID, client_id: UUID) -> bool:
+    found = await conn.fetchval(
+        "SELECT 1 FROM worksites WHERE tenant_id = $1 AND client_id = $2 AND NOT closed LIMIT 1",
+        tenant_id,
+        client_id,
+    )
+    return bool(found)
+
+
+async def worksite(conn: Conn, tenant_id: UUID, worksite_id: UUID) -> Row | None:
+    return await conn.fetchrow(
+        _WORKSITE + " WHERE w.tenant_id = $1 AND w.id = $2", tenant_id, worksite_id
+    )
+
+
+async def planning(
+    conn: Conn, tenant_id: UUID, until: date | None, after: tuple[str, int], limit: int
+) -> list[Row]:
+    """Open worksites of clients not in the trash, earliest start first, undated last."""
+    return await conn.fetch(
+        _WORKSITE
+        + """ WHERE w.tenant_id = $1 AND NOT w.closed AND NOT coalesce(c.trashed, false)
+              AND ($2::date IS NULL OR w.start_date IS NULL OR w.start_date <= $2)
+              AND (coalesce(w.start_date, 'infinity'::date), w.seq) > ($3::text::date, $4)
+            ORDER BY coalesce(w.start_date, 'infinity'::date), w.seq LIMIT $5""",
+        tenant_id,
+        until,
+        after[0],
+        after[1],
+        limit,
+    )
+
+
+async def tasks(conn: Conn, worksite_ids: Sequence[UUID]) -> list[Row]:
+    return await conn.fetch(
+        "SELECT id, worksite_id, name, catalog_task_id FROM worksite_tasks "
+        "WHERE worksite_id = ANY($1::uuid[]) ORDER BY seq",
+        list(worksite_ids),
+    )
+
+
+async def interventions(
+    conn: Conn,
+    tenant_id: UUID,
+    worksite_ids: Sequence[UUID],
+    starts_at: datetime | None = None,
+    ends_at: datetime | None = None,
+) -> list[Row]:
+    """The worksites' interventions meeting [starts_at, ends_at), by start time."""
+    return await conn.fetch(
+        _INTERVENTION
+        + """ WHERE i.tenant_id = $1 AND i.worksite_id = ANY($2::uuid[])
+              AND ($3::timestamptz IS NULL OR i.ends_at > $3)
+              AND ($4::timestamptz IS NULL OR i.starts_at < $4)
+            ORDER BY i.starts_at, i.id""",
+        tenant_id,
+        list(worksite_ids),
+        starts_at,
+        ends_at,
+    )
+
+
+async def intervention(conn: Conn, tenant_id: UUID, intervention_id: UUID) -> Row | None:
+    return await conn.fetchrow(
+        _INTERVENTION + " WHERE i.tenant_id = $1 AND i.id = $2", tenant_id, intervention_id
+    )
+
+
+async def overlapping(
+    conn: Conn,
+    tenant_id: UUID,
+    intervention_id: UUID,
+    operator_ids: Sequence[UUID],
+    starts_at: datetime,
+    ends_at: datetime,
+) -> list[Row]:
+    """Other interventions booking one of ``operator_ids`` at a time meeting the slot."""
+    return await conn.fetch(
+        _INTERVENTION
+        + """ WHERE i.tenant_id = $1 AND i.id <> $2 AND i.operator_ids && $3::uuid[]
+              AND i.starts_at < $5 AND i.ends_at > $4
+            ORDER BY i.starts_at, i.id""",
+        tenant_id,
+        intervention_id,
+        list(operator_ids),
+        starts_at,
+        ends_at,
+    )
+
+
+async def agenda(
+    conn: Conn, tenant_id: UUID, user_id: UUID, starts_at: datetime, ends_at: datetime
+) -> list[Row]:
+    """An operator's interventions meeting [starts_at, ends_at), with their worksite."""
+    return await conn.fetch(
+        """SELECT i.id, i.worksite_id, i.label, i.starts_at, i.ends_at, i.operator_ids, i.state,
+                  i.locked, i.version, w.title AS worksite_title, w.client_id
+           FROM interventions i JOIN worksites w ON w.id = i.worksite_id
+           WHERE i.tenant_id = $1 AND $2 = ANY(i.operator_ids)
+             AND i.starts_at < $4 AND i.ends_at > $3
+           ORDER BY i.starts_at, i.id""",
+        tenant_id,
+        user_id,
+        starts_at,
+        ends_at,
+    )
+
+
+async def catalog_task(conn: Conn, tenant_id: UUID, task_id: UUID) -> Row | None:
+    return await conn.fetchrow(
+        "SELECT id, name, seeded FROM catalog_tasks WHERE tenant_id = $1 AND id = $2",
+        tenant_id,
+        task_id,
+    )
+
+
+async def catalog_page(conn: Conn, tenant_id: UUID, after_seq: int, limit: int) -> list[Row]:
+    return await conn.fetch(
+        "SELECT id, name, seeded, seq FROM catalog_tasks WHERE tenant_id = $1 AND seq > $2 "
+        "ORDER BY seq LIMIT $3",
+        tenant_id,
+        after_seq,
+        limit,
+    )

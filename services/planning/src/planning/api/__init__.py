@@ -1,0 +1,1 @@
+"""HTTP API of the planning service (thin routes over the app layer)."""

@@ -1,0 +1,49 @@
+"""Domain errors -> problem+json status and stable code (the service's one mapping)."""
+
+from __future__ import annotations
+
+import ouvrage_events as es
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from ouvrage_platform.errors import ProblemError, problem_response
+
+from planning.domain import errors as e
+
+ERROR_MAPPING: dict[type[Exception], tuple[int, str]] = {
+    e.WorksiteNotFoundError: (404, "worksite_not_found"),
+    e.InterventionNotFoundError: (404, "intervention_not_found"),
+    e.SavTicketNotFoundError: (404, "sav_not_found"),
+    e.ClientNotFoundError: (404, "client_not_found"),
+    e.OperatorNotFoundError: (404, "operator_not_found"),
+    e.ClientTrashedError: (409, "client_trashed"),
+    e.WorksiteClosedError: (409, "worksite_closed"),
+    e.InterventionLockedError: (409, "intervention_locked"),
+    e.TaskAlreadyInCatalogError: (409, "task_already_in_catalog"),
+    e.TaskAlreadyOnWorksiteError: (409, "task_already_on_worksite"),
+    e.SavArchivedError: (409, "sav_archived"),
+    e.InvalidSlotError: (422, "invalid_slot"),
+    e.InvalidPeriodError: (422, "invalid_period"),
+    e.InvalidWeekError: (422, "invalid_week"),
+    e.BlankFieldError: (422, "blank_field"),
+    e.NothingToChangeError: (422, "nothing_to_change"),
+    e.UnknownOperatorError: (422, "unknown_operator"),
+    e.UnknownRecipientError: (422, "unknown_recipient"),
+    e.UnknownCatalogTaskError: (422, "unknown_catalog_task"),
+    e.SheetTooLargeError: (422, "sheet_too_large"),
+    e.PlanningError: (422, "planning_refused"),
+}
+
+
+CONCURRENT_WRITE_DETAIL = (
+    "La fiche a été modifiée en même temps par quelqu'un d'autre : rechargez-la et réessayez."
+)
+
+
+def install_concurrency_handler(app: FastAPI) -> None:
+    """A write that lost the race answers 409 with a French detail (not the store's text)."""
+
+    async def handle(request: Request, _: Exception) -> JSONResponse:
+        problem = ProblemError(409, "concurrent_write", CONCURRENT_WRITE_DETAIL)
+        return problem_response(request.url.path, problem)
+
+    app.add_exception_handler(es.ConcurrencyError, handle)

@@ -1,0 +1,55 @@
+"""Read views: the planning, an operator's agenda, the home page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Query
+from ouvrage_platform.auth import CurrentUserDep
+from ouvrage_platform.pagination import DEFAULT_LIMIT, CursorQuery, LimitQuery
+
+from planning.api.deps import ServicesDep, ctx_of
+from planning.app import boards
+from planning.app.readmodels import AgendaPublic, HomePublic, PlanningPage
+
+router = APIRouter(tags=["views"])
+
+
+@router.get("/planning")
+async def get_planning(
+    user: CurrentUserDep,
+    svc: ServicesDep,
+    from_: Annotated[date | None, Query(alias="from", description="Premier jour")] = None,
+    to: Annotated[date | None, Query(description="Dernier jour")] = None,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> PlanningPage:
+    """The planning: worksites by start date (earliest first, undated last) with their tasks,
+    interventions, dots and padlocks."""
+    return await boards.planning(
+        svc, ctx_of(user), first=from_, last=to, cursor=cursor, limit=limit
+    )
+
+
+@router.get("/operators/{user_id}/agenda")
+async def get_agenda(
+    user_id: UUID,
+    user: CurrentUserDep,
+    svc: ServicesDep,
+    week: Annotated[str | None, Query(description="Semaine ISO, ex. 2026-W49")] = None,
+) -> AgendaPublic:
+    """An operator's interventions of a week."""
+    return await boards.agenda(svc, ctx_of(user), user_id, week)
+
+
+@router.get("/home")
+async def get_home(
+    user: CurrentUserDep,
+    svc: ServicesDep,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> HomePublic:
+    """The SAV and services of the company, per the caller's display preferences."""
+    return await boards.home(svc, ctx_of(user), cursor=cursor, limit=limit)

@@ -1,0 +1,1 @@
+"""Read models: the service's own events (inline) and identity's and clients' (consumed)."""

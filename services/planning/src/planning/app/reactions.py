@@ -1,0 +1,84 @@
+"""Events recorded in reaction to other services' events, inside the consumer's transaction.
+
+Each reaction appends before any other write of the transaction (the event store's rule) and is
+idempotent beyond the consumer's tracking record: ids derive from the causing event, so a
+projection rebuild replaying the same events records nothing twice.
+"""
+
+from __future__ import annotations
+
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+import ouvrage_events as es
+import structlog
+from ouvrage_events.catalog.clients import Address
+from ouvrage_events.store.db import Conn
+
+from planning.adapters import planning_reads
+from planning.app.projections.own import INLINE
+from planning.domain.catalog import TaskCatalog, catalog_id_for
+from planning.domain.worksite import WORKSITE_STATUS, Worksite
+
+log = structlog.get_logger(__name__)
+
+_NAMESPACE = uuid5(NAMESPACE_URL, "urn:ouvrage:planning:worksite-from-status")
+
+
+def joining(conn: Conn, envelope: es.Envelope) -> es.UnitOfWork:
+    """A unit of work inside the consumer's transaction, its events caused by ``envelope``."""
+    return es.UnitOfWork(
+        pool=None,
+        conn=conn,
+        store=es.EventStore(),
+        registry=es.registry,
+        metadata=es.Metadata(tenant_id=envelope.tenant_id).caused_by(envelope),
+        projections=INLINE,
+    )
+
+
+def worksite_id_for(envelope: es.Envelope) -> UUID:
+    """The id of the worksite a status change opens: one per causing event."""
+    return uuid5(_NAMESPACE, str(envelope.event_id))
+
+
+async def open_worksite_on_status(
+    conn: Conn,
+    envelope: es.Envelope,
+    *,
+    client_id: UUID,
+    status: str,
+    client_name: str,
+    address: Address,
+) -> None:
+    """A client entering « en cours de chantier » gets a worksite, unless one is open."""
+    if status != WORKSITE_STATUS:
+        return
+    uow = joining(conn, envelope)
+    worksite_id = worksite_id_for(envelope)
+    if await uow.get(Worksite, worksite_id) is not None:
+        return
+    if await planning_reads.has_open_worksite(conn, envelope.tenant_id, client_id):
+        return
+    worksite = Worksite.open(
+        worksite_id,
+        client_id=client_id,
+        client_name=client_name,
+        address=address,
+        origin="status",
+    )
+    uow.add(worksite)
+    await uow.flush()
+    log.info("worksite.opened_from_status", worksite_id=str(worksite_id), client_id=str(client_id))
+
+
+async def seed_task_catalog(conn: Conn, envelope: es.Envelope) -> None:
+    """A new company gets the default planning tasks in its catalog."""
+    uow = joining(conn, envelope)
+    catalog_id = catalog_id_for(envelope.tenant_id)
+    catalog = await uow.get(TaskCatalog, catalog_id)
+    if catalog is None:
+        catalog = TaskCatalog(catalog_id)
+        uow.add(catalog)
+    catalog.seed()
+    await uow.flush()
+    log.info("task_catalog.seeded", tenant_id=str(envelope.tenant_id))

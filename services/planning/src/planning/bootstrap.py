@@ -1,0 +1,136 @@
+"""The composition root: settings, pool, unit of work, event runtime, verifier, routes.
+
+Nothing connects at import time or in ``create_app``: the lifespan opens the pool and starts the
+relay and consumers, and closes them all on shutdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import asyncpg
+import ouvrage_events as es
+import structlog
+from fastapi import FastAPI
+from ouvrage_platform.app import create_app as create_platform_app
+from ouvrage_platform.auth import TokenVerifier
+from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+
+from planning.adapters.pdf import render_site_sheet
+from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
+from planning.api.errors import ERROR_MAPPING, install_concurrency_handler
+from planning.app.context import Services
+from planning.app.projections.clients import clients_view
+from planning.app.projections.directory import directory_view
+from planning.app.projections.own import INLINE
+from planning.settings import PlanningSettings
+
+SERVICE = "planning"
+MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
+CONSUMED: list[es.Projection] = [directory_view, clients_view]
+PROJECTIONS: dict[str, es.Projection] = {p.name: p for p in [*INLINE, *CONSUMED]}
+SCHEMAS = [p.schema for p in PROJECTIONS.values()]
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class RuntimeOptions:
+    """Where the relay publishes and consumers read (tests pass unique topics and groups)."""
+
+    relay_topic: str | None = None
+    topics: dict[str, list[str]] = field(default_factory=dict)
+    group_suffix: str = ""
+
+
+async def migrate(settings: PlanningSettings) -> list[str]:
+    """Event store and service migrations, then every projection's schema."""
+    conn = await es.connect(settings.database_url)
+    try:
+        applied = await es.migrate(
+            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS}
+        )
+        for projection in PROJECTIONS.values():
+            await projection.ensure_schema(conn)
+    finally:
+        await conn.close()
+    return applied
+
+
+def create_app(
+    settings: PlanningSettings | None = None,
+    *,
+    verifier: TokenVerifier | None = None,
+    runtime: RuntimeOptions | None = None,
+) -> FastAPI:
+    """The planning application; its lifespan runs the relay and the consumers beside it."""
+    settings = settings or PlanningSettings()
+    options = runtime or RuntimeOptions()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        pool = await es.create_pool(
+            settings.database_url,
+            min_size=settings.db_pool_min,
+            max_size=settings.db_pool_max,
+            search_path=SCHEMAS,
+            application_name=SERVICE,
+        )
+        try:
+            events = es.EventRuntime(
+                service=SERVICE,
+                dsn=settings.database_url,
+                pool=pool,
+                bootstrap=settings.kafka_bootstrap,
+                consumed=CONSUMED,
+                relay_topic=options.relay_topic,
+                topics=options.topics or None,
+                group_suffix=options.group_suffix,
+            )
+            app.state.planning = Services(
+                pool=pool,
+                uow=es.UnitOfWorkFactory(pool, projections=INLINE),
+                default_timezone=settings.default_timezone,
+                render_sheet=render_site_sheet,
+            )
+            app.state.events = events
+            _ready_checks(app, pool, settings, events)
+            await events.start()
+            log.info("planning.started")
+            try:
+                yield
+            finally:
+                await events.stop()
+        finally:
+            await pool.close()
+
+    app = create_platform_app(
+        title="Ouvrage planning",
+        settings=settings,
+        lifespan=lifespan,
+        routers=[
+            routes_worksites.router,
+            routes_interventions.router,
+            routes_views.router,
+            routes_sav.router,
+        ],
+        error_mapping=ERROR_MAPPING,
+        verifier=verifier,
+    )
+    install_concurrency_handler(app)
+    return app
+
+
+def _ready_checks(
+    app: FastAPI, pool: asyncpg.Pool, settings: PlanningSettings, events: es.EventRuntime
+) -> None:
+    async def runtime_check() -> None:
+        if not events.healthy():
+            raise RuntimeError("event runtime stopped")
+
+    add_ready_check(app, "postgres", postgres_check(pool))
+    add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
+    add_ready_check(app, "events", runtime_check)

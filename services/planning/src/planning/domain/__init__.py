@@ -1,0 +1,1 @@
+"""Pure planning domain: aggregates, their rules and their errors (no I/O)."""

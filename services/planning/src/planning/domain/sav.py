@@ -1,0 +1,82 @@
+"""SAV (after-sales) and service tickets of a client, shown on the home page."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import ouvrage_events as es
+from ouvrage_events.catalog.planning import (
+    SavKind,
+    SavObservationAdded,
+    SavTicketArchived,
+    SavTicketOpened,
+)
+
+from planning.domain.errors import SavArchivedError, require_text
+
+
+class SavTicket(es.Aggregate):
+    stream_type = "sav_ticket"
+
+    def __init__(self, aggregate_id: UUID) -> None:
+        super().__init__(aggregate_id)
+        self.client_id: UUID | None = None
+        self.kind: SavKind = "sav"
+        self.title = ""
+        self.observations: list[str] = []
+        self.archived = False
+
+    @classmethod
+    def open(
+        cls,
+        ticket_id: UUID,
+        *,
+        client_id: UUID,
+        client_name: str,
+        title: str,
+        kind: SavKind = "sav",
+        observations: str = "",
+    ) -> SavTicket:
+        """A new SAV or service ticket for a client."""
+        ticket = cls(ticket_id)
+        ticket.record(
+            SavTicketOpened(
+                ticket_id=ticket_id,
+                client_id=client_id,
+                client_name=client_name,
+                kind=kind,
+                title=require_text(title, "intitulé"),
+                observations=observations.strip(),
+            )
+        )
+        return ticket
+
+    def observe(self, observation: str, author_id: UUID | None) -> None:
+        """Add an observation; an archived ticket takes none."""
+        if self.archived:
+            raise SavArchivedError()
+        self.record(
+            SavObservationAdded(
+                ticket_id=self.id,
+                observation=require_text(observation, "observation"),
+                author_id=author_id,
+            )
+        )
+
+    def archive(self) -> None:
+        """Archive the ticket (archiving twice changes nothing)."""
+        if not self.archived:
+            self.record(SavTicketArchived(ticket_id=self.id))
+
+    def when_SavTicketOpened(self, e: SavTicketOpened) -> None:
+        self.client_id = e.client_id
+        self.kind = e.kind
+        self.title = e.title
+        if e.observations:
+            self.observations.append(e.observations)
+
+    def when_SavObservationAdded(self, e: SavObservationAdded) -> None:
+        self.observations.append(e.observation)
+
+    def when_SavTicketArchived(self, _: SavTicketArchived) -> None:
+        self.archived = True
