@@ -16,11 +16,7 @@ from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
 from ouvrage_events.runtime.projection import Projection
 from ouvrage_events.store.db import Conn
-from ouvrage_events.store.event_store import (
-    AppendOrderError,
-    EventStore,
-    Snapshot,
-)
+from ouvrage_events.store.event_store import EventStore, Snapshot
 
 A = TypeVar("A", bound=Aggregate)
 AfterAppend = Callable[[Conn, list[Envelope]], Awaitable[None]]
@@ -138,8 +134,6 @@ class UnitOfWork:
         for aggregate in self._tracked.values():
             if not aggregate.pending:
                 continue
-            if not new and not self.committed:
-                await self._check_first_write()
             envelopes = [
                 Envelope.wrap(
                     event,
@@ -150,7 +144,10 @@ class UnitOfWork:
                 )
                 for i, event in enumerate(aggregate.pending, start=1)
             ]
-            await self.store.append(self.conn, envelopes, aggregate.loaded_version)
+            first_write = not new and not self.committed
+            await self.store.append(
+                self.conn, envelopes, aggregate.loaded_version, first_write=first_write
+            )
             new.extend(envelopes)
             await self._maybe_snapshot(aggregate)
             aggregate.mark_saved()
@@ -160,14 +157,6 @@ class UnitOfWork:
             await fn(self.conn, new)
         self.committed.extend(new)
         return new
-
-    async def _check_first_write(self) -> None:
-        xid = await self.conn.fetchval("SELECT pg_current_xact_id_if_assigned()::text")
-        if xid is not None:
-            raise AppendOrderError(
-                "events must be appended before any other write of the transaction; "
-                "move that write into a projection or after_append"
-            )
 
     async def _maybe_snapshot(self, aggregate: Aggregate) -> None:
         every = aggregate.snapshot_every

@@ -36,7 +36,7 @@ async def test_rebuild_from_kafka_equals_the_live_projection(
         live = await _rows(kit)
         # the service keeps answering from the live schema while the rebuild runs
         rebuild = asyncio.create_task(
-            rebuild_from_kafka(kit.pool, kit.counter, es.registry,
+            rebuild_from_kafka(kit.dsn, kit.counter, es.registry,
                                bootstrap=kafka_bootstrap, topics=[topic])
         )  # fmt: skip
         while not rebuild.done():
@@ -74,7 +74,7 @@ async def test_rebuild_from_the_store_equals_the_inline_projection(
         query = f'SELECT {COLUMNS} FROM "{counter.schema}".effects ORDER BY event_id'
         live = [tuple(r) for r in await pool.fetch(query)]
         assert len(live) == 60
-        assert await rebuild_from_store(pool, counter, es.registry) == 60
+        assert await rebuild_from_store(kit.dsn, counter, es.registry) == 60
         assert [tuple(r) for r in await pool.fetch(query)] == live
         # writes after the swap land in the rebuilt schema
         async with factory(es.Metadata(tenant_id=uuid4())) as uow:

@@ -8,19 +8,29 @@ events, and renames the schemas, so no event is lost or applied twice across the
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+import contextlib
+from collections.abc import AsyncIterator, Sequence
 
-import asyncpg
 import structlog
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.runtime.projection import Projection
-from ouvrage_events.store.db import Conn
+from ouvrage_events.store.db import Conn, connect
 from ouvrage_events.store.event_store import EventStore, Position, envelope_from_row
 
 log = structlog.get_logger(__name__)
+
+
+@contextlib.asynccontextmanager
+async def _dedicated(dsn: str) -> AsyncIterator[Conn]:
+    """A connection of its own: the rebuild changes its search_path."""
+    conn = await connect(dsn)
+    try:
+        yield conn
+    finally:
+        await conn.close()
 
 
 async def _prepare(conn: Conn, projection: Projection, others: Sequence[str]) -> str:
@@ -41,7 +51,7 @@ async def _swap(conn: Conn, projection: Projection, target: str) -> None:
 
 
 async def rebuild_from_store(
-    pool: asyncpg.Pool,
+    dsn: str,
     projection: Projection,
     registry: Registry,
     *,
@@ -51,7 +61,7 @@ async def rebuild_from_store(
     """Rebuild a projection of the service's own events from its event store."""
     store = EventStore()
     applied = 0
-    async with pool.acquire() as conn:
+    async with _dedicated(dsn) as conn:
         target = await _prepare(conn, projection, other_schemas)
         position = Position(0, 0)
         while True:
@@ -79,13 +89,12 @@ async def rebuild_from_store(
                     conn, envelope_from_row(row), registry, target
                 )
             await _swap(conn, projection, target)
-        await conn.execute("RESET search_path")
     log.info("projection.rebuilt", projection=projection.name, events=applied)
     return applied
 
 
 async def rebuild_from_kafka(
-    pool: asyncpg.Pool,
+    dsn: str,
     projection: Projection,
     registry: Registry,
     *,
@@ -107,7 +116,7 @@ async def rebuild_from_kafka(
                 await asyncio.sleep(0.05)
         partitions = sorted(consumer.assignment())
         await consumer.seek_to_beginning(*partitions)
-        async with pool.acquire() as conn:
+        async with _dedicated(dsn) as conn:
             target = await _prepare(conn, projection, other_schemas)
             applied += await _consume_until(
                 consumer, conn, projection, registry, target, partitions
@@ -118,7 +127,6 @@ async def rebuild_from_kafka(
                     consumer, conn, projection, registry, target, partitions
                 )
                 await _swap(conn, projection, target)
-            await conn.execute("RESET search_path")
     finally:
         await consumer.stop()
     log.info("projection.rebuilt", projection=projection.name, events=applied)

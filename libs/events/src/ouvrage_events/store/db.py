@@ -25,6 +25,15 @@ async def init_connection(conn: Conn) -> None:
         )
 
 
+async def _keep_session(conn: Conn) -> None:
+    """Pool reset: asyncpg already rolls back an open transaction; skip its full reset query.
+
+    The default (``RESET ALL``, ``UNLISTEN *``, ``pg_advisory_unlock_all()``…) costs one more
+    round trip per command. Pooled connections here never keep session state: session locks,
+    LISTEN and SET are only used on dedicated connections (relay, migrations, rebuilds).
+    """
+
+
 async def create_pool(
     dsn: str,
     *,
@@ -46,6 +55,7 @@ async def create_pool(
         min_size=min_size,
         max_size=max_size,
         init=init_connection,
+        reset=_keep_session,
         server_settings=settings,
     )
     assert pool is not None

@@ -53,7 +53,8 @@ INSERT INTO es_events (stream_id, stream_type, version, event_id, event_type, sc
 SELECT $1, $2, v, e, t, s, tn, o, p, m
 FROM unnest($3::int[], $4::uuid[], $5::text[], $6::int[], $7::uuid[], $8::timestamptz[],
             $9::jsonb[], $10::jsonb[]) AS x(v, e, t, s, tn, o, p, m)
-WHERE $11::int = 0 OR EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1 AND version = $11)
+WHERE ($11::int = 0 OR EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1 AND version = $11))
+  AND (NOT $12::boolean OR (SELECT es_assert_first_write()))
 """
 
 
@@ -91,12 +92,19 @@ class EventStore:
     """Streams of envelopes in ``es_events``; every method runs on the caller's connection."""
 
     async def append(
-        self, conn: Conn, envelopes: Sequence[Envelope], expected_version: int
+        self,
+        conn: Conn,
+        envelopes: Sequence[Envelope],
+        expected_version: int,
+        *,
+        first_write: bool = True,
     ) -> None:
         """Append one stream's new events, which must follow ``expected_version``.
 
-        Call inside the caller's transaction, before any other write of that transaction
-        (``UnitOfWork`` does); raises ``ConcurrencyError`` if another writer got there first.
+        Call inside the caller's transaction. The transaction's first append must come before
+        any other write of it (``first_write`` checks that, in the same statement; later appends
+        of the same transaction pass False); raises ``ConcurrencyError`` if another writer got
+        there first, ``AppendOrderError`` if something was written before.
         """
         if not envelopes:
             return
@@ -118,9 +126,17 @@ class EventStore:
                 [e.payload for e in envelopes],
                 [_metadata(e) for e in envelopes],
                 expected_version,
+                first_write,
             )
         except asyncpg.UniqueViolationError as exc:
             raise ConcurrencyError(first.aggregate_id, expected_version) from exc
+        except asyncpg.PostgresError as exc:
+            if exc.sqlstate == "OU001":
+                raise AppendOrderError(
+                    "events must be appended before any other write of the transaction; "
+                    "move that write into a projection or after_append"
+                ) from exc
+            raise
         if status != f"INSERT 0 {len(envelopes)}":
             raise ConcurrencyError(first.aggregate_id, expected_version)
 

@@ -22,7 +22,16 @@ CREATE TABLE IF NOT EXISTS es_events (
     PRIMARY KEY (stream_id, version)
 );
 CREATE INDEX IF NOT EXISTS es_events_relay_order ON es_events (txid, position);
-CREATE INDEX IF NOT EXISTS es_events_tenant_type ON es_events (tenant_id, stream_type);
+
+-- Raises unless the calling transaction has written nothing yet (see EventStore.append).
+CREATE OR REPLACE FUNCTION es_assert_first_write() RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN
+    IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+        RAISE EXCEPTION 'events must be appended before any other write of the transaction'
+            USING ERRCODE = 'OU001';
+    END IF;
+    RETURN true;
+END $$;
 
 CREATE OR REPLACE FUNCTION es_notify_append() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
