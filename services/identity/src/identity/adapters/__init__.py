@@ -1,0 +1,1 @@
+"""identity's adapters: PostgreSQL stores, argon2 hashing, RS256 keys and tokens."""

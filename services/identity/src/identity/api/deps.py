@@ -1,0 +1,75 @@
+"""Dependencies of the routes: identity's services and the caller as an ``Actor``."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+from uuid import UUID, uuid4
+
+from fastapi import Depends, Request
+from ouvrage_platform.auth import CurrentUser, CurrentUserDep, require
+from ouvrage_platform.correlation import current_correlation_id
+
+from identity.adapters.signing_keys import KeyRing
+from identity.app.context import Actor, Identity, Trace
+from identity.domain.permissions import Permission
+
+_TRACEPARENT = re.compile(r"^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
+
+
+def get_identity(request: Request) -> Identity:
+    identity = getattr(request.app.state, "identity", None)
+    if not isinstance(identity, Identity):
+        raise RuntimeError("identity is not started (lifespan not entered)")
+    return identity
+
+
+def get_trace(request: Request) -> Trace:
+    """The request's correlation id (a UUID) and its well-formed traceparent, if any."""
+    try:
+        correlation_id = UUID(str(current_correlation_id()))
+    except ValueError:
+        correlation_id = uuid4()
+    traceparent = request.headers.get("traceparent")
+    if traceparent is not None and not _TRACEPARENT.match(traceparent):
+        traceparent = None
+    return Trace(correlation_id, traceparent)
+
+
+def _actor(user: CurrentUser, trace: Trace) -> Actor:
+    return Actor(user.id, user.tenant_id, user.permissions, trace)
+
+
+def get_actor(user: CurrentUserDep, trace: Annotated[Trace, Depends(get_trace)]) -> Actor:
+    return _actor(user, trace)
+
+
+def get_manager(
+    user: Annotated[CurrentUser, Depends(require(Permission.USERS_MANAGE))],
+    trace: Annotated[Trace, Depends(get_trace)],
+) -> Actor:
+    return _actor(user, trace)
+
+
+def get_settings_manager(
+    user: Annotated[CurrentUser, Depends(require(Permission.SETTINGS_MANAGE))],
+    trace: Annotated[Trace, Depends(get_trace)],
+) -> Actor:
+    return _actor(user, trace)
+
+
+IdentityDep = Annotated[Identity, Depends(get_identity)]
+TraceDep = Annotated[Trace, Depends(get_trace)]
+ActorDep = Annotated[Actor, Depends(get_actor)]
+ManagerDep = Annotated[Actor, Depends(get_manager)]
+SettingsManagerDep = Annotated[Actor, Depends(get_settings_manager)]
+
+
+def get_keyring(request: Request) -> KeyRing:
+    keyring = getattr(request.app.state, "keyring", None)
+    if not isinstance(keyring, KeyRing):
+        raise RuntimeError("identity is not started (lifespan not entered)")
+    return keyring
+
+
+KeyRingDep = Annotated[KeyRing, Depends(get_keyring)]

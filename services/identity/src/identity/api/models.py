@@ -1,0 +1,152 @@
+"""Request and response bodies (XCreate / XUpdate / XPublic)."""
+
+from __future__ import annotations
+
+from typing import Literal, Self
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from identity.app.queries import TenantRow, UserRow
+from identity.domain.preferences import Channel
+
+_Password = Field(min_length=1, max_length=1024)
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+
+
+class TokenRequest(_Body):
+    """``grant_type`` password (email + password) or refresh_token."""
+
+    grant_type: Literal["password", "refresh_token"] = "password"
+    email: str | None = Field(default=None, max_length=320)
+    password: str | None = Field(default=None, max_length=1024)
+    refresh_token: str | None = Field(default=None, max_length=512)
+
+    @model_validator(mode="after")
+    def _fields_of_the_grant(self) -> Self:
+        if self.grant_type == "password" and (self.email is None or self.password is None):
+            raise ValueError("email et mot de passe requis")
+        if self.grant_type == "refresh_token" and self.refresh_token is None:
+            raise ValueError("refresh_token requis")
+        return self
+
+
+class TokenPublic(BaseModel):
+    access_token: str
+    token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - the scheme name, not a secret
+    expires_in: int
+    refresh_token: str
+
+
+class RevokeRequest(_Body):
+    refresh_token: str = Field(max_length=512)
+
+
+class UserCreate(_Body):
+    email: str = Field(max_length=320)
+    first_name: str = Field(max_length=200)
+    last_name: str = Field(max_length=200)
+    password: str = _Password
+    is_admin: bool = False
+    permissions: list[str] = Field(default_factory=list, max_length=50)
+    is_operator: bool = False
+
+
+class UserPublic(BaseModel):
+    """An entry of the directory; ``permissions`` are the effective ones."""
+
+    id: UUID
+    name: str
+    first_name: str
+    last_name: str
+    email: str
+    active: bool
+    is_admin: bool
+    permissions: list[str]
+    is_operator: bool
+    version: int
+
+    @classmethod
+    def of(cls, row: UserRow) -> UserPublic:
+        return cls(
+            id=row.id, name=row.name, first_name=row.first_name, last_name=row.last_name,
+            email=row.email, active=row.active, is_admin=row.grant.is_admin,
+            permissions=sorted(row.grant.effective), is_operator=row.is_operator,
+            version=row.version,
+        )  # fmt: skip
+
+
+class UserPage(BaseModel):
+    items: list[UserPublic]
+    next_cursor: str | None = None
+
+
+class PasswordUpdate(_Body):
+    current_password: str | None = Field(default=None, max_length=1024)
+    new_password: str = _Password
+
+
+class PermissionsUpdate(_Body):
+    is_admin: bool = False
+    permissions: list[str] = Field(default_factory=list, max_length=50)
+
+
+class PreferencesUpdate(_Body):
+    show_archived_sav: bool = False
+    sav_observations_as_tooltips: bool = True
+    notification_channels: dict[str, list[Channel]] = Field(default_factory=dict)
+
+
+class PreferencesPublic(BaseModel):
+    """Every notification kind is listed, with its channels (absent from a PUT = all)."""
+
+    user_id: UUID
+    show_archived_sav: bool
+    sav_observations_as_tooltips: bool
+    notification_channels: dict[str, list[Channel]]
+    version: int
+
+    @classmethod
+    def of(cls, row: UserRow) -> PreferencesPublic:
+        prefs = row.preferences
+        return cls(
+            user_id=row.id,
+            show_archived_sav=prefs.show_archived_sav,
+            sav_observations_as_tooltips=prefs.sav_observations_as_tooltips,
+            notification_channels=prefs.all_channels(),
+            version=row.version,
+        )
+
+
+class TenantPublic(BaseModel):
+    id: UUID
+    name: str
+    timezone: str
+    sender_email: str | None
+    version: int
+
+    @classmethod
+    def of(cls, row: TenantRow) -> TenantPublic:
+        return cls(
+            id=row.id, name=row.name, timezone=row.timezone, sender_email=row.sender_email,
+            version=row.version,
+        )  # fmt: skip
+
+
+class TenantUpdate(_Body):
+    name: str = Field(max_length=200)
+    timezone: str = Field(max_length=64)
+    sender_email: str | None = Field(default=None, max_length=320)
+
+
+class PermissionPublic(BaseModel):
+    code: str
+    label: str
+
+
+class NotificationKindPublic(BaseModel):
+    code: str
+    label: str

@@ -1,0 +1,1 @@
+"""identity's application layer: command handlers, queries and its read model."""

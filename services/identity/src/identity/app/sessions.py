@@ -1,0 +1,144 @@
+"""Logging in, refreshing and revoking: the answer never tells whether an email exists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from uuid import UUID
+
+import structlog
+from ouvrage_events.store.db import Conn
+
+from identity.app.context import Identity, Trace
+from identity.app.ports import CredentialRecord
+from identity.app.queries import get_user
+from identity.domain.errors import (
+    InvalidCredentialsError,
+    InvalidEmailError,
+    InvalidRefreshTokenError,
+)
+from identity.domain.user import User
+from identity.domain.validation import normalise_email
+
+log = structlog.get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    access_token: str = field(repr=False)
+    expires_in: int
+    refresh_token: str = field(repr=False)
+
+
+async def login(ctx: Identity, email: str, password: str, trace: Trace | None = None) -> Tokens:
+    """Tokens for a valid email and password; ``InvalidCredentialsError`` otherwise.
+
+    Unknown email, wrong password, locked or deactivated account: the same error, after the
+    same argon2 work (a dummy hash stands in for an unknown email).
+    """
+    try:
+        normalised: str | None = normalise_email(email)
+    except InvalidEmailError:  # a malformed email is just an unknown one
+        normalised = None
+    credential = await ctx.credentials.find_by_email(ctx.pool, normalised) if normalised else None
+    if credential is None:
+        await ctx.hasher.verify_dummy(password)
+        log.info("identity.login_failed", reason="unknown")
+        raise InvalidCredentialsError()
+    ok = await ctx.hasher.verify(credential.password_hash, password)
+    if not ok:
+        await record_failure(ctx, credential.user_id, credential.tenant_id, trace)
+        raise InvalidCredentialsError()
+    rehash = (
+        await ctx.hasher.hash(password)
+        if ctx.hasher.needs_rehash(credential.password_hash)
+        else None
+    )
+    async with ctx.pool.acquire() as conn, conn.transaction():
+        await ctx.credentials.lock(conn, credential.user_id)
+        current = await ctx.credentials.get(conn, credential.user_id)
+        if current is None or not _may_log_in(ctx, current):
+            log.info("identity.login_failed", user_id=str(credential.user_id), reason="refused")
+            raise InvalidCredentialsError()
+        await ctx.credentials.save_failures(conn, current.user_id, ctx.lockout.after_success())
+        if rehash is not None:
+            await ctx.credentials.rehash(conn, current.user_id, rehash)
+        refresh = await ctx.refresh_tokens.issue(
+            conn, user_id=current.user_id, tenant_id=current.tenant_id
+        )
+    log.info("identity.login_succeeded", user_id=str(credential.user_id))
+    return await _tokens(ctx, credential.user_id, credential.tenant_id, refresh)
+
+
+def _may_log_in(ctx: Identity, credential: CredentialRecord) -> bool:
+    return credential.active and not ctx.lockout.is_locked(credential.failures, ctx.clock())
+
+
+async def record_failure(
+    ctx: Identity, user_id: UUID, tenant_id: UUID, trace: Trace | None = None
+) -> None:
+    """Count a failed attempt; the one that reaches the threshold records UserLockedOut."""
+    now = ctx.clock()
+    async with ctx.uow((trace or Trace()).metadata(tenant_id, None)) as uow:
+        await ctx.credentials.lock(uow.conn, user_id)
+        current = await ctx.credentials.get(uow.conn, user_id)
+        if current is None:
+            return
+        after = ctx.lockout.after_failure(current.failures, now)
+        if ctx.lockout.locks(current.failures, after, now) and after.locked_until is not None:
+            user = await uow.load(User, user_id)
+            user.lock_out(after.locked_until)
+            log.warning("identity.user_locked_out", user_id=str(user_id))
+
+        async def save(conn: Conn, _envelopes: object) -> None:
+            await ctx.credentials.save_failures(conn, user_id, after)
+
+        uow.after_append(save)
+        await uow.commit()
+    log.info("identity.login_failed", user_id=str(user_id), reason="password")
+
+
+async def refresh(ctx: Identity, token: str) -> Tokens:
+    """Rotate a refresh token. A token used twice (a stolen copy) ends its whole session; a
+    deactivated user gets nothing more."""
+    async with ctx.pool.acquire() as conn, conn.transaction():
+        outcome = await _rotate(ctx, conn, token)
+    if isinstance(outcome, str):  # refused; the revocations above are committed
+        log.info("identity.refresh_refused", reason=outcome)
+        raise InvalidRefreshTokenError()
+    credential, new_token = outcome
+    return await _tokens(ctx, credential.user_id, credential.tenant_id, new_token)
+
+
+async def _rotate(ctx: Identity, conn: Conn, token: str) -> tuple[CredentialRecord, str] | str:
+    """The credential and the next token, or why the token is refused."""
+    grant = await ctx.refresh_tokens.take(conn, token)
+    if grant is None:
+        return "unknown"
+    if grant.revoked_at is not None or grant.expires_at <= ctx.clock():
+        return "expired_or_revoked"
+    if grant.used_at is not None:
+        await ctx.refresh_tokens.revoke_family(conn, grant.family_id)
+        return "reused"
+    await ctx.refresh_tokens.mark_used(conn, grant.token_digest)
+    credential = await ctx.credentials.get(conn, grant.user_id)
+    if credential is None or not credential.active:
+        await ctx.refresh_tokens.revoke_family(conn, grant.family_id)
+        return "inactive"
+    new_token = await ctx.refresh_tokens.issue(
+        conn, user_id=credential.user_id, tenant_id=credential.tenant_id, family_id=grant.family_id
+    )
+    return credential, new_token
+
+
+async def revoke(ctx: Identity, token: str) -> None:
+    """End the session the refresh token belongs to (unknown tokens are ignored)."""
+    async with ctx.pool.acquire() as conn, conn.transaction():
+        revoked = await ctx.refresh_tokens.revoke(conn, token)
+    log.info("identity.refresh_revoked", found=revoked)
+
+
+async def _tokens(ctx: Identity, user_id: UUID, tenant_id: UUID, refresh_token: str) -> Tokens:
+    """Access token with the user's current permissions (a change shows at the next refresh)."""
+    user = await get_user(ctx.pool, tenant_id, user_id)
+    access = await ctx.tokens.access_token(user_id, tenant_id, user.grant.effective)
+    return Tokens(access, ctx.tokens.ttl_seconds, refresh_token)

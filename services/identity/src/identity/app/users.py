@@ -1,0 +1,155 @@
+"""User accounts: creation, permissions, preferences, deactivation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from uuid import UUID, uuid4
+
+import asyncpg
+import structlog
+from ouvrage_events.store.db import Conn
+from ouvrage_platform import idempotency
+
+from identity.app.context import Actor, Identity, ensure_version, lock_administrators
+from identity.app.queries import UserRow, get_user, other_active_administrators
+from identity.domain.commands import (
+    ChangePermissions,
+    ChangePreferences,
+    DeactivateUser,
+    RegisterUser,
+)
+from identity.domain.errors import EmailAlreadyUsedError, ForbiddenError, SelfDeactivationError
+from identity.domain.permissions import (
+    Grant,
+    Permission,
+    check_grant,
+    ensure_an_administrator_remains,
+    validate_permissions,
+)
+from identity.domain.preferences import Preferences
+from identity.domain.user import User
+
+log = structlog.get_logger(__name__)
+
+Render = Callable[[UserRow], dict[str, Any]]
+
+
+async def register_user(
+    ctx: Identity,
+    actor: Actor,
+    cmd: RegisterUser,
+    render: Render,
+    idempotency_key: str | None = None,
+) -> dict[str, Any]:
+    """Create an account in the caller's company; returns the answer (replayed for a retried
+    ``Idempotency-Key``)."""
+    actor_row = await get_user(ctx.pool, actor.tenant_id, actor.id)
+    requested = Grant(cmd.is_admin, validate_permissions(cmd.permissions))
+    check_grant(actor_row.grant, Grant(False, frozenset()), requested)
+    user_id = uuid4()
+    user = User.register(
+        user_id, email=cmd.email, first_name=cmd.first_name, last_name=cmd.last_name,
+        is_admin=cmd.is_admin, permissions=cmd.permissions, is_operator=cmd.is_operator,
+    )  # fmt: skip
+    ctx.policy.check(cmd.password, email=user.email)
+    password_hash = await ctx.hasher.hash(cmd.password)
+    # The fingerprint leaves the password out: nothing derived from it is kept there.
+    fingerprint = idempotency.fingerprint(
+        "POST /users", user.email, user.first_name, user.last_name, cmd.is_admin,
+        sorted(cmd.permissions), cmd.is_operator,
+    )  # fmt: skip
+    answer: dict[str, Any] = {}
+
+    async def after_append(conn: Conn, _envelopes: object) -> None:
+        await ctx.credentials.insert(
+            conn, user_id=user_id, tenant_id=actor.tenant_id, email=user.email,
+            password_hash=password_hash,
+        )  # fmt: skip
+        answer.update(render(await get_user(conn, actor.tenant_id, user_id)))
+        if idempotency_key is not None:
+            await idempotency.remember(
+                conn, actor.tenant_id, idempotency_key, fingerprint, 201, answer
+            )
+
+    async with ctx.uow(actor.metadata()) as uow:
+        if idempotency_key is not None:
+            stored = await idempotency.claim(
+                uow.conn, actor.tenant_id, idempotency_key, fingerprint
+            )
+            if stored is not None:
+                return dict(stored.body)
+        if await ctx.credentials.find_by_email(uow.conn, user.email) is not None:
+            raise EmailAlreadyUsedError()
+        uow.add(user)
+        uow.after_append(after_append)
+        try:
+            await uow.commit()
+        except asyncpg.UniqueViolationError as exc:
+            raise EmailAlreadyUsedError() from exc
+    log.info("identity.user_registered", tenant_id=str(actor.tenant_id), user_id=str(user_id))
+    return answer
+
+
+async def change_permissions(ctx: Identity, actor: Actor, cmd: ChangePermissions) -> UserRow:
+    """Replace what a user may do (administrators hold everything)."""
+    requested = Grant(cmd.is_admin, validate_permissions(cmd.permissions))
+    async with ctx.uow(actor.metadata()) as uow:
+        await get_user(uow.conn, actor.tenant_id, cmd.user_id)
+        actor_row = await get_user(uow.conn, actor.tenant_id, actor.id)
+        user = await uow.load(User, cmd.user_id)
+        ensure_version(cmd.expected_version, user.version)
+        check_grant(actor_row.grant, user.grant, requested)
+        if user.is_admin and not requested.is_admin:
+            await _ensure_other_administrator(uow.conn, actor.tenant_id, user.id)
+        if user.change_permissions(requested):
+            await uow.commit()
+            log.info("identity.permissions_changed", user_id=str(user.id))
+    return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+
+
+async def change_preferences(ctx: Identity, actor: Actor, cmd: ChangePreferences) -> UserRow:
+    """Replace a user's home page and notification preferences (their own, or with
+    users.manage)."""
+    await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+    if cmd.user_id != actor.id and not actor.can(Permission.USERS_MANAGE):
+        raise ForbiddenError("Vous ne pouvez modifier que vos propres préférences.")
+    preferences = Preferences.build(
+        show_archived_sav=cmd.show_archived_sav,
+        sav_observations_as_tooltips=cmd.sav_observations_as_tooltips,
+        notification_channels=cmd.notification_channels,
+    )
+    async with ctx.uow(actor.metadata()) as uow:
+        user = await uow.load(User, cmd.user_id)
+        ensure_version(cmd.expected_version, user.version)
+        if user.change_preferences(preferences):
+            await uow.commit()
+            log.info("identity.preferences_changed", user_id=str(user.id))
+    return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+
+
+async def deactivate_user(ctx: Identity, actor: Actor, cmd: DeactivateUser) -> UserRow:
+    """The user can no longer log in; their sessions end at the next refresh."""
+    await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+    if cmd.user_id == actor.id:
+        raise SelfDeactivationError()
+
+    async def end_sessions(conn: Conn, _envelopes: object) -> None:
+        await ctx.credentials.deactivate(conn, cmd.user_id)
+        await ctx.refresh_tokens.revoke_user(conn, cmd.user_id)
+
+    async with ctx.uow(actor.metadata()) as uow:
+        user = await uow.load(User, cmd.user_id)
+        ensure_version(cmd.expected_version, user.version)
+        if user.is_admin and user.active:
+            await _ensure_other_administrator(uow.conn, actor.tenant_id, user.id)
+        if user.deactivate():
+            uow.after_append(end_sessions)
+            await uow.commit()
+            log.info("identity.user_deactivated", user_id=str(user.id))
+    return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+
+
+async def _ensure_other_administrator(conn: Conn, tenant_id: UUID, user_id: UUID) -> None:
+    await lock_administrators(conn, tenant_id)
+    ensure_an_administrator_remains(await other_active_administrators(conn, tenant_id, user_id))

@@ -1,0 +1,170 @@
+"""The composition root: settings -> pool, unit of work, event runtime, keys, app.
+
+Nothing connects at import time; the lifespan opens and closes everything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from pathlib import Path
+
+import asyncpg
+import structlog
+from fastapi import FastAPI
+from ouvrage_events import (
+    EVENT_STORE_MIGRATIONS,
+    EventRuntime,
+    UnitOfWorkFactory,
+    connect,
+    create_pool,
+    migrate,
+    topic_for,
+)
+from ouvrage_events.runtime.kafka import ensure_topics
+from ouvrage_platform.app import create_app
+from ouvrage_platform.auth import TokenVerifier
+from ouvrage_platform.health import ReadyCheck, add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.idempotency import IDEMPOTENCY_SCHEMA
+
+from identity.adapters.argon2_hasher import Argon2Hasher
+from identity.adapters.common_passwords import load_common_passwords
+from identity.adapters.jwt_tokens import TokenIssuer
+from identity.adapters.postgres_credentials import PostgresCredentials
+from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
+from identity.adapters.signing_keys import KeyRing
+from identity.api import auth_routes, tenant_routes, user_routes
+from identity.api.errors import install_identity_errors
+from identity.app.context import Identity
+from identity.app.directory import directory
+from identity.domain.lockout import LockoutPolicy
+from identity.domain.password_policy import PasswordPolicy
+from identity.settings import IdentitySettings
+
+log = structlog.get_logger(__name__)
+
+SERVICE = "identity"
+MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
+PROJECTIONS = (directory,)
+
+
+async def migrate_database(settings: IdentitySettings) -> list[str]:
+    """Event store, identity's tables and the directory's schema (idempotent)."""
+    conn = await connect(settings.database_url)
+    try:
+        applied = await migrate(conn, {"event_store": EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS})
+        await conn.execute(IDEMPOTENCY_SCHEMA)
+        for projection in PROJECTIONS:
+            await projection.ensure_schema(conn)
+    finally:
+        await conn.close()
+    try:
+        await asyncio.wait_for(ensure_topics(settings.kafka_bootstrap, [topic_for(SERVICE)]), 20)
+    except Exception as exc:  # the relay retries; migrating the database must not depend on it
+        log.warning("identity.topic_not_ensured", error=type(exc).__name__)
+    return applied
+
+
+async def open_pool(settings: IdentitySettings) -> asyncpg.Pool:
+    return await create_pool(
+        settings.database_url,
+        min_size=settings.db_pool_min,
+        max_size=settings.db_pool_max,
+        search_path=[p.schema for p in PROJECTIONS],
+        application_name=SERVICE,
+    )
+
+
+def build_keyring(settings: IdentitySettings) -> KeyRing:
+    # A retired key stays published while tokens it signed (up to a cache period late) live.
+    retention = settings.access_token_ttl_seconds + 2 * settings.key_cache_seconds + 60
+    return KeyRing(
+        key_size=settings.key_size,
+        retention=timedelta(seconds=retention),
+        cache_seconds=settings.key_cache_seconds,
+    )
+
+
+def build_identity(settings: IdentitySettings, pool: asyncpg.Pool, keyring: KeyRing) -> Identity:
+    return Identity(
+        pool=pool,
+        uow=UnitOfWorkFactory(pool, projections=PROJECTIONS),
+        hasher=Argon2Hasher(
+            time_cost=settings.argon2_time_cost,
+            memory_cost_kib=settings.argon2_memory_cost_kib,
+            parallelism=settings.argon2_parallelism,
+        ),
+        policy=PasswordPolicy(load_common_passwords()),
+        lockout=LockoutPolicy(
+            threshold=settings.lockout_threshold,
+            window=timedelta(seconds=settings.lockout_window_seconds),
+            duration=timedelta(seconds=settings.lockout_duration_seconds),
+        ),
+        credentials=PostgresCredentials(),
+        refresh_tokens=PostgresRefreshTokens(timedelta(seconds=settings.refresh_token_ttl_seconds)),
+        tokens=TokenIssuer(
+            keyring, issuer=settings.issuer, ttl_seconds=settings.access_token_ttl_seconds
+        ),
+    )
+
+
+async def ensure_signing_key(settings: IdentitySettings, keyring: KeyRing) -> str:
+    """The first start creates the key (imported from ``signing_key_path`` when it exists)."""
+    path = settings.signing_key_path
+    pem = path.read_bytes() if path is not None and path.is_file() else None
+    return await keyring.ensure_active(pem)
+
+
+def build_app(
+    settings: IdentitySettings,
+    *,
+    verifier: TokenVerifier | None = None,
+    relay_topic: str | None = None,
+    relay: bool = True,
+) -> FastAPI:
+    """identity's app; ``relay_topic`` lets tests publish to a topic of their own."""
+    keyring = build_keyring(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        pool = await open_pool(settings)
+        runtime = EventRuntime(
+            service=SERVICE, dsn=settings.database_url, pool=pool,
+            bootstrap=settings.kafka_bootstrap, relay=relay, relay_topic=relay_topic,
+        )  # fmt: skip
+        try:
+            keyring.attach(pool)
+            await ensure_signing_key(settings, keyring)
+            app.state.identity = build_identity(settings, pool, keyring)
+            app.state.runtime = runtime
+            add_ready_check(app, "postgres", postgres_check(pool))
+            add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
+            add_ready_check(app, "relay", _runtime_check(runtime))
+            await runtime.start()
+            log.info("identity.started", port=settings.http_port)
+            yield
+        finally:
+            await runtime.stop()
+            keyring.attach(None)
+            await pool.close()
+
+    app = create_app(
+        title="Ouvrage identity",
+        settings=settings,
+        lifespan=lifespan,
+        routers=[auth_routes.router, user_routes.router, tenant_routes.router],
+        verifier=verifier or TokenVerifier(keyring, issuer=settings.issuer),
+    )
+    install_identity_errors(app)
+    app.state.keyring = keyring
+    return app
+
+
+def _runtime_check(runtime: EventRuntime) -> ReadyCheck:
+    async def check() -> None:
+        if not runtime.healthy():
+            raise RuntimeError("the relay stopped")
+
+    return check

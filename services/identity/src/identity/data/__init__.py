@@ -1,0 +1,1 @@
+"""Data files shipped with identity (the list of common passwords)."""

@@ -1,0 +1,1 @@
+"""identity's pure domain: tenants, users, permissions, password policy, lockout, preferences."""

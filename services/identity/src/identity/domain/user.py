@@ -1,0 +1,145 @@
+"""A user account: identity, permissions, preferences, active or not. Credentials live apart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from uuid import UUID
+
+from ouvrage_events.aggregate import Aggregate
+from ouvrage_events.catalog.identity import (
+    PasswordChanged,
+    UserDeactivated,
+    UserLockedOut,
+    UserPermissionsChanged,
+    UserPreferencesChanged,
+    UserRegistered,
+)
+
+from identity.domain.errors import UserDeactivatedError
+from identity.domain.permissions import Grant, validate_permissions
+from identity.domain.preferences import Preferences
+from identity.domain.validation import clean_name, normalise_email
+
+
+class User(Aggregate):
+    stream_type = "user"
+
+    def __init__(self, aggregate_id: UUID) -> None:
+        super().__init__(aggregate_id)
+        self.email = ""
+        self.first_name = ""
+        self.last_name = ""
+        self.grant = Grant(False, frozenset())
+        self.is_operator = False
+        self.active = True
+        self.preferences = Preferences()
+        self.locked_until: datetime | None = None
+
+    @classmethod
+    def register(
+        cls,
+        user_id: UUID,
+        *,
+        email: str,
+        first_name: str,
+        last_name: str,
+        is_admin: bool = False,
+        permissions: Iterable[str] = (),
+        is_operator: bool = False,
+    ) -> User:
+        """A new account (its password is stored apart, by the application)."""
+        user = cls(user_id)
+        user.record(
+            UserRegistered(
+                user_id=user_id,
+                email=normalise_email(email),
+                first_name=clean_name(first_name),
+                last_name=clean_name(last_name),
+                is_admin=is_admin,
+                permissions=sorted(validate_permissions(permissions)),
+                is_operator=is_operator,
+            )
+        )
+        return user
+
+    @property
+    def is_admin(self) -> bool:
+        return self.grant.is_admin
+
+    def _ensure_active(self) -> None:
+        if not self.active:
+            raise UserDeactivatedError()
+
+    def change_permissions(self, grant: Grant) -> bool:
+        """Replace the permissions; False (nothing recorded) when they are unchanged."""
+        self._ensure_active()
+        validate_permissions(grant.permissions)
+        if grant == self.grant:
+            return False
+        self.record(
+            UserPermissionsChanged(
+                user_id=self.id, is_admin=grant.is_admin, permissions=sorted(grant.permissions)
+            )
+        )
+        return True
+
+    def record_password_change(self, *, changed_by: UUID) -> None:
+        """The password was replaced (the hash is stored apart); by an administrator if
+        somebody else did it."""
+        self._ensure_active()
+        self.record(
+            PasswordChanged(
+                user_id=self.id, changed_by=changed_by, by_administrator=changed_by != self.id
+            )
+        )
+
+    def change_preferences(self, preferences: Preferences) -> bool:
+        """Replace the preferences; False when they are unchanged."""
+        self._ensure_active()
+        if preferences == self.preferences:
+            return False
+        self.record(
+            UserPreferencesChanged(
+                user_id=self.id,
+                show_archived_sav=preferences.show_archived_sav,
+                sav_observations_as_tooltips=preferences.sav_observations_as_tooltips,
+                notification_channels=preferences.explicit_channels(),
+            )
+        )
+        return True
+
+    def deactivate(self) -> bool:
+        """The user can no longer log in; False when already deactivated."""
+        if not self.active:
+            return False
+        self.record(UserDeactivated(user_id=self.id))
+        return True
+
+    def lock_out(self, until: datetime) -> None:
+        """Too many failed logins (recorded once per lockout)."""
+        self.record(UserLockedOut(user_id=self.id, until=until))
+
+    def when_UserRegistered(self, e: UserRegistered) -> None:
+        self.email, self.first_name, self.last_name = e.email, e.first_name, e.last_name
+        self.grant = Grant(e.is_admin, frozenset(e.permissions))
+        self.is_operator = e.is_operator
+
+    def when_UserPermissionsChanged(self, e: UserPermissionsChanged) -> None:
+        self.grant = Grant(e.is_admin, frozenset(e.permissions))
+
+    def when_PasswordChanged(self, e: PasswordChanged) -> None:
+        return None
+
+    def when_UserPreferencesChanged(self, e: UserPreferencesChanged) -> None:
+        self.preferences = Preferences.from_event(
+            show_archived_sav=e.show_archived_sav,
+            sav_observations_as_tooltips=e.sav_observations_as_tooltips,
+            notification_channels=e.notification_channels,
+        )
+
+    def when_UserDeactivated(self, e: UserDeactivated) -> None:
+        self.active = False
+
+    def when_UserLockedOut(self, e: UserLockedOut) -> None:
+        self.locked_until = e.until

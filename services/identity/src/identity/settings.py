@@ -1,0 +1,36 @@
+"""identity's settings (environment variables prefixed IDENTITY_)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ouvrage_platform.settings import ServiceSettings
+from pydantic_settings import SettingsConfigDict
+
+
+class IdentitySettings(ServiceSettings):
+    """Defaults fit the local system (deploy/local); production overrides them."""
+
+    model_config = SettingsConfigDict(env_prefix="IDENTITY_")
+
+    database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/identity"
+    http_port: int = 8001
+
+    # Tokens: RS256 access tokens of about 15 minutes, rotating refresh tokens.
+    issuer: str = "ouvrage-identity"
+    access_token_ttl_seconds: int = 900
+    refresh_token_ttl_seconds: int = 30 * 24 * 3600
+    key_size: int = 2048
+    key_cache_seconds: float = 30.0
+    # An RSA private key (PEM) imported as the first signing key instead of generating one.
+    signing_key_path: Path | None = None
+
+    # argon2id, RFC 9106 second recommended option: t=3, m=64 MiB, p=4, 16-byte salt, 32-byte tag.
+    argon2_time_cost: int = 3
+    argon2_memory_cost_kib: int = 65536
+    argon2_parallelism: int = 4
+
+    # Five failures within 15 minutes lock the account for 15 minutes.
+    lockout_threshold: int = 5
+    lockout_window_seconds: int = 900
+    lockout_duration_seconds: int = 900
