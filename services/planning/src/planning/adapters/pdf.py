@@ -16,12 +16,14 @@ from planning.app.sheets import SiteSheet
 
 ENCODING = "windows-1252"
 _FONT = "Helvetica"
+# Latin letters that have no Unicode decomposition to a base letter.
+_UNDECOMPOSABLE = str.maketrans({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O", "ø": "o"})
 
 
 def printable(text: str) -> str:
     """The text with every character Windows-1252 can carry, the others approximated."""
     out = []
-    for char in text:
+    for char in text.translate(_UNDECOMPOSABLE):
         try:
             char.encode(ENCODING)
             out.append(char)
