@@ -148,8 +148,8 @@ class KeyRing:
     async def _insert(self, conn: Conn, key: RSAPrivateKey) -> str:
         jwk = public_jwk(key.public_key())
         await conn.execute(
-            "INSERT INTO signing_keys (kid, private_pem, public_jwk) VALUES ($1, $2, $3::text::jsonb) "
-            "ON CONFLICT (kid) DO UPDATE SET retired_at = NULL",
+            "INSERT INTO signing_keys (kid, private_pem, public_jwk) "
+            "VALUES ($1, $2, $3::text::jsonb) ON CONFLICT (kid) DO UPDATE SET retired_at = NULL",
             jwk["kid"],
             _private_pem(key),
             json.dumps(jwk),
