@@ -150,11 +150,7 @@ async def rebuild(settings: ClientsSettings, name: str) -> int:
     projection = INLINE_PROJECTIONS.get(name)
     if projection is None:
         raise LookupError(f"unknown projection: {name}")
-    pool = await open_pool(settings)
-    try:
-        return await rebuild_from_store(pool, projection, es.registry)
-    finally:
-        await pool.close()
+    return await rebuild_from_store(settings.database_url, projection, es.registry)
 
 
 async def replay(settings: ClientsSettings, name: str, aggregate_id: UUID) -> int:

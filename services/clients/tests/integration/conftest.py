@@ -51,9 +51,7 @@ class ClientsHarness:
     def tenant(self) -> Tenant:
         return Tenant(self.minter)
 
-    async def create(
-        self, tenant: Tenant, expected: int = 201, **body: Any
-    ) -> dict[str, Any]:
+    async def create(self, tenant: Tenant, expected: int = 201, **body: Any) -> dict[str, Any]:
         """POST /clients and return the answer's JSON."""
         response = await self.http.post("/clients", json=body, headers=tenant.headers())
         assert response.status_code == expected, response.text

@@ -34,9 +34,7 @@ def test_words_become_prefix_terms_in_any_order(text: str, tsquery: str) -> None
 
 def test_an_email_is_one_term_or_its_words() -> None:
     query = parse_query("Robert.Paviere@ora")
-    assert query.tsquery == (
-        "('robert.paviere@ora':* | ('robert':* & 'paviere':* & 'ora':*))"
-    )
+    assert query.tsquery == ("('robert.paviere@ora':* | ('robert':* & 'paviere':* & 'ora':*))")
     assert query.emails == ["robert.paviere@ora"]
 
 

@@ -28,7 +28,9 @@ def test_define_derives_the_code_from_the_label() -> None:
     added = statuses.define("  Relancé   en 2024 ")
 
     assert (added.code, added.label) == ("relance_en_2024", "Relancé en 2024")
-    assert statuses.pending == [ClientStatusDefined(code="relance_en_2024", label="Relancé en 2024")]
+    assert statuses.pending == [
+        ClientStatusDefined(code="relance_en_2024", label="Relancé en 2024")
+    ]
     assert statuses.get("relance_en_2024") == added
 
 

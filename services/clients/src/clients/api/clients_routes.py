@@ -77,10 +77,10 @@ async def create_client(
     idempotency_key: IdempotencyKeyDep,
 ) -> ClientCreated | JSONResponse:
     """Create a record; the answer lists its probable duplicates."""
-    idem = None
+    idem: Idempotency[Registered] | None = None
     if idempotency_key is not None:
         request = fingerprint("POST /clients", body.model_dump(mode="json"))
-        idem = Idempotency[Registered](
+        idem = Idempotency(
             idempotency_key,
             request,
             lambda r: ClientCreated.of_registered(r).model_dump(mode="json"),

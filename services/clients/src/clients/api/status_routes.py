@@ -36,12 +36,10 @@ async def define_status(
     idempotency_key: IdempotencyKeyDep,
 ) -> StatusPublic | JSONResponse:
     """Add a status to the tenant's list."""
-    idem = None
+    idem: Idempotency[Status] | None = None
     if idempotency_key is not None:
         request = fingerprint("POST /statuses", body.model_dump(mode="json"))
-        idem = Idempotency[Status](
-            idempotency_key, request, lambda s: _public(s).model_dump(mode="json")
-        )
+        idem = Idempotency(idempotency_key, request, lambda s: _public(s).model_dump(mode="json"))
     result = await services.statuses.define(DefineStatus(body.label, body.code), meta, idem)
     if isinstance(result, StoredResponse):
         return JSONResponse(result.body, status_code=result.status)
