@@ -1,0 +1,106 @@
+"""``/alerts``: the caller's in-app alerts, marking them read, and their live stream."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Header, Query, Response
+from ouvrage_events import Metadata
+from ouvrage_platform.auth import CurrentUser, CurrentUserDep
+from ouvrage_platform.pagination import DEFAULT_LIMIT, CursorQuery, LimitQuery
+from ouvrage_platform.versioning import IfMatchDep, PreconditionFailedError, etag
+from sse_starlette import EventSourceResponse, ServerSentEvent
+
+from notifier.api.deps import ContainerDep, StreamUserDep, next_cursor, position_of
+from notifier.api.models import AlertPage, AlertPublic
+from notifier.app import alerts
+from notifier.app.container import Container
+
+router = APIRouter(tags=["alerts"])
+
+PING_SECONDS = 15
+
+
+@router.get("/alerts", response_model=AlertPage)
+async def list_alerts(
+    user: CurrentUserDep,
+    c: ContainerDep,
+    unread: Annotated[bool, Query(description="Seulement les alertes non lues")] = False,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> AlertPage:
+    """The caller's alerts, newest first, with the number still unread."""
+    views = await alerts.inbox(
+        c.pool, user.tenant_id, user.id, unread=unread, before=position_of(cursor), limit=limit
+    )
+    return AlertPage(
+        items=[AlertPublic.of(v) for v in views],
+        next_cursor=next_cursor([v.seq for v in views], limit),
+        unread_count=await alerts.unread_count(c.pool, user.tenant_id, user.id),
+    )
+
+
+@router.post("/alerts/{alert_id}/read", response_model=AlertPublic)
+async def read_alert(
+    alert_id: UUID, user: CurrentUserDep, c: ContainerDep, expected: IfMatchDep, response: Response
+) -> AlertPublic:
+    """Mark one of the caller's alerts read (idempotent; ``If-Match`` checks its version)."""
+    metadata = Metadata(tenant_id=user.tenant_id, actor_id=user.id)
+    try:
+        view = await alerts.mark_read(c.uow_factory, metadata, alert_id, expected)
+    except alerts.StaleAlertError as exc:
+        raise PreconditionFailedError(current_version=exc.current_version) from exc
+    response.headers["ETag"] = etag(view.version)
+    return AlertPublic.of(view)
+
+
+@router.get("/alerts/stream", response_class=EventSourceResponse)
+async def stream_alerts(
+    user: StreamUserDep,
+    c: ContainerDep,
+    last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
+) -> EventSourceResponse:
+    """The caller's new alerts, live (server-sent events ``alert``; ``ready`` first)."""
+    queue = c.feed.subscribe(user.tenant_id, user.id)
+    return EventSourceResponse(_events(c, user, queue, last_event_id), ping=PING_SECONDS)
+
+
+async def _events(
+    c: Container, user: CurrentUser, queue: asyncio.Queue[UUID], last_event_id: str | None
+) -> AsyncIterator[ServerSentEvent]:
+    try:
+        unread = await alerts.unread_count(c.pool, user.tenant_id, user.id)
+        yield ServerSentEvent(data=f'{{"unread_count": {unread}}}', event="ready")
+        missed = await _missed(c, user, last_event_id)
+        for old in missed:
+            yield _alert_event(old)
+        replayed = {old.alert_id for old in missed}
+        while True:
+            alert_id = await queue.get()
+            new = await alerts.get(c.pool, user.tenant_id, user.id, alert_id)
+            if new is not None and new.alert_id not in replayed:
+                yield _alert_event(new)
+    finally:
+        c.feed.unsubscribe(user.tenant_id, user.id, queue)
+
+
+async def _missed(
+    c: Container, user: CurrentUser, last_event_id: str | None
+) -> list[alerts.AlertView]:
+    """Alerts raised while a reconnecting client was away (after its ``Last-Event-ID``)."""
+    if not last_event_id:
+        return []
+    try:
+        last = UUID(last_event_id)
+    except ValueError:
+        return []
+    return await alerts.raised_after(c.pool, user.tenant_id, user.id, last)
+
+
+def _alert_event(view: alerts.AlertView) -> ServerSentEvent:
+    return ServerSentEvent(
+        data=AlertPublic.of(view).model_dump_json(), event="alert", id=str(view.alert_id)
+    )

@@ -1,0 +1,226 @@
+"""The notifier's one composition root: nothing connects at import; the lifespan opens and
+closes the pool, the event runtime (relay + consumers), the sender workers and the alert hub."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+import ouvrage_events as es
+from fastapi import FastAPI
+from ouvrage_platform.app import create_app as create_platform_app
+from ouvrage_platform.auth import TokenVerifier
+from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+
+from notifier.adapters.alert_hub import AlertHub
+from notifier.adapters.dns import DnsPythonResolver
+from notifier.adapters.postgres_outbox import PostgresOutbox
+from notifier.adapters.smtp import SmtpMailer
+from notifier.adapters.templates import JinjaRenderer
+from notifier.api import alerts as alerts_api
+from notifier.api import emails as emails_api
+from notifier.api import sender_domains as sender_domains_api
+from notifier.app.alerts import alerts_view
+from notifier.app.container import Container
+from notifier.app.delivery import DeliveryPolicy, EmailDelivery
+from notifier.app.directory import directory
+from notifier.app.notify import notifications_projection, notifications_schema
+from notifier.app.ports import Mailer
+from notifier.app.sender_domains import SenderDomains
+from notifier.app.sending import SenderWorkers
+from notifier.domain import spf
+from notifier.domain.errors import (
+    AlertNotFoundError,
+    EmailNotFoundError,
+    InvalidDomainError,
+    SenderDomainNotFoundError,
+)
+from notifier.domain.sender import Platform
+from notifier.domain.sender_domain import domain_of
+from notifier.settings import NotifierSettings
+
+SERVICE = "notifier"
+SQL_DIR = Path(__file__).parent / "adapters" / "sql"
+SCHEMAS = [alerts_view.schema, directory.schema, notifications_schema().schema]
+
+ERRORS: dict[type[Exception], tuple[int, str]] = {
+    AlertNotFoundError: (404, "alert_not_found"),
+    EmailNotFoundError: (404, "email_not_found"),
+    SenderDomainNotFoundError: (404, "sender_domain_not_found"),
+    InvalidDomainError: (422, "invalid_domain"),
+}
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What tests replace: unique topics and consumer groups, the SMTP and DNS adapters."""
+
+    topics: dict[str, list[str]] | None = None
+    relay_topic: str | None = None
+    group_suffix: str = ""
+    mailer: Mailer | None = None
+    dns: spf.DnsPort | None = None
+
+
+@dataclass
+class Running:
+    pool: asyncpg.Pool
+    runtime: es.EventRuntime
+    workers: SenderWorkers
+    hub: AlertHub
+    container: Container
+
+    async def stop(self) -> None:
+        await self.workers.stop()
+        await self.runtime.stop()
+        await self.hub.stop()
+        await self.pool.close()
+
+    def healthy(self) -> bool:
+        return self.runtime.healthy() and self.workers.healthy() and self.hub.listening.is_set()
+
+
+async def migrate(settings: NotifierSettings) -> list[str]:
+    """Event store and notifier migrations, then the projections' schemas."""
+    conn = await es.connect(settings.database_url)
+    try:
+        applied = await es.migrate(
+            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: SQL_DIR}
+        )
+        for projection in (alerts_view, directory, notifications_schema()):
+            await projection.ensure_schema(conn)
+    finally:
+        await conn.close()
+    return applied
+
+
+async def create_pool(settings: NotifierSettings) -> asyncpg.Pool:
+    return await es.create_pool(
+        settings.database_url,
+        min_size=settings.db_pool_min,
+        max_size=settings.db_pool_max,
+        search_path=SCHEMAS,
+        application_name=SERVICE,
+    )
+
+
+async def dedicated_connection(settings: NotifierSettings) -> asyncpg.Connection:
+    """A connection of its own (session locks, LISTEN), resolving the projections' tables."""
+    return await es.connect(
+        settings.database_url,
+        server_settings={
+            "search_path": ", ".join([*SCHEMAS, "public"]),
+            "application_name": f"{SERVICE}-sender",
+        },
+    )
+
+
+def platform(settings: NotifierSettings) -> Platform:
+    return Platform(address=settings.platform_sender, name=settings.platform_name)
+
+
+def dns_resolver(settings: NotifierSettings) -> spf.DnsPort:
+    return DnsPythonResolver(
+        settings.nameserver(), timeout=settings.dns_timeout, negative_ttl=settings.dns_negative_ttl
+    )
+
+
+def build_delivery(
+    settings: NotifierSettings, uow_factory: es.UnitOfWorkFactory, overrides: Overrides
+) -> tuple[EmailDelivery, SenderDomains]:
+    domains = SenderDomains(
+        overrides.dns or dns_resolver(settings), uow_factory, settings.platform_spf_domain
+    )
+    delivery = EmailDelivery(
+        uow_factory,
+        PostgresOutbox(),
+        overrides.mailer or SmtpMailer(settings),
+        JinjaRenderer(),
+        domains,
+        DeliveryPolicy(platform(settings), settings.send_max_attempts, settings.send_retry_delay),
+    )
+    return delivery, domains
+
+
+async def start(settings: NotifierSettings, overrides: Overrides) -> Running:
+    """Open everything, in order; the caller stops it with ``Running.stop``."""
+    pool = await create_pool(settings)
+    outbox = PostgresOutbox()
+    uow_factory = es.UnitOfWorkFactory(pool, projections=[alerts_view])
+    delivery, domains = build_delivery(settings, uow_factory, overrides)
+    notifications = notifications_projection(
+        uow_factory, outbox, domain_of(settings.platform_sender)
+    )
+    runtime = es.EventRuntime(
+        service=SERVICE,
+        dsn=settings.database_url,
+        pool=pool,
+        bootstrap=settings.kafka_bootstrap,
+        consumed=[directory, notifications],
+        topics=overrides.topics,
+        relay_topic=overrides.relay_topic,
+        group_suffix=overrides.group_suffix,
+    )
+    workers = SenderWorkers(
+        connect=lambda: dedicated_connection(settings),
+        outbox=outbox,
+        delivery=delivery,
+        workers=settings.sender_workers,
+        poll_interval=settings.outbox_poll_interval,
+        recovery_interval=settings.recovery_interval,
+    )
+    hub = AlertHub(settings.database_url)
+    container = Container(pool, uow_factory, outbox, domains, hub)
+    running = Running(pool, runtime, workers, hub, container)
+    try:
+        await hub.start()
+        await runtime.start()
+        await workers.start()
+    except BaseException:
+        await running.stop()
+        raise
+    return running
+
+
+def create_app(
+    settings: NotifierSettings | None = None,
+    *,
+    verifier: TokenVerifier | None = None,
+    overrides: Overrides | None = None,
+) -> FastAPI:
+    """The notifier's FastAPI app; its lifespan starts the consumers and the sender workers."""
+    settings = settings or NotifierSettings()
+    chosen = overrides or Overrides()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        running = await start(settings, chosen)
+        app.state.container = running.container
+        app.state.running = running
+        add_ready_check(app, "postgres", postgres_check(running.pool))
+        add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
+        add_ready_check(app, "workers", _workers_check(running))
+        try:
+            yield
+        finally:
+            await running.stop()
+
+    return create_platform_app(
+        title="Ouvrage notifier",
+        settings=settings,
+        lifespan=lifespan,
+        routers=[alerts_api.router, emails_api.router, sender_domains_api.router],
+        error_mapping=ERRORS,
+        verifier=verifier,
+    )
+
+
+def _workers_check(running: Running) -> Callable[[], Awaitable[None]]:
+    async def check() -> None:
+        if not running.healthy():
+            raise RuntimeError("a background task of the notifier stopped")
+
+    return check

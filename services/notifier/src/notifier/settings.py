@@ -1,0 +1,53 @@
+"""Notifier settings, from NOTIFIER_* environment variables."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ouvrage_platform.settings import ServiceSettings
+from pydantic import SecretStr
+from pydantic_settings import SettingsConfigDict
+
+
+class NotifierSettings(ServiceSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="NOTIFIER_", extra="ignore", frozen=True, hide_input_in_errors=True
+    )
+    secret_fields: ClassVar[tuple[str, ...]] = ("database_url", "smtp_password")
+
+    database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/notifier"
+    http_port: int = 8005
+
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 2525
+    smtp_timeout: float = 10.0
+    smtp_starttls: bool = False
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    # One send: tenacity retries transient failures (4xx, connection errors) this many times...
+    smtp_retry_attempts: int = 3
+    smtp_retry_wait: float = 0.5
+    smtp_retry_max_wait: float = 5.0
+    # ...then the email waits in the outbox and is tried again later, up to send_max_attempts.
+    send_max_attempts: int = 6
+    send_retry_delay: float = 60.0
+    sender_workers: int = 1
+    outbox_poll_interval: float = 2.0
+    recovery_interval: float = 30.0
+
+    dns_resolver: str | None = None
+    dns_timeout: float = 3.0
+    dns_negative_ttl: int = 300
+
+    platform_spf_domain: str = "_spf.ouvrage.example"
+    platform_sender: str = "notifications@ouvrage.example"
+    platform_name: str = "Ouvrage"
+
+    def nameserver(self) -> tuple[str, int] | None:
+        """The configured resolver as (host, port); None for the system's resolver."""
+        if not self.dns_resolver:
+            return None
+        host, _, port = self.dns_resolver.rpartition(":")
+        if not host:
+            return self.dns_resolver, 53
+        return host.strip("[]"), int(port)
