@@ -37,7 +37,6 @@ from ouvrage_events.catalog.identity import (
 from ouvrage_events.contract import cloudevents
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory
-
 from planning.bootstrap import RuntimeOptions, create_app, migrate
 from planning.settings import PlanningSettings
 

@@ -93,7 +93,7 @@ async def test_home_without_preferences_uses_the_defaults(
     planning_harness: PlanningHarness,
 ) -> None:
     h = planning_harness
-    tenant, headers, _ = await _company_with_tickets(h)
+    _, headers, _ = await _company_with_tickets(h)
     home = (await h.client.get("/home", headers=headers)).json()
     assert home["preferences"] == {"show_archived_sav": False, "sav_observations_as_tooltips": True}
     assert {i["title"] for i in home["items"]} == {"Fuite sous l'évier", "Entretien chaudière"}
@@ -103,7 +103,7 @@ async def test_sav_list_paginates_and_stays_in_the_company(
     planning_harness: PlanningHarness,
 ) -> None:
     h = planning_harness
-    tenant, headers, tickets = await _company_with_tickets(h)
+    _, headers, tickets = await _company_with_tickets(h)
     first = (
         await h.client.get("/sav", headers=headers, params={"limit": 1, "archived": True})
     ).json()

@@ -5,12 +5,9 @@ the seeded catalog, reactions to clients events, and the write rules (412, idemp
 from __future__ import annotations
 
 import uuid
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
-
 from planning.domain.catalog import DEFAULT_TASKS
 
 if TYPE_CHECKING:

@@ -12,7 +12,6 @@ from ouvrage_events.catalog.planning import (
     InterventionStateChanged,
     InterventionUnlocked,
 )
-
 from planning.domain.errors import (
     InterventionLockedError,
     InterventionNotFoundError,

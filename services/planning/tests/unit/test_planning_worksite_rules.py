@@ -16,7 +16,6 @@ from ouvrage_events.catalog.planning import (
     WorksiteOpened,
     WorksiteScheduled,
 )
-
 from planning.domain.catalog import DEFAULT_TASKS, TaskCatalog, catalog_id_for, seeded_task_id
 from planning.domain.errors import (
     BlankFieldError,
