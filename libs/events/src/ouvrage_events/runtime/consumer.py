@@ -26,8 +26,10 @@ from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
-from ouvrage_events.runtime.parking import park, park_behind
-from ouvrage_events.runtime.projection import Projection
+from ouvrage_events.runtime.parking import insert_parked, park
+from ouvrage_events.runtime.projection import LOCK_CLASS, Projection
+from ouvrage_events.store.db import Conn
+from ouvrage_events.store.event_store import AppendOrderError
 
 log = structlog.get_logger(__name__)
 
@@ -74,6 +76,7 @@ class Consumer:
         self.assigned = asyncio.Event()
         self._stopping = asyncio.Event()
         self._offsets: dict[TopicPartition, int] = {}
+        self._batching = True
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
 
@@ -98,13 +101,12 @@ class Consumer:
         try:
             while not self._stopping.is_set():
                 batch = await self._consumer.getmany(timeout_ms=200)
-                for records in batch.values():
-                    for record in records:
-                        if self._stopping.is_set():
-                            break
-                        await self._process(record)
-                        tp = TopicPartition(record.topic, record.partition)
-                        self._offsets[tp] = record.offset + 1
+                records = [r for recs in batch.values() for r in recs]
+                await self._handle(records)
+                for record in records:
+                    self._offsets[TopicPartition(record.topic, record.partition)] = (
+                        record.offset + 1
+                    )
                 await self.commit()
                 await self._update_lag()
         finally:
@@ -123,21 +125,53 @@ class Consumer:
                 # Safe to lose: the next delivery of these events is deduplicated.
                 log.warning("consumer.commit_failed", group=self.group_id, error=type(exc).__name__)
 
-    async def _process(self, record: ConsumerRecord[Any, Any]) -> None:
+    async def _handle(self, records: list[ConsumerRecord[Any, Any]]) -> None:
+        """Apply a fetched batch in one transaction when possible, else message by message."""
+        items: list[tuple[ConsumerRecord[Any, Any], Envelope]] = []
+        for record in records:
+            try:
+                envelope = cloudevents.decode(record.value, record.headers)
+            except cloudevents.BindingError as exc:
+                await self._dead_letter(record, exc)
+                metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
+                continue
+            if self.projection.decode(envelope, self.registry) is None:
+                metrics.CONSUMER_HANDLED.labels(self.group_id, "skipped").inc()
+                continue
+            items.append((record, envelope))
+        if len(items) > 1 and self._batching and await self._apply_together(items):
+            return
+        for record, envelope in items:
+            await self._process(record, envelope)
+
+    async def _apply_together(self, items: list[tuple[ConsumerRecord[Any, Any], Envelope]]) -> bool:
+        """One transaction for the whole batch: fewer commits, same exactly-once guarantee.
+
+        Any failure rolls it back and the batch goes message by message, where retries,
+        dead-lettering and parking are precise. Handlers that record events cannot share a
+        transaction (the append must be its first write): such a projection stops batching.
+        """
         try:
-            envelope = cloudevents.decode(record.value, record.headers)
-        except cloudevents.BindingError as exc:
-            await self._dead_letter(record, exc)
-            metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
-            return
-        if self.projection.decode(envelope, self.registry) is None:
-            metrics.CONSUMER_HANDLED.labels(self.group_id, "skipped").inc()
-            return
+            async with self.pool.acquire() as conn, conn.transaction():
+                outcomes = [await self._apply_in(conn, r, e) for r, e in items]
+        except AppendOrderError:
+            self._batching = False
+            log.info("consumer.batching_off", group=self.group_id, reason="handlers append")
+            return False
+        except Exception as exc:
+            log.info("consumer.batch_fallback", group=self.group_id, error=type(exc).__name__)
+            return False
+        for (_, envelope), outcome in zip(items, outcomes, strict=True):
+            self._count(outcome, envelope)
+        return True
+
+    async def _process(self, record: ConsumerRecord[Any, Any], envelope: Envelope) -> None:
         attempt = 0
         delay = self.backoff
         while True:
             try:
-                outcome = await self._apply(record, envelope)
+                async with self.pool.acquire() as conn, conn.transaction():
+                    outcome = await self._apply_in(conn, record, envelope)
                 break
             except _INFRASTRUCTURE_ERRORS as exc:
                 log.warning("consumer.database_unavailable", error=type(exc).__name__)
@@ -157,17 +191,46 @@ class Consumer:
                     break
             await asyncio.sleep(delay)
             delay = min(delay * 2, self.max_backoff)
+        self._count(outcome, envelope)
+
+    async def _apply_in(
+        self, conn: Conn, record: ConsumerRecord[Any, Any], envelope: Envelope
+    ) -> str:
+        """In the caller's transaction: park behind a parked stream, skip a duplicate, or apply
+        the event with its tracking record."""
+        await conn.execute(
+            "SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2)), "
+            "pg_advisory_xact_lock_shared($3, hashtext($1))",
+            self.projection.name,
+            str(envelope.aggregate_id),
+            LOCK_CLASS,
+        )
+        # a statement of its own, so that its snapshot is taken after the locks are held
+        row = await conn.fetchrow(
+            "SELECT EXISTS (SELECT 1 FROM es_parked_streams "
+            "               WHERE projection = $1 AND aggregate_id = $2), "
+            f"      EXISTS (SELECT 1 FROM {self.projection.tracking()} WHERE event_id = $3)",
+            self.projection.name,
+            envelope.aggregate_id,
+            envelope.event_id,
+        )
+        assert row is not None
+        parked, seen = row
+        if parked:
+            await insert_parked(conn, self.projection.name, record, envelope)
+            return "parked"
+        if seen:
+            return "duplicate"
+        event = self.registry.decode(envelope)
+        await self.projection.handlers[envelope.type](conn, event, envelope)
+        await self.projection.track(conn, envelope)
+        return "applied"
+
+    def _count(self, outcome: str, envelope: Envelope) -> None:
         metrics.CONSUMER_HANDLED.labels(self.group_id, outcome).inc()
         if outcome == "applied":
             latency = (datetime.now(UTC) - envelope.time).total_seconds()
             metrics.CONSUMER_LATENCY.labels(self.group_id).observe(max(latency, 0.0))
-
-    async def _apply(self, record: ConsumerRecord[Any, Any], envelope: Envelope) -> str:
-        async with self.pool.acquire() as conn, conn.transaction():
-            if await park_behind(conn, self.projection.name, record, envelope):
-                return "parked"
-            applied = await self.projection.apply_tracked(conn, envelope, self.registry)
-            return "applied" if applied else "duplicate"
 
     async def _dead_letter(self, record: ConsumerRecord[Any, Any], error: BaseException) -> None:
         assert self._producer is not None

@@ -46,6 +46,7 @@ async def park(
 ) -> None:
     """Park the failed message's stream, keeping the message first in line."""
     async with pool.acquire() as conn, conn.transaction():
+        await _lock_stream(conn, projection, envelope.aggregate_id)
         await conn.execute(
             "INSERT INTO es_parked_streams (projection, aggregate_id, error) VALUES ($1, $2, $3) "
             "ON CONFLICT (projection, aggregate_id) DO UPDATE SET error = EXCLUDED.error",
@@ -53,28 +54,13 @@ async def park(
             envelope.aggregate_id,
             error[:2000],
         )
-        await _insert(conn, projection, record, envelope)
+        await insert_parked(conn, projection, record, envelope)
     log.error(
         "consumer.stream_parked", projection=projection, aggregate_id=str(envelope.aggregate_id)
     )
 
 
-async def park_behind(
-    conn: Conn, projection: str, record: ConsumerRecord[Any, Any], envelope: Envelope
-) -> bool:
-    """In the caller's transaction: if the event's stream is parked, queue it there (True)."""
-    await _lock_stream(conn, projection, envelope.aggregate_id)
-    parked = await conn.fetchval(
-        "SELECT 1 FROM es_parked_streams WHERE projection = $1 AND aggregate_id = $2",
-        projection,
-        envelope.aggregate_id,
-    )
-    if parked:
-        await _insert(conn, projection, record, envelope)
-    return bool(parked)
-
-
-async def _insert(
+async def insert_parked(
     conn: Conn, projection: str, record: ConsumerRecord[Any, Any], envelope: Envelope
 ) -> None:
     await conn.execute(

@@ -18,7 +18,7 @@ from ouvrage_events.store.db import Conn
 Handler = Callable[[Conn, Any, Envelope], Awaitable[None]]
 H = TypeVar("H", bound=Handler)
 
-_LOCK_CLASS = 0x0E5
+LOCK_CLASS = 0x0E5
 
 
 class Projection:
@@ -64,11 +64,11 @@ class Projection:
 
     async def lock_shared(self, conn: Conn) -> None:
         await conn.execute(
-            "SELECT pg_advisory_xact_lock_shared($1, hashtext($2))", _LOCK_CLASS, self.name
+            "SELECT pg_advisory_xact_lock_shared($1, hashtext($2))", LOCK_CLASS, self.name
         )
 
     async def lock_exclusive(self, conn: Conn) -> None:
-        await conn.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", _LOCK_CLASS, self.name)
+        await conn.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", LOCK_CLASS, self.name)
 
     def decode(self, envelope: Envelope, registry: Registry) -> DomainEvent | None:
         """The typed event if this projection handles it and knows its version, else None."""
@@ -110,12 +110,20 @@ class Projection:
         if event is None:
             return False
         await self.lock_shared(conn)
-        tracking = f'"{schema or self.schema}".es_processed'
         seen = await conn.fetchval(
-            f"SELECT 1 FROM {tracking} WHERE event_id = $1", envelope.event_id
+            f"SELECT 1 FROM {self.tracking(schema)} WHERE event_id = $1", envelope.event_id
         )
         if seen:
             return False
         await self.handlers[envelope.type](conn, event, envelope)
-        await conn.execute(f"INSERT INTO {tracking} (event_id) VALUES ($1)", envelope.event_id)
+        await self.track(conn, envelope, schema)
         return True
+
+    def tracking(self, schema: str | None = None) -> str:
+        """The qualified name of the table recording which events took effect."""
+        return f'"{schema or self.schema}".es_processed'
+
+    async def track(self, conn: Conn, envelope: Envelope, schema: str | None = None) -> None:
+        await conn.execute(
+            f"INSERT INTO {self.tracking(schema)} (event_id) VALUES ($1)", envelope.event_id
+        )
