@@ -174,3 +174,47 @@ async def test_graceful_stop_commits_offsets_and_a_restart_resumes(
     assert [(r["reason"], r["times"]) for r in effects] == [
         ("r1", 1), ("r2", 1), ("r3", 1), ("r4", 1),
     ]  # fmt: skip
+
+
+async def test_a_reaction_that_records_events_applies_each_once_in_order(
+    kit: Any, kafka_bootstrap: str, topic: str
+) -> None:
+    """Handlers that append cannot share a batch transaction: the runtime falls back."""
+    reaction = es.Projection("reaction", ddl="SELECT 1;")
+    factory = es.UnitOfWorkFactory(kit.pool)
+
+    @reaction.on(ClientBlocked)
+    async def _unblock_mirror(conn: Any, event: ClientBlocked, env: es.Envelope) -> None:
+        uow = factory.joining(conn, es.Metadata(tenant_id=env.tenant_id).caused_by(env))
+        mirror = await uow.get(kit.Account, env.aggregate_id)
+        if mirror is None:
+            mirror = kit.Account(env.aggregate_id)
+            uow.add(mirror)
+        mirror.block(f"mirror of {event.reason}")
+        await uow.flush()
+
+    conn = await es.connect(kit.dsn)
+    await reaction.ensure_schema(conn)
+    await conn.close()
+    sources = [uuid4() for _ in range(4)]
+    await _produce(
+        kafka_bootstrap, topic, [_envelope(a, i, f"{a}-{i}") for i in (1, 2) for a in sources]
+    )
+    consumer = es.Consumer(
+        service="test", projection=reaction, pool=kit.pool, bootstrap=kafka_bootstrap,
+        topics=[topic], group_id=f"g-{uuid4()}",
+    )  # fmt: skip
+    task = asyncio.create_task(consumer.run())
+    try:
+        await _until(lambda: _events(kit, 8))
+    finally:
+        consumer.stop()
+        await task
+    for aid in sources:
+        stream = await es.EventStore().read_stream(kit.pool, aid)
+        assert [e.payload["reason"] for e in stream] == [f"mirror of {aid}-1", f"mirror of {aid}-2"]
+        assert all(e.causation_id is not None for e in stream)
+
+
+async def _events(kit: Any, n: int) -> bool:
+    return bool(await kit.pool.fetchval("SELECT count(*) FROM es_events") >= n)
