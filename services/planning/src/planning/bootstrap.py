@@ -15,6 +15,7 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -60,16 +61,22 @@ async def migrate(settings: PlanningSettings) -> list[str]:
     return applied
 
 
-def create_app(
-    settings: PlanningSettings | None = None,
-    *,
-    verifier: TokenVerifier | None = None,
-    runtime: RuntimeOptions | None = None,
-) -> FastAPI:
-    """The planning application; its lifespan runs the relay and the consumers beside it."""
-    settings = settings or PlanningSettings()
-    options = runtime or RuntimeOptions()
+def _runtime(
+    settings: PlanningSettings, pool: asyncpg.Pool, options: RuntimeOptions
+) -> es.EventRuntime:
+    return es.EventRuntime(
+        service=SERVICE,
+        dsn=settings.database_url,
+        pool=pool,
+        bootstrap=settings.kafka_bootstrap,
+        consumed=CONSUMED,
+        relay_topic=options.relay_topic,
+        topics=options.topics or None,
+        group_suffix=options.group_suffix,
+    )
 
+
+def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = await es.create_pool(
@@ -80,16 +87,7 @@ def create_app(
             application_name=SERVICE,
         )
         try:
-            events = es.EventRuntime(
-                service=SERVICE,
-                dsn=settings.database_url,
-                pool=pool,
-                bootstrap=settings.kafka_bootstrap,
-                consumed=CONSUMED,
-                relay_topic=options.relay_topic,
-                topics=options.topics or None,
-                group_suffix=options.group_suffix,
-            )
+            events = _runtime(settings, pool, options)
             app.state.planning = Services(
                 pool=pool,
                 uow=es.UnitOfWorkFactory(pool, projections=INLINE),
@@ -99,7 +97,7 @@ def create_app(
             app.state.events = events
             _ready_checks(app, pool, settings, events)
             await events.start()
-            log.info("planning.started")
+            log.info("planning.started", port=settings.http_port)
             try:
                 yield
             finally:
@@ -107,10 +105,21 @@ def create_app(
         finally:
             await pool.close()
 
+    return lifespan
+
+
+def create_app(
+    settings: PlanningSettings | None = None,
+    *,
+    verifier: TokenVerifier | None = None,
+    runtime: RuntimeOptions | None = None,
+) -> FastAPI:
+    """The planning application; its lifespan runs the relay and the consumers beside it."""
+    settings = settings or PlanningSettings()
     app = create_platform_app(
         title="Ouvrage planning",
         settings=settings,
-        lifespan=lifespan,
+        lifespan=_lifespan(settings, runtime or RuntimeOptions()),
         routers=[
             routes_worksites.router,
             routes_interventions.router,

@@ -126,8 +126,10 @@ async def agenda(
     """An operator's interventions meeting [starts_at, ends_at), with their worksite."""
     return await conn.fetch(
         """SELECT i.id, i.worksite_id, i.label, i.starts_at, i.ends_at, i.operator_ids, i.state,
-                  i.locked, i.version, w.title AS worksite_title, w.client_id
+                  i.locked, i.version, w.title AS worksite_title,
+                  coalesce(nullif(c.display_name, ''), w.client_name) AS client_name
            FROM interventions i JOIN worksites w ON w.id = i.worksite_id
+           LEFT JOIN client_cards c ON c.client_id = w.client_id AND c.tenant_id = w.tenant_id
            WHERE i.tenant_id = $1 AND $2 = ANY(i.operator_ids)
              AND i.starts_at < $4 AND i.ends_at > $3
            ORDER BY i.starts_at, i.id""",

@@ -187,11 +187,7 @@ async def agenda_entries(
     """An operator's interventions of the period, with the worksite and client shown."""
     rows = await planning_reads.agenda(conn, tenant_id, user_id, period.starts_at, period.ends_at)
     names = await _names(conn, tenant_id, rows)
-    entries = []
-    for row in rows:
-        site = await planning_reads.worksite(conn, tenant_id, row["worksite_id"])
-        client_name = site["client_name"] if site else ""
-        entries.append(
-            AgendaEntry(**intervention_public(row, names).model_dump(), client_name=client_name)
-        )
-    return entries
+    return [
+        AgendaEntry(**intervention_public(row, names).model_dump(), client_name=row["client_name"])
+        for row in rows
+    ]

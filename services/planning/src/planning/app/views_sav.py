@@ -82,6 +82,19 @@ async def tickets(
     )
 
 
+def _home_item(row: Row, tooltips: dict[UUID, list[str]], with_tooltips: bool) -> HomeItem:
+    return HomeItem(
+        id=row["id"],
+        client_id=row["client_id"],
+        client_name=row["client_name"],
+        kind=row["kind"],
+        title=row["title"],
+        archived=row["archived"],
+        opened_at=row["opened_at"],
+        tooltip="\n".join(tooltips.get(row["id"], [])) if with_tooltips else None,
+    )
+
+
 async def home(
     conn: Conn, tenant_id: UUID, user_id: UUID, *, cursor: str | None, limit: int
 ) -> HomePublic:
@@ -100,21 +113,7 @@ async def home(
     if prefs.sav_observations_as_tooltips:
         for o in await sav_reads.observations(conn, [r["id"] for r in shown]):
             tooltips.setdefault(o["ticket_id"], []).append(o["text"])
-    items = [
-        HomeItem(
-            id=r["id"],
-            client_id=r["client_id"],
-            client_name=r["client_name"],
-            kind=r["kind"],
-            title=r["title"],
-            archived=r["archived"],
-            opened_at=r["opened_at"],
-            tooltip="\n".join(tooltips.get(r["id"], []))
-            if prefs.sav_observations_as_tooltips
-            else None,
-        )
-        for r in shown
-    ]
+    items = [_home_item(r, tooltips, prefs.sav_observations_as_tooltips) for r in shown]
     preferences = HomePreferences(
         show_archived_sav=prefs.show_archived_sav,
         sav_observations_as_tooltips=prefs.sav_observations_as_tooltips,

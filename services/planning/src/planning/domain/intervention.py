@@ -116,11 +116,7 @@ class Intervention(es.Aggregate):
             raise InterventionLockedError()
         current = self.current_slot
         slot = Slot(starts_at or current.starts_at, ends_at or current.ends_at)
-        operators = (
-            self.operator_ids
-            if operator_ids is None
-            else check_operators(operator_ids, active_operators)
-        )
+        operators = self._operators(operator_ids, active_operators)
         if slot == current and operators == self.operator_ids:
             return
         self.record(
@@ -133,6 +129,9 @@ class Intervention(es.Aggregate):
                 previous_operator_ids=self.operator_ids,
             )
         )
+
+    def _operators(self, requested: Sequence[UUID] | None, active: Collection[UUID]) -> list[UUID]:
+        return self.operator_ids if requested is None else check_operators(requested, active)
 
     def change_state(self, state: InterventionState) -> None:
         """Change the dot's colour; allowed even when locked (a locked job still gets done)."""

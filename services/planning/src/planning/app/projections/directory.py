@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ouvrage_events as es
 from ouvrage_events.catalog.identity import (
+    TenantProfileChanged,
     TenantRegistered,
     UserDeactivated,
     UserPermissionsChanged,
@@ -51,6 +52,17 @@ async def _ensure_user(conn: Conn, env: es.Envelope) -> None:
 @directory_view.on(TenantRegistered)
 async def _tenant(conn: Conn, e: TenantRegistered, env: es.Envelope) -> None:
     await reactions.seed_task_catalog(conn, env)  # appends first: see reactions
+    await conn.execute(
+        """INSERT INTO directory_tenants (tenant_id, name, timezone) VALUES ($1, $2, $3)
+           ON CONFLICT (tenant_id) DO UPDATE SET name = $2, timezone = $3""",
+        env.tenant_id,
+        e.name,
+        e.timezone,
+    )
+
+
+@directory_view.on(TenantProfileChanged)
+async def _tenant_profile(conn: Conn, e: TenantProfileChanged, env: es.Envelope) -> None:
     await conn.execute(
         """INSERT INTO directory_tenants (tenant_id, name, timezone) VALUES ($1, $2, $3)
            ON CONFLICT (tenant_id) DO UPDATE SET name = $2, timezone = $3""",
