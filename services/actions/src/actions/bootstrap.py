@@ -75,14 +75,17 @@ async def open_pool(settings: ActionsSettings) -> tuple[es.UnitOfWorkFactory, li
 async def migrate(settings: ActionsSettings) -> list[str]:
     """Event store and service migrations, then every projection's schema (idempotent)."""
     uow_factory, consumed = await open_pool(settings)
+    # A bare connection: with the pool's search_path, CREATE TABLE IF NOT EXISTS would look for
+    # (and create) the migration tables in the first projection schema instead of public.
+    conn = await es.connect(settings.database_url)
     try:
-        async with uow_factory.pool.acquire() as conn:
-            applied = await es.migrate(
-                conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS}
-            )
-            for projection in (*OWN_PROJECTIONS, *consumed):
-                await projection.ensure_schema(conn)
+        applied = await es.migrate(
+            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS}
+        )
+        for projection in (*OWN_PROJECTIONS, *consumed):
+            await projection.ensure_schema(conn)
     finally:
+        await conn.close()
         await uow_factory.pool.close()
     return applied
 
