@@ -65,7 +65,13 @@ class PlanningHarness:
 
     # -- other services' events -----------------------------------------------------------
     async def publish(
-        self, topic: str, event: es.DomainEvent, *, tenant: uuid.UUID, aggregate: uuid.UUID
+        self,
+        topic: str,
+        event: es.DomainEvent,
+        *,
+        tenant: uuid.UUID,
+        aggregate: uuid.UUID,
+        wait: bool = True,
     ) -> es.Envelope:
         """Publish like the owning service would, then wait until planning has applied it."""
         sequence = self.sequences.get(aggregate, 0) + 1
@@ -79,6 +85,8 @@ class PlanningHarness:
         )
         key, value, headers = cloudevents.encode(envelope)
         await self.producer.send_and_wait(topic, value=value, key=key, headers=headers)
+        if not wait:
+            return envelope
         schema = "proj_directory" if topic == self.identity_topic else "proj_clients_view"
         await self.applied(schema, envelope.event_id)
         return envelope

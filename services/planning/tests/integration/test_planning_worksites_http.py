@@ -7,7 +7,9 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
+import ouvrage_events as es
 import pytest
+from ouvrage_events.catalog.clients import Address, ClientRegistered, ClientStatusChanged, Contact
 from planning.domain.catalog import DEFAULT_TASKS
 
 if TYPE_CHECKING:
@@ -241,3 +243,31 @@ async def test_write_rules_version_idempotency_tenant_and_permission(
     assert invalid.status_code == 422 and invalid.json()["code"] == "validation_error"
     shown = (await h.client.get(f"/worksites/{site_id}", headers=headers)).json()
     assert shown["start_date"] == "2026-12-01" and shown["version"] == 2
+
+
+async def test_a_burst_of_clients_events_opens_one_worksite_per_client(
+    planning_harness: PlanningHarness,
+) -> None:
+    """Events fetched together (one consumer batch) still open exactly one worksite each."""
+    h = planning_harness
+    tenant = await h.tenant()
+    me = await h.user(tenant)
+    lasts = []
+    for n in range(4):
+        client = uuid.uuid4()
+        contact = Contact(last_name=f"Rafale{n}", address=Address(city="Lyon"))
+        events: list[es.DomainEvent] = [
+            ClientRegistered(client_id=client, contact=contact, display_name=contact.display_name())
+        ]
+        for status in ("en_cours_de_chantier", "chantier_termine", "en_cours_de_chantier"):
+            events.append(ClientStatusChanged(client_id=client, status=status, status_label=status))
+        for event in events:
+            envelope = await h.publish(
+                h.clients_topic, event, tenant=tenant, aggregate=client, wait=False
+            )
+        lasts.append(envelope)
+    for envelope in lasts:
+        await h.applied("proj_clients_view", envelope.event_id)
+    sites = await _planning(h, h.headers(me, tenant))
+    assert sorted(s["client_name"] for s in sites) == [f"Rafale{n}" for n in range(4)]
+    assert {s["origin"] for s in sites} == {"status"}
