@@ -123,13 +123,13 @@ class PostgresOutbox:
     async def _try_lock(self, conn: Conn, email_id: UUID) -> bool:
         return bool(
             await conn.fetchval(
-                "SELECT pg_try_advisory_lock($1, hashtext($2::text))", _LOCK_CLASS, email_id
+                "SELECT pg_try_advisory_lock($1, hashtext($2::uuid::text))", _LOCK_CLASS, email_id
             )
         )
 
     async def release(self, conn: Conn, email_id: UUID) -> None:
         await conn.execute(
-            "SELECT pg_advisory_unlock($1, hashtext($2::text))", _LOCK_CLASS, email_id
+            "SELECT pg_advisory_unlock($1, hashtext($2::uuid::text))", _LOCK_CLASS, email_id
         )
 
     async def mark_transmitting(self, conn: Conn, email_id: UUID) -> None:

@@ -191,12 +191,21 @@ async def tenant(conn: Conn, tenant_id: UUID) -> TenantCard:
     return TenantCard(**dict(row)) if row else TenantCard()
 
 
+class DirectoryBehindError(LookupError):
+    """The directory does not know the record yet (its consumer is behind): retry later."""
+
+
 async def client_owner(conn: Conn, tenant_id: UUID, client_id: UUID) -> UUID | None:
-    owner: UUID | None = await conn.fetchval(
+    """The client's owner (None when it has none); ``DirectoryBehindError`` if unknown."""
+    row = await conn.fetchrow(
         "SELECT owner_id FROM clients WHERE tenant_id = $1 AND client_id = $2",
         tenant_id,
         client_id,
     )
+    if row is None:
+        # Raised in the consumer: retried with backoff, then parked for replay-parked.
+        raise DirectoryBehindError("client")
+    owner: UUID | None = row["owner_id"]
     return owner
 
 
