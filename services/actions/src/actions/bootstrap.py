@@ -90,19 +90,21 @@ async def migrate(settings: ActionsSettings) -> list[str]:
     return applied
 
 
-@asynccontextmanager
-async def open_services(settings: ActionsSettings) -> AsyncIterator[Services]:
-    """Everything the service runs, started; stopped and closed on exit."""
-    uow_factory, consumed = await open_pool(settings)
-    scheduler = None
-    if settings.scheduler_enabled:
-        scheduler = DueScheduler(
-            uow_factory,
-            dsn=settings.database_url,
-            interval=settings.scheduler_interval,
-            batch_size=settings.scheduler_batch,
-        )
-    runtime = es.EventRuntime(
+def _scheduler(settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory) -> DueScheduler | None:
+    if not settings.scheduler_enabled:
+        return None
+    return DueScheduler(
+        uow_factory,
+        dsn=settings.database_url,
+        interval=settings.scheduler_interval,
+        batch_size=settings.scheduler_batch,
+    )
+
+
+def _runtime(
+    settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory, consumed: list[es.Projection]
+) -> es.EventRuntime:
+    return es.EventRuntime(
         service=SERVICE,
         dsn=settings.database_url,
         pool=uow_factory.pool,
@@ -112,6 +114,14 @@ async def open_services(settings: ActionsSettings) -> AsyncIterator[Services]:
         topics=consumed_topics(settings),
         group_suffix=settings.consumer_group_suffix,
     )
+
+
+@asynccontextmanager
+async def open_services(settings: ActionsSettings) -> AsyncIterator[Services]:
+    """Everything the service runs, started; stopped and closed on exit."""
+    uow_factory, consumed = await open_pool(settings)
+    scheduler = _scheduler(settings, uow_factory)
+    runtime = _runtime(settings, uow_factory, consumed)
     services = Services(
         pool=uow_factory.pool,
         uow_factory=uow_factory,

@@ -66,6 +66,36 @@ async def _usable_type(uow: es.UnitOfWork, directory: Directory, type_id: UUID) 
     return action_type
 
 
+async def _new_action(uow: es.UnitOfWork, directory: Directory, cmd: CreateAction) -> Action:
+    """The new action, once the client, the type and the users are checked."""
+    tenant_id = uow.metadata.tenant_id
+    users = [u for u in (cmd.assignee_id, *cmd.share_with) if u is not None]
+    # Serialises with the client's trash/registration and the users' deactivation.
+    await directory.lock(cmd.client_id, *users)
+    client = await directory.client(cmd.client_id)
+    if client is not None and client.tenant_id != tenant_id:
+        raise ClientNotFoundError(cmd.client_id)
+    if client is not None and client.trashed:
+        raise ClientTrashedError()
+    action_type = await _usable_type(uow, directory, cmd.action_type_id)
+    await _check_users(directory, tenant_id, users)
+    return Action.create(
+        NewAction(
+            action_id=uuid4(),
+            client_id=cmd.client_id,
+            client_name=client.display_name if client else "",
+            client_pending=client is None,  # not seen yet: accepted, see the README
+            action_type_id=action_type.id,
+            type_name=action_type.name,
+            alert_at=to_utc(cmd.alert_at, await directory.timezone(tenant_id)),
+            note=cmd.note,
+            created_by=uow.metadata.actor_id,
+            assignee_id=cmd.assignee_id,
+            share_with=list(cmd.share_with),
+        )
+    )
+
+
 @dataclass(frozen=True)
 class ActionHandlers:
     uow_factory: es.UnitOfWorkFactory
@@ -76,40 +106,13 @@ class ActionHandlers:
         self, cmd: CreateAction, metadata: es.Metadata, idem: Idempotency | None = None
     ) -> ActionRecord | Replay:
         """Create an action on a client record, assigned and shared at once if asked."""
-        tenant_id = metadata.tenant_id
-        users = [u for u in (cmd.assignee_id, *cmd.share_with) if u is not None]
         async with self.uow_factory(metadata) as uow:
             if (replay := await replay_of(uow, idem)) is not None:
                 return replay
-            directory = self.directory_for(uow.conn)
-            # Serialises with the client's trash/registration and the users' deactivation.
-            await directory.lock(cmd.client_id, *users)
-            client = await directory.client(cmd.client_id)
-            if client is not None and client.tenant_id != tenant_id:
-                raise ClientNotFoundError(cmd.client_id)
-            if client is not None and client.trashed:
-                raise ClientTrashedError()
-            action_type = await _usable_type(uow, directory, cmd.action_type_id)
-            await _check_users(directory, tenant_id, users)
-            alert_at = to_utc(cmd.alert_at, await directory.timezone(tenant_id))
-            action = Action.create(
-                NewAction(
-                    action_id=uuid4(),
-                    client_id=cmd.client_id,
-                    client_name=client.display_name if client else "",
-                    client_pending=client is None,
-                    action_type_id=action_type.id,
-                    type_name=action_type.name,
-                    alert_at=alert_at,
-                    note=cmd.note,
-                    created_by=metadata.actor_id,
-                    assignee_id=cmd.assignee_id,
-                    share_with=list(cmd.share_with),
-                )
-            )
+            action = await _new_action(uow, self.directory_for(uow.conn), cmd)
             uow.add(action)
             record = await self._read_back(uow, action.id, idem).commit()
-        self.wake(alert_at)
+        self.wake(record.alert_at)
         log.info(
             "action.created",
             action_id=str(record.id),
