@@ -70,9 +70,7 @@ def test_the_current_password_is_refused() -> None:
 
 
 def test_the_email_local_part_is_refused_whatever_its_case() -> None:
-    assert failures("Xx-JEAN.DUPONT-2024", email="jean.dupont@example.fr") == [
-        PolicyRule.NOT_EMAIL
-    ]
+    assert failures("Xx-JEAN.DUPONT-2024", email="jean.dupont@example.fr") == [PolicyRule.NOT_EMAIL]
 
 
 def test_a_very_short_local_part_is_not_checked() -> None:

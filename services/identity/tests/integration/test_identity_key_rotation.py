@@ -1,0 +1,59 @@
+"""Rotating the signing key logs nobody out: old tokens verify until they expire."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import httpx
+import jwt
+from ouvrage_platform.auth import TokenVerifier
+from ouvrage_platform.jwks import JwksKeys
+
+if TYPE_CHECKING:
+    from conftest import IdentityHarness
+
+
+async def test_rotate_key_keeps_old_tokens_valid_and_signs_new_ones_with_the_new_key(
+    identity_harness: IdentityHarness,
+) -> None:
+    h = identity_harness
+    company = await h.company()
+    old_token = company.admin_token
+    old_kid = jwt.get_unverified_header(old_token)["kid"]
+
+    def client() -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=httpx.ASGITransport(app=h.app), base_url="http://id")
+
+    other_service = TokenVerifier(
+        JwksKeys("http://id/.well-known/jwks.json", client_factory=client, min_fetch_gap=0)
+    )
+    assert (await other_service.verify(old_token)).id == company.admin_id  # caches the JWKS
+
+    done = h.cli("rotate-key")
+    assert done.returncode == 0, done.stderr
+    new_kid = json.loads(done.stdout)["kid"]
+    assert new_kid != old_kid
+    h.app.state.keyring.attach(h.identity.pool)  # drop the server's key cache (30 s otherwise)
+
+    kids = [k["kid"] for k in (await h.http.get("/.well-known/jwks.json")).json()["keys"]]
+    assert kids[0] == new_kid and old_kid in kids
+    new_token = await h.token(company.admin_email, h.admin_password)
+    assert jwt.get_unverified_header(new_token)["kid"] == new_kid
+
+    for token in (old_token, new_token):
+        r = await h.http.get(f"/users/{company.admin_id}", headers=h.auth(token))
+        assert r.status_code == 200
+        # The other service meets an unknown kid for the new token and refetches the JWKS.
+        assert (await other_service.verify(token)).id == company.admin_id
+    await other_service.aclose()
+
+    # Long after the old key retired (beyond every token it signed), it leaves the JWKS.
+    await h.identity.pool.execute(
+        "UPDATE signing_keys SET retired_at = now() - interval '1 day' WHERE kid = $1", old_kid
+    )
+    h.app.state.keyring.attach(h.identity.pool)
+    kids = [k["kid"] for k in (await h.http.get("/.well-known/jwks.json")).json()["keys"]]
+    assert kids == [new_kid]
+    r = await h.http.get(f"/users/{company.admin_id}", headers=h.auth(old_token))
+    assert r.status_code == 401
