@@ -26,6 +26,7 @@ from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
+from ouvrage_events.runtime.kafka import ensure_topics
 from ouvrage_events.runtime.parking import insert_parked, park
 from ouvrage_events.runtime.projection import LOCK_CLASS, Projection
 from ouvrage_events.store.db import Conn
@@ -95,6 +96,12 @@ class Consumer:
         )
         self._consumer.subscribe(self.topics, listener=_Assignment(self))
         self._producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
+        try:  # brokers in production often refuse to auto-create topics
+            await ensure_topics(self.bootstrap, [self.dlq_topic])
+        except KafkaError as exc:
+            log.warning(
+                "consumer.dlq_topic_unavailable", dlq=self.dlq_topic, error=type(exc).__name__
+            )
         await self._consumer.start()
         await self._producer.start()
         log.info("consumer.started", group=self.group_id, topics=self.topics)
