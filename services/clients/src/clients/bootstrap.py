@@ -58,9 +58,9 @@ async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
     )
 
 
-def wire(pool: asyncpg.Pool) -> Services:
+def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Services:
     """The handlers and queries over one pool."""
-    reads = PostgresClientReads()
+    reads = PostgresClientReads(rank_candidates=settings.search_rank_candidates)
     uow = es.UnitOfWorkFactory(pool, projections=[clients_view])
     return Services(
         clients=ClientHandlers(uow, reads),
@@ -98,7 +98,7 @@ def create_clients_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = await open_pool(settings)
         events = _runtime(settings, pool, opts)
-        app.state.services = wire(pool)
+        app.state.services = wire(pool, settings)
         app.state.event_runtime = events
         add_ready_check(app, "postgres", postgres_check(pool))
         add_ready_check(app, "event_runtime", _runtime_check(events))

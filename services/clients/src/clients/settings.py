@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ouvrage_platform.settings import ServiceSettings
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 SERVICE = "clients"
@@ -15,3 +16,5 @@ class ClientsSettings(ServiceSettings):
 
     database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/clients"
     http_port: int = 8002
+    search_rank_candidates: int = Field(default=1000, ge=1, le=100_000)
+    """A search matching more records than this is answered in name order, not by relevance."""

@@ -4,6 +4,7 @@ database and a unique Kafka topic, tokens minted for two tenants, and a topic re
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,26 +74,41 @@ async def clients_topic(kafka_bootstrap: str) -> AsyncIterator[str]:
         await topics.close()
 
 
-@pytest_asyncio.fixture(loop_scope="session", scope="module")
-async def clients(
-    database_dsn: str, kafka_bootstrap: str, clients_topic: str, clients_minter: TokenMinter
+@contextlib.asynccontextmanager
+async def running_clients(
+    dsn: str, bootstrap: str, topic: str, minter: TokenMinter, **overrides: Any
 ) -> AsyncIterator[ClientsHarness]:
-    """The clients app with its lifespan entered (pool, relay to ``clients_topic``)."""
+    """The clients app with its lifespan entered (pool, relay to ``topic``)."""
     settings = ClientsSettings(
-        database_url=database_dsn, kafka_bootstrap=kafka_bootstrap, environment="test"
+        database_url=dsn, kafka_bootstrap=bootstrap, environment="test", **overrides
     )
     await migrate(settings)
     app = create_clients_app(
         settings,
-        verifier=clients_minter.verifier(),
-        runtime=RuntimeOptions(relay_topic=clients_topic, group_suffix=f".{uuid4().hex[:8]}"),
+        verifier=minter.verifier(),
+        runtime=RuntimeOptions(relay_topic=topic, group_suffix=f".{uuid4().hex[:8]}"),
     )
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://clients") as http:
-            yield ClientsHarness(
-                app, http, clients_topic, kafka_bootstrap, database_dsn, clients_minter
-            )
+            yield ClientsHarness(app, http, topic, bootstrap, dsn, minter)
+
+
+@pytest.fixture(scope="session")
+def clients_running() -> Callable[..., Any]:
+    """``async with clients_running(dsn, bootstrap, topic, minter, **settings)``: an app."""
+    return running_clients
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="module")
+async def clients(
+    database_dsn: str, kafka_bootstrap: str, clients_topic: str, clients_minter: TokenMinter
+) -> AsyncIterator[ClientsHarness]:
+    """The clients app of this test module, on its own database and topic."""
+    async with running_clients(
+        database_dsn, kafka_bootstrap, clients_topic, clients_minter
+    ) as harness:
+        yield harness
 
 
 @pytest.fixture(scope="session")

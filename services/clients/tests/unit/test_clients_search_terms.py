@@ -32,10 +32,11 @@ def test_words_become_prefix_terms_in_any_order(text: str, tsquery: str) -> None
     assert parse_query(text).tsquery == tsquery
 
 
-def test_an_email_is_one_term_or_its_words() -> None:
+def test_an_address_is_one_term_and_a_dotted_word_also_its_words() -> None:
     query = parse_query("Robert.Paviere@ora")
-    assert query.tsquery == ("('robert.paviere@ora':* | ('robert':* & 'paviere':* & 'ora':*))")
+    assert query.tsquery == "'robert.paviere@ora':*"
     assert query.emails == ["robert.paviere@ora"]
+    assert parse_query("batisud.fr").tsquery == "('batisud.fr':* | ('batisud':* & 'fr':*))"
 
 
 def test_quotes_and_operators_cannot_reach_the_tsquery() -> None:

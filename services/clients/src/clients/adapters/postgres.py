@@ -8,7 +8,7 @@ from uuid import UUID
 import ouvrage_events as es
 from ouvrage_events.store.event_store import envelope_from_row
 
-from clients.adapters import search_sql
+from clients.adapters import lists_sql, search_sql
 from clients.adapters.rows import CARD_FIELDS, card_from_row
 from clients.app.ports import ListFilters, Reader
 from clients.app.search_terms import IndexEntry, SearchQuery
@@ -24,6 +24,9 @@ _STREAM = (
 
 class PostgresClientReads:
     """Reads of the clients service, on a connection or the pool."""
+
+    def __init__(self, rank_candidates: int = search_sql.RANK_CANDIDATES) -> None:
+        self.rank_candidates = rank_candidates
 
     async def tenant_of(self, db: Reader, client_id: UUID) -> UUID | None:
         tenant: UUID | None = await db.fetchval(
@@ -61,7 +64,7 @@ class PostgresClientReads:
         limit: int,
         after: dict[str, Any] | None = None,
     ) -> Slice[DuplicateMatch]:
-        return await search_sql.duplicates(
+        return await lists_sql.duplicates(
             db, tenant_id, entry, exclude=exclude, limit=limit, after=after
         )
 
@@ -74,7 +77,9 @@ class PostgresClientReads:
         limit: int,
         after: dict[str, Any] | None = None,
     ) -> Slice[ClientCard]:
-        return await search_sql.search(db, tenant_id, query, filters, limit, after)
+        return await search_sql.search(
+            db, tenant_id, query, filters, limit, after, rank_candidates=self.rank_candidates
+        )
 
     async def listing(
         self,
@@ -84,7 +89,7 @@ class PostgresClientReads:
         limit: int,
         after: dict[str, Any] | None = None,
     ) -> Slice[ClientCard]:
-        return await search_sql.listing(db, tenant_id, filters, limit, after)
+        return await lists_sql.listing(db, tenant_id, filters, limit, after)
 
     async def defined_statuses(self, db: Reader, tenant_id: UUID) -> list[Status]:
         rows = await db.fetch(

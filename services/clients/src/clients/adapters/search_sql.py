@@ -1,7 +1,10 @@
-"""Search, lists and duplicate matching over ``client_cards`` (keyset pagination throughout).
+"""Search over ``client_cards``: ranked by relevance, or by name when the search is broad.
 
-The SQL is assembled from fixed fragments only; every value is a bind parameter. A first page
-and a next page are two statements, so each keeps an index-friendly plan.
+Ranking every match of a broad search (« ma » matches a sixth of a directory) costs a rank and a
+sort per match; past ``RANK_CANDIDATES`` matches, relevance says little anyway. So the first
+page ranks at most that many candidates (a setting); when there are more, the search is
+answered in name order, which walks the name index and stops at the page size. The cursor
+remembers which order its pages follow.
 """
 
 from __future__ import annotations
@@ -9,15 +12,14 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+from clients.adapters.lists_sql import by_name
+from clients.adapters.paging import FILTERS, filter_args, position, sliced
 from clients.adapters.rows import CARD_FIELDS, card_from_row
 from clients.app.ports import InvalidPositionError, ListFilters, Reader
-from clients.app.search_terms import IndexEntry, SearchQuery
-from clients.app.views import ClientCard, DuplicateMatch, Slice
+from clients.app.search_terms import SearchQuery
+from clients.app.views import ClientCard, Slice
 
-_FILTERS = (
-    "tenant_id = $1 AND trashed = $2 AND ($3::text IS NULL OR status = $3) "
-    "AND ($4::uuid IS NULL OR owner_id = $4)"
-)
+RANK_CANDIDATES = 1000
 
 # A full word of the name, a whole number or address: above any partial match.
 _RANK = (
@@ -26,50 +28,35 @@ _RANK = (
     " + CASE WHEN phone_keys && $7::text[] THEN 1 ELSE 0 END"
     " + CASE WHEN email_keys && $8::text[] THEN 1 ELSE 0 END)::real"
 )
-_SEARCH = (
-    f"SELECT {CARD_FIELDS}, rank FROM (SELECT {CARD_FIELDS}, {_RANK} AS rank "
-    f"FROM client_cards WHERE {_FILTERS} AND search @@ $5::tsquery) hits "
+_MATCHES = f"FROM client_cards WHERE {FILTERS} AND search @@ $5::tsquery"
+
+_RANKED_FIRST = (
+    f"SELECT *, count(*) OVER () AS candidates FROM (SELECT {CARD_FIELDS}, {_RANK} AS rank "
+    f"{_MATCHES} LIMIT $10) capped ORDER BY rank DESC, id LIMIT $9"
 )
-_SEARCH_FIRST = _SEARCH + "ORDER BY rank DESC, id LIMIT $9"
-_SEARCH_NEXT = _SEARCH + (
+_RANKED_NEXT = (
+    f"SELECT * FROM (SELECT {CARD_FIELDS}, {_RANK} AS rank {_MATCHES}) hits "
     "WHERE rank < $10::real OR (rank = $10::real AND id > $11::uuid) "
     "ORDER BY rank DESC, id LIMIT $9"
 )
-
-_LIST = f"SELECT {CARD_FIELDS}, sort_key FROM client_cards WHERE {_FILTERS} "
-_LIST_FIRST = _LIST + "ORDER BY sort_key, id LIMIT $5"
-_LIST_NEXT = _LIST + "AND (sort_key, id) > ($6::text, $7::uuid) ORDER BY sort_key, id LIMIT $5"
-
-_SAME_NAME = "(name_key = $2 AND $2 <> '')"
-_DUPLICATES = (
-    f"SELECT * FROM (SELECT {CARD_FIELDS}, {_SAME_NAME} AS same_name, "
-    "phone_keys && $3::text[] AS same_phone, email_keys && $4::text[] AS same_email, "
-    f"({_SAME_NAME})::int + (phone_keys && $3::text[])::int "
-    "+ (email_keys && $4::text[])::int AS score "
-    "FROM client_cards WHERE tenant_id = $1 AND NOT trashed AND id IS DISTINCT FROM $5 "
-    f"AND ({_SAME_NAME} OR phone_keys && $3::text[] OR email_keys && $4::text[])) matches "
-)
-_DUPLICATES_FIRST = _DUPLICATES + "ORDER BY score DESC, id LIMIT $6"
-_DUPLICATES_NEXT = _DUPLICATES + (
-    "WHERE score < $7 OR (score = $7 AND id > $8::uuid) ORDER BY score DESC, id LIMIT $6"
-)
+_NAMED = f"SELECT {CARD_FIELDS}, sort_key {_MATCHES} "
+_NAMED_FIRST = _NAMED + "ORDER BY sort_key, id LIMIT $6"
+_NAMED_NEXT = _NAMED + "AND (sort_key, id) > ($7::text, $8::uuid) ORDER BY sort_key, id LIMIT $6"
 
 
-def _position(after: dict[str, Any], **kinds: type) -> list[Any]:
-    """The values of a decoded cursor, typed; ``InvalidPositionError`` if it is not ours."""
-    try:
-        return [kind(after[name]) for name, kind in kinds.items()]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidPositionError() from exc
+def _by_rank(row: Any) -> dict[str, Any]:
+    return {"by": "rank", "rank": row["rank"], "id": str(row["id"])}
 
 
-def _filter_args(tenant_id: UUID, filters: ListFilters) -> list[Any]:
-    return [tenant_id, filters.trash, filters.status, filters.owner_id]
+def _ranked_args(
+    tenant_id: UUID, query: SearchQuery, filters: ListFilters, limit: int
+) -> list[Any]:
+    terms = [query.tsquery, query.words, query.phones, query.emails]
+    return [*filter_args(tenant_id, filters), *terms, limit + 1]
 
 
-def _sliced(rows: list[Any], limit: int, position: Any) -> tuple[list[Any], dict[str, Any] | None]:
-    page = rows[:limit]
-    return page, (position(page[-1]) if len(rows) > limit else None)
+def _named_args(tenant_id: UUID, query: SearchQuery, filters: ListFilters, limit: int) -> list[Any]:
+    return [*filter_args(tenant_id, filters), query.tsquery, limit + 1]
 
 
 async def search(
@@ -79,56 +66,26 @@ async def search(
     filters: ListFilters,
     limit: int,
     after: dict[str, Any] | None = None,
-) -> Slice[ClientCard]:
-    """Records matching every term of ``query``, best first."""
-    args = [
-        *_filter_args(tenant_id, filters),
-        query.tsquery, query.words, query.phones, query.emails, limit + 1,
-    ]  # fmt: skip
-    if after is None:
-        rows = await db.fetch(_SEARCH_FIRST, *args)
-    else:
-        rows = await db.fetch(_SEARCH_NEXT, *args, *_position(after, rank=float, id=UUID))
-    page, next_after = _sliced(rows, limit, lambda r: {"rank": r["rank"], "id": str(r["id"])})
-    return Slice([card_from_row(r) for r in page], next_after)
-
-
-async def listing(
-    db: Reader,
-    tenant_id: UUID,
-    filters: ListFilters,
-    limit: int,
-    after: dict[str, Any] | None = None,
-) -> Slice[ClientCard]:
-    """Records in name order."""
-    args = [*_filter_args(tenant_id, filters), limit + 1]
-    if after is None:
-        rows = await db.fetch(_LIST_FIRST, *args)
-    else:
-        rows = await db.fetch(_LIST_NEXT, *args, *_position(after, name=str, id=UUID))
-    page, next_after = _sliced(rows, limit, lambda r: {"name": r["sort_key"], "id": str(r["id"])})
-    return Slice([card_from_row(r) for r in page], next_after)
-
-
-def _reasons(row: Any) -> list[str]:
-    flags = (("name", "same_name"), ("phone", "same_phone"), ("email", "same_email"))
-    return [reason for reason, column in flags if row[column]]
-
-
-async def duplicates(
-    db: Reader,
-    tenant_id: UUID,
-    entry: IndexEntry,
     *,
-    exclude: UUID | None,
-    limit: int,
-    after: dict[str, Any] | None = None,
-) -> Slice[DuplicateMatch]:
-    """Active records sharing the normalised name, a phone number or an e-mail address."""
-    args = [tenant_id, entry.name_key, entry.phone_keys, entry.email_keys, exclude, limit + 1]
+    rank_candidates: int = RANK_CANDIDATES,
+) -> Slice[ClientCard]:
+    """Records matching every term of ``query``: best first, or by name for a broad search."""
+    ranked = _ranked_args(tenant_id, query, filters, limit)
+    named = _named_args(tenant_id, query, filters, limit)
     if after is None:
-        rows = await db.fetch(_DUPLICATES_FIRST, *args)
-    else:
-        rows = await db.fetch(_DUPLICATES_NEXT, *args, *_position(after, score=int, id=UUID))
-    page, next_after = _sliced(rows, limit, lambda r: {"score": r["score"], "id": str(r["id"])})
-    return Slice([DuplicateMatch(card_from_row(r), _reasons(r)) for r in page], next_after)
+        rows = await db.fetch(_RANKED_FIRST, *ranked, rank_candidates + 1)
+        if rows and rows[0]["candidates"] > rank_candidates:
+            return _slice(await db.fetch(_NAMED_FIRST, *named), limit, by_name)
+        return _slice(rows, limit, _by_rank)
+    if after.get("by") == "name":
+        rows = await db.fetch(_NAMED_NEXT, *named, *position(after, name=str, id=UUID))
+        return _slice(rows, limit, by_name)
+    if after.get("by") != "rank":
+        raise InvalidPositionError()
+    rows = await db.fetch(_RANKED_NEXT, *ranked, *position(after, rank=float, id=UUID))
+    return _slice(rows, limit, _by_rank)
+
+
+def _slice(rows: list[Any], limit: int, after_row: Any) -> Slice[ClientCard]:
+    page, next_after = sliced(rows, limit, after_row)
+    return Slice([card_from_row(r) for r in page], next_after)

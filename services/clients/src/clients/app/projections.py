@@ -53,14 +53,16 @@ CREATE TABLE IF NOT EXISTS client_cards (
     email_keys    text[] NOT NULL,
     search        tsvector NOT NULL
 );
--- btree_gin (service migration 0001) lets one GIN index serve "this tenant AND these terms".
-CREATE INDEX IF NOT EXISTS client_cards_search ON client_cards USING gin (tenant_id, search);
+-- The GIN indexes hold the terms only: the tenant is checked on the few rows they return.
+-- (A btree_gin (tenant_id, search) index was 5x slower on a big tenant: every search then
+-- intersects the tenant's posting list, as long as the tenant's directory.)
+CREATE INDEX IF NOT EXISTS client_cards_search ON client_cards USING gin (search);
 CREATE INDEX IF NOT EXISTS client_cards_by_name
     ON client_cards (tenant_id, trashed, sort_key, id);
 CREATE INDEX IF NOT EXISTS client_cards_name_key
     ON client_cards (tenant_id, name_key) WHERE name_key <> '';
-CREATE INDEX IF NOT EXISTS client_cards_phones ON client_cards USING gin (tenant_id, phone_keys);
-CREATE INDEX IF NOT EXISTS client_cards_emails ON client_cards USING gin (tenant_id, email_keys);
+CREATE INDEX IF NOT EXISTS client_cards_phones ON client_cards USING gin (phone_keys);
+CREATE INDEX IF NOT EXISTS client_cards_emails ON client_cards USING gin (email_keys);
 
 CREATE TABLE IF NOT EXISTS client_statuses (
     tenant_id  uuid NOT NULL,

@@ -96,9 +96,11 @@ def _prefix(lexeme: str) -> str:
 
 
 def _email_term(token: str) -> str:
+    """An address (or its start) matches whole; a dotted word also matches as its words."""
     parts = words(token)
     whole = _prefix(token)
-    if not parts or parts == [token]:
+    # The words of an address's domain (« or » of orange.fr) would match half the directory.
+    if "@" in token or not parts or parts == [token]:
         return whole
     return "(" + whole + " | (" + " & ".join(_prefix(p) for p in parts) + "))"
 

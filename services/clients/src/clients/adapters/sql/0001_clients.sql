@@ -1,8 +1,5 @@
 -- The clients service's own tables (its read model lives in the proj_clients_view schema).
 
--- One GIN index over (tenant_id, search terms) needs btree_gin's operator class for uuid.
-CREATE EXTENSION IF NOT EXISTS btree_gin;
-
 -- Idempotency-Key answers of creates (ouvrage_platform.idempotency.IDEMPOTENCY_SCHEMA).
 CREATE TABLE IF NOT EXISTS idempotency_keys (
     tenant_id   uuid        NOT NULL,
