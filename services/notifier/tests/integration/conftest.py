@@ -385,7 +385,7 @@ class _ScriptedHandler:
             if self.state.attempts[recipient] <= wanted:
                 return "451 4.7.1 Greylisted, please try again later"
         if local.startswith("drop-"):
-            session.transport.close()
+            server.transport.close()
             return "421 closing"
         self.state.received.append(envelope)
         return "250 2.0.0 OK"
