@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
+
+import pytest
 
 ClientsHarness = Any  # the ``clients`` fixture (conftest.py)
 
@@ -263,3 +265,33 @@ async def test_owner_change(clients: ClientsHarness) -> None:
         "/clients", params={"owner_id": str(new_owner)}, headers=tenant.headers()
     )
     assert [c["id"] for c in listed.json()["items"]] == [created["id"]]
+
+
+async def test_a_lost_race_is_a_409_without_if_match_and_a_412_with_it(
+    clients: ClientsHarness,
+) -> None:
+    from clients.app.idempotent import commit
+    from clients.domain.client import Client
+    from clients.domain.errors import ConcurrentUpdateError, StaleVersionError
+    from clients.domain.statuses import Status
+    from ouvrage_events import Metadata
+
+    tenant = clients.tenant()
+    created = await clients.create(tenant, last_name="Lambert")
+    uow_factory = clients.app.state.services.clients.uow
+    meta = Metadata(tenant_id=tenant.id, actor_id=tenant.user_id)
+    client_id = UUID(created["id"])
+
+    for expected, error in ((None, ConcurrentUpdateError), (2, StaleVersionError)):
+        async with uow_factory(meta) as slow, uow_factory(meta) as fast:
+            late = await slow.load(Client, client_id)
+            early = await fast.load(Client, client_id)
+            early.block(f"impayés {expected}")
+            await commit(fast, None)
+            late.change_status(Status("sav", "SAV"))
+            with pytest.raises(error):
+                await commit(slow, expected)
+
+    record = (await clients.http.get(f"/clients/{created['id']}", headers=tenant.headers())).json()
+    assert record["version"] == 3
+    assert record["status"]["code"] == "prospect"

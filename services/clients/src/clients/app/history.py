@@ -56,7 +56,9 @@ def label(event: es.DomainEvent, names: Names) -> str:
     if isinstance(event, ClientTrashed):
         if event.duplicate_of is None:
             return "Mise à la corbeille"
-        other = names.records.get(event.duplicate_of, "une autre fiche")
+        other = names.records.get(event.duplicate_of)
+        if other is None:
+            return "Mise à la corbeille (doublon d'une autre fiche)"
         return f"Mise à la corbeille (doublon de {other})"
     return event.event_name()
 
