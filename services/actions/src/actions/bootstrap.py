@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from uuid import UUID
 
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_events.runtime import parking
+from ouvrage_events.runtime import rebuild as rebuilding
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -173,3 +176,49 @@ def create_app(
         error_mapping=ERROR_MAPPING,
         verifier=verifier,
     )
+
+
+def projection_named(name: str, consumed: Sequence[es.Projection]) -> es.Projection:
+    """The projection called ``name`` (``SystemExit`` listing the names otherwise)."""
+    for projection in (*OWN_PROJECTIONS, *consumed):
+        if projection.name == name:
+            return projection
+    names = ", ".join(p.name for p in (*OWN_PROJECTIONS, *consumed))
+    raise SystemExit(f"unknown projection {name!r}; one of: {names}")
+
+
+async def rebuild(settings: ActionsSettings, name: str) -> int:
+    """Rebuild a projection while the service keeps answering: this service's own events from
+    the store, the other services' from their Kafka topics (reactions are idempotent by state,
+    so replaying them records nothing new)."""
+    uow_factory, consumed = await open_pool(settings)
+    try:
+        projection = projection_named(name, consumed)
+        others = [p.schema for p in (*OWN_PROJECTIONS, *consumed) if p is not projection]
+        dsn, registry = settings.database_url, uow_factory.registry
+        if projection in OWN_PROJECTIONS:
+            return await rebuilding.rebuild_from_store(
+                dsn, projection, registry, other_schemas=others
+            )
+        return await rebuilding.rebuild_from_kafka(
+            dsn,
+            projection,
+            registry,
+            bootstrap=settings.kafka_bootstrap,
+            topics=consumed_topics(settings)[projection.name],
+            other_schemas=others,
+        )
+    finally:
+        await uow_factory.pool.close()
+
+
+async def replay(settings: ActionsSettings, name: str, aggregate_id: UUID) -> int:
+    """Apply a parked stream's messages to a consumed projection, then unpark it."""
+    uow_factory, consumed = await open_pool(settings)
+    try:
+        projection = projection_named(name, consumed)
+        return await parking.replay_parked(
+            uow_factory.pool, projection, aggregate_id, uow_factory.registry
+        )
+    finally:
+        await uow_factory.pool.close()

@@ -10,14 +10,12 @@ import sys
 from collections.abc import Sequence
 from uuid import UUID
 
-import ouvrage_events as es
-from ouvrage_events.runtime import parking, rebuild
+from ouvrage_events.runtime import parking
 from ouvrage_platform.app import serve
 from ouvrage_platform.logging import configure_logging
 
 from actions import bootstrap
 from actions.app.scheduler import DueScheduler
-from actions.app.views import OWN_PROJECTIONS
 from actions.settings import ActionsSettings
 
 
@@ -38,49 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _projection(name: str, consumed: Sequence[es.Projection]) -> es.Projection:
-    for projection in (*OWN_PROJECTIONS, *consumed):
-        if projection.name == name:
-            return projection
-    names = ", ".join(p.name for p in (*OWN_PROJECTIONS, *consumed))
-    raise SystemExit(f"unknown projection {name!r}; one of: {names}")
-
-
-async def _rebuild(settings: ActionsSettings, name: str) -> int:
-    uow_factory, consumed = await bootstrap.open_pool(settings)
-    try:
-        projection = _projection(name, consumed)
-        others = [p.schema for p in (*OWN_PROJECTIONS, *consumed) if p is not projection]
-        dsn, registry = settings.database_url, uow_factory.registry
-        if projection in OWN_PROJECTIONS:
-            return await rebuild.rebuild_from_store(dsn, projection, registry, other_schemas=others)
-        return await rebuild.rebuild_from_kafka(
-            dsn,
-            projection,
-            registry,
-            bootstrap=settings.kafka_bootstrap,
-            topics=bootstrap.consumed_topics(settings)[projection.name],
-            other_schemas=others,
-        )
-    finally:
-        await uow_factory.pool.close()
-
-
-async def _replay(settings: ActionsSettings, name: str, aggregate_id: UUID) -> int:
-    uow_factory, consumed = await bootstrap.open_pool(settings)
-    try:
-        projection = _projection(name, consumed)
-        return await parking.replay_parked(
-            uow_factory.pool, projection, aggregate_id, uow_factory.registry
-        )
-    finally:
-        await uow_factory.pool.close()
-
-
 async def _parked(settings: ActionsSettings, name: str) -> list[dict[str, object]]:
     uow_factory, consumed = await bootstrap.open_pool(settings)
     try:
-        projection = _projection(name, consumed)
+        projection = bootstrap.projection_named(name, consumed)
         return await parking.parked_streams(uow_factory.pool, projection.name)
     finally:
         await uow_factory.pool.close()
@@ -105,9 +64,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         applied = asyncio.run(bootstrap.migrate(settings))
         print(json.dumps({"applied": applied}))
     elif args.command == "rebuild":
-        print(json.dumps({"applied": asyncio.run(_rebuild(settings, args.projection))}))
+        print(json.dumps({"applied": asyncio.run(bootstrap.rebuild(settings, args.projection))}))
     elif args.command == "replay-parked":
-        count = asyncio.run(_replay(settings, args.projection, args.aggregate_id))
+        count = asyncio.run(bootstrap.replay(settings, args.projection, args.aggregate_id))
         print(json.dumps({"replayed": count}))
     elif args.command == "parked":
         print(json.dumps(asyncio.run(_parked(settings, args.projection)), default=str))
