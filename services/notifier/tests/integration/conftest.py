@@ -44,13 +44,17 @@ class SpfZone:
     hosts: dict[str, set[str]] = field(default_factory=dict)
     slow: set[str] = field(default_factory=set)
     ttl: int = 300
+    ttls: dict[str, int] = field(default_factory=dict)
     queries: list[tuple[str, str]] = field(default_factory=list)
     slow_seconds: float = 2.0
 
     def spf(self, domain: str, record: str, ttl: int | None = None) -> None:
         self.txt[domain] = [record]
         if ttl is not None:
-            self.ttl = ttl
+            self.ttls[domain] = ttl
+
+    def ttl_of(self, name: str) -> int:
+        return self.ttls.get(name, self.ttl)
 
     def count(self, qtype: str, name: str) -> int:
         return sum(1 for q in self.queries if q == (qtype, name))
@@ -73,7 +77,7 @@ class _ZoneResolver(BaseResolver):  # type: ignore[misc]
         elif qtype == "TXT":
             for record in self.zone.txt.get(name, []):
                 chunks = [record[i : i + 255].encode() for i in range(0, len(record), 255)]
-                reply.add_answer(RR(name, QTYPE.TXT, rdata=TXT(chunks), ttl=self.zone.ttl))
+                reply.add_answer(RR(name, QTYPE.TXT, rdata=TXT(chunks), ttl=self.zone.ttl_of(name)))
         elif qtype == "A" and "A" in self.zone.hosts.get(name, set()):
             reply.add_answer(RR(name, QTYPE.A, rdata=A("192.0.2.10"), ttl=self.zone.ttl))
         elif qtype == "MX" and "MX" in self.zone.hosts.get(name, set()):
@@ -105,8 +109,7 @@ def notifier_dns() -> Iterator[DnsServerHandle]:
     try:
         yield DnsServerHandle(zone, server.server.server_address[1])
     finally:
-        server.stop()
-        server.server.server_close()
+        server.stop()  # the socket stays open: a slow answer may still be on its way
 
 
 # --- the notifier ---------------------------------------------------------------------------
