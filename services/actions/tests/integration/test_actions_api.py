@@ -9,6 +9,7 @@ from uuid import UUID
 
 import pytest
 import pytest_asyncio
+from ouvrage_events.catalog.identity import TenantProfileChanged
 
 
 @dataclass
@@ -363,3 +364,35 @@ async def test_unauthenticated_is_401(actions_stack: Any) -> None:
 
     assert response.status_code == 401
     assert response.json()["code"] == "unauthenticated"
+
+
+async def test_the_company_time_zone_follows_identity(actions_stack: Any) -> None:
+    tenant = await actions_stack.new_tenant("America/Martinique")
+    headers = actions_stack.auth(uuid.uuid4(), tenant)
+    types = (await actions_stack.http.get("/action-types", headers=headers)).json()["items"]
+    created = await actions_stack.http.post(
+        f"/clients/{uuid.uuid4()}/actions",
+        json={"action_type_id": types[0]["id"], "alert_at": "2030-01-15T09:00:00"},
+        headers=headers,
+    )
+    assert created.json()["alert_at"] == "2030-01-15T13:00:00Z"
+    assert created.json()["alert_at_local"] == "2030-01-15T09:00:00-04:00"
+
+    changed = TenantProfileChanged(tenant_id=tenant, name="S", timezone="Asia/Tokyo")
+    await actions_stack.publish("identity", changed, tenant, tenant)
+    await actions_stack.eventually(
+        "SELECT timezone = 'Asia/Tokyo' FROM tenants WHERE id = $1", tenant
+    )
+    read = await actions_stack.http.get(f"/actions/{created.json()['id']}", headers=headers)
+    assert read.json()["alert_at"] == "2030-01-15T13:00:00Z"
+    assert read.json()["alert_at_local"] == "2030-01-15T22:00:00+09:00"
+
+    bogus = TenantProfileChanged(tenant_id=tenant, name="S", timezone="Mars/Olympus")
+    sent = await actions_stack.publish("identity", bogus, tenant, tenant)
+    await actions_stack.eventually(
+        "SELECT 1 FROM proj_tenants.es_processed WHERE event_id = $1", sent.event_id
+    )
+    # an unknown zone falls back to the default rather than breaking every answer
+    read = await actions_stack.http.get(f"/actions/{created.json()['id']}", headers=headers)
+    assert read.json()["timezone"] == "Europe/Paris"
+    assert read.json()["alert_at_local"] == "2030-01-15T14:00:00+01:00"

@@ -11,13 +11,20 @@ from uuid import UUID
 
 import ouvrage_events as es
 import structlog
-from ouvrage_events.catalog.identity import TenantRegistered, UserDeactivated, UserRegistered
+from ouvrage_events.catalog.identity import (
+    TenantProfileChanged,
+    TenantRegistered,
+    UserDeactivated,
+    UserRegistered,
+)
 from ouvrage_events.store.db import Conn
 
 from actions.adapters.locks import lock_entities
 from actions.domain.action import Action
 from actions.domain.action_type import ActionType
+from actions.domain.errors import UnknownTimezoneError
 from actions.domain.seeds import DEFAULT_TYPES
+from actions.domain.times import DEFAULT_TIMEZONE, zone
 
 log = structlog.get_logger(__name__)
 
@@ -45,6 +52,22 @@ def reaction_metadata(env: es.Envelope, tenant_id: UUID | None = None) -> es.Met
     return metadata
 
 
+def _known_zone(name: str, tenant_id: UUID) -> str:
+    """``name`` if it is an IANA zone, else the default (a bad zone must not block alerts)."""
+    try:
+        zone(name)
+    except UnknownTimezoneError:
+        log.warning("tenant.unknown_timezone", tenant_id=str(tenant_id))
+        return DEFAULT_TIMEZONE
+    return name
+
+
+_UPSERT_TENANT = (
+    "INSERT INTO tenants (id, timezone) VALUES ($1, $2) "
+    "ON CONFLICT (id) DO UPDATE SET timezone = EXCLUDED.timezone"
+)
+
+
 def tenants_projection(uow_factory: es.UnitOfWorkFactory) -> es.Projection:
     """Companies: their time zone; each new one gets the default action types."""
     projection = es.Projection("tenants", ddl=TENANTS_DDL)
@@ -57,13 +80,12 @@ def tenants_projection(uow_factory: es.UnitOfWorkFactory) -> es.Projection:
             if await uow.get(ActionType, type_id) is None:
                 uow.add(ActionType.define(type_id, seed.name, list(seed.responses)))
         seeded = await uow.flush()
-        await conn.execute(
-            "INSERT INTO tenants (id, timezone) VALUES ($1, $2) "
-            "ON CONFLICT (id) DO UPDATE SET timezone = EXCLUDED.timezone",
-            e.tenant_id,
-            e.timezone,
-        )
+        await conn.execute(_UPSERT_TENANT, e.tenant_id, _known_zone(e.timezone, e.tenant_id))
         log.info("tenant.seeded", tenant_id=str(e.tenant_id), types=len(seeded))
+
+    @projection.on(TenantProfileChanged)
+    async def _profile_changed(conn: Conn, e: TenantProfileChanged, env: es.Envelope) -> None:
+        await conn.execute(_UPSERT_TENANT, e.tenant_id, _known_zone(e.timezone, e.tenant_id))
 
     return projection
 
