@@ -4,6 +4,7 @@ fixed; the diagnosis and exact fix at ``GET /sender-domains/{domain}`` (FAQ « n
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -69,7 +70,7 @@ async def test_an_authorising_domain_sends_from_the_company_address(
     notifier_dns.zone.spf(domain, f"v=spf1 include:{provider} -all")
     notifier_dns.zone.spf(provider, f"v=spf1 ip4:198.51.100.0/24 include:{PLATFORM} ~all")
     tenant_id = await company_on(h, domain)
-    message, env = await email_from(h, smtp_sink, tenant_id)
+    message, _env = await email_from(h, smtp_sink, tenant_id)
     assert message.from_ == f"Maçonnerie Dupont <contact@{domain}>"
     assert message.mail_from == f"contact@{domain}"
     assert message.reply_to is None
@@ -164,7 +165,7 @@ async def test_lookup_limit_and_void_lookups_over_real_dns(h: Any, notifier_dns:
     deep, voids = new_domain("profond"), new_domain("vide")
     chain = [new_domain(f"n{i}") for i in range(11)]
     notifier_dns.zone.spf(deep, f"v=spf1 include:{chain[0]} -all")
-    for here, there in zip(chain, chain[1:], strict=False):
+    for here, there in itertools.pairwise(chain):
         notifier_dns.zone.spf(here, f"v=spf1 include:{there} -all")
     notifier_dns.zone.spf(chain[-1], f"v=spf1 include:{PLATFORM} -all")
     gone = [new_domain("disparu") for _ in range(3)]
