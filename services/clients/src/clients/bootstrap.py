@@ -18,7 +18,7 @@ import structlog
 from fastapi import FastAPI
 from ouvrage_events.runtime.parking import replay_parked
 from ouvrage_events.runtime.rebuild import rebuild_from_store
-from ouvrage_platform.app import create_app
+from ouvrage_platform.app import Lifespan, create_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 
@@ -84,16 +84,7 @@ def _runtime(
     )
 
 
-def create_clients_app(
-    settings: ClientsSettings | None = None,
-    *,
-    verifier: TokenVerifier | None = None,
-    runtime: RuntimeOptions | None = None,
-) -> FastAPI:
-    """The clients API; ``verifier`` defaults to identity's JWKS (tests pass their own keys)."""
-    settings = settings or ClientsSettings()
-    opts = runtime or RuntimeOptions()
-
+def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = await open_pool(settings)
@@ -110,10 +101,21 @@ def create_clients_app(
             await events.stop()
             await pool.close()
 
+    return lifespan
+
+
+def create_clients_app(
+    settings: ClientsSettings | None = None,
+    *,
+    verifier: TokenVerifier | None = None,
+    runtime: RuntimeOptions | None = None,
+) -> FastAPI:
+    """The clients API; ``verifier`` defaults to identity's JWKS (tests pass their own keys)."""
+    settings = settings or ClientsSettings()
     app = create_app(
         title="Ouvrage — clients",
         settings=settings,
-        lifespan=lifespan,
+        lifespan=_lifespan(settings, runtime or RuntimeOptions()),
         routers=[clients_routes.router, command_routes.router, status_routes.router],
         error_mapping=ERROR_MAPPING,
         ready_checks={"kafka": kafka_check(settings.kafka_bootstrap)},
