@@ -160,15 +160,25 @@ class IdentityHarness:
     header = staticmethod(lambda record, name: header(record, name))
     payload = staticmethod(lambda record: payload(record))
 
-    def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        env = {
+    def _env(self) -> dict[str, str]:
+        return {
             **os.environ,
             "IDENTITY_DATABASE_URL": self.settings.database_url,
             "IDENTITY_KAFKA_BOOTSTRAP": self.settings.kafka_bootstrap,
         }
+
+    def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        """``ouvrage-identity`` on this module's database."""
         return subprocess.run(
-            [str(CLI), *args], input=stdin, env=env, capture_output=True, text=True,
+            [str(CLI), *args], input=stdin, env=self._env(), capture_output=True, text=True,
             timeout=120, check=False,
+        )  # fmt: skip
+
+    def spawn_cli(self, *args: str) -> subprocess.Popen[bytes]:
+        """A long-running ``ouvrage-identity`` (the caller terminates it)."""
+        return subprocess.Popen(
+            [str(CLI), *args], env=self._env(), stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
 
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import signal
+import socket
+import subprocess
 from typing import TYPE_CHECKING
 from uuid import UUID
+
+import httpx
 
 if TYPE_CHECKING:
     from conftest import IdentityHarness
@@ -78,3 +84,39 @@ async def test_rebuild_gives_back_the_same_directory(identity_harness: IdentityH
     assert UUID(str(before[0]["id"]))
     unknown = h.cli("rebuild", "nope")
     assert unknown.returncode != 0 and "unknown projection" in unknown.stderr
+
+
+async def test_serve_answers_ready_the_way_the_launcher_waits_for_it(
+    identity_harness: IdentityHarness,
+) -> None:
+    h = identity_harness
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = h.spawn_cli("serve", "--port", str(port))
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            ready = await _poll_ready(client, process)
+            assert ready.json()["checks"] == {"postgres": "ok", "kafka": "ok", "relay": "ok"}
+            jwks = (await client.get("/.well-known/jwks.json")).json()
+            assert jwks["keys"] and all(k["alg"] == "RS256" for k in jwks["keys"])
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    # uvicorn shuts down gracefully, then re-raises the signal it caught.
+    assert process.returncode in (0, -signal.SIGTERM)
+
+
+async def _poll_ready(
+    client: httpx.AsyncClient, process: subprocess.Popen[bytes]
+) -> httpx.Response:
+    async with asyncio.timeout(60):
+        while True:
+            assert process.poll() is None, "ouvrage-identity serve exited"
+            try:
+                response = await client.get("/ready")
+                if response.status_code == 200:
+                    return response
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.2)

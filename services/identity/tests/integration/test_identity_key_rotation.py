@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from identity.adapters.signing_keys import public_jwk
+from identity.bootstrap import build_keyring, ensure_signing_key, migrate_database, open_pool
+from identity.settings import IdentitySettings
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.jwks import JwksKeys
 
@@ -57,3 +63,29 @@ async def test_rotate_key_keeps_old_tokens_valid_and_signs_new_ones_with_the_new
     assert kids == [new_kid]
     r = await h.http.get(f"/users/{company.admin_id}", headers=h.auth(old_token))
     assert r.status_code == 401
+
+
+async def test_the_first_key_is_imported_from_a_pem_file_when_one_is_given(
+    fresh_database: Any, kafka_bootstrap: str, tmp_path: Path
+) -> None:
+    """What the local launcher does with IDENTITY_SIGNING_KEY_PATH."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = tmp_path / "signing-key.pem"
+    pem.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                      serialization.PrivateFormat.TraditionalOpenSSL,
+                                      serialization.NoEncryption()))  # fmt: skip
+    dsn = await fresh_database("identity_keyimport")
+    settings = IdentitySettings(database_url=dsn, kafka_bootstrap=kafka_bootstrap,
+                                signing_key_path=pem)  # fmt: skip
+    await migrate_database(settings)
+    pool = await open_pool(settings)
+    try:
+        keyring = build_keyring(settings)
+        keyring.attach(pool)
+        kid = await ensure_signing_key(settings, keyring)
+        assert kid == public_jwk(key.public_key())["kid"]
+        assert await ensure_signing_key(settings, keyring) == kid  # once only
+        assert [k["kid"] for k in (await keyring.jwks())["keys"]] == [kid]
+    finally:
+        await pool.close()
+        await fresh_database.drop(dsn)

@@ -7,6 +7,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 import jwt
+from argon2 import PasswordHasher
 from ouvrage_platform.permissions import PERMISSIONS
 
 if TYPE_CHECKING:
@@ -214,3 +215,20 @@ async def test_new_permissions_show_in_the_token_after_a_refresh(
     r = await h.http.post("/auth/token", json={"grant_type": "refresh_token",
                                                "refresh_token": tokens["refresh_token"]})  # fmt: skip
     assert claims(r.json()["access_token"])["perms"] == ["clients.block"]
+
+
+async def test_a_hash_made_with_older_parameters_is_upgraded_at_login(
+    identity_harness: IdentityHarness,
+) -> None:
+    h = identity_harness
+    company = await h.company()
+    weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1).hash(h.admin_password)
+    await h.identity.pool.execute(
+        "UPDATE credentials SET password_hash = $2 WHERE user_id = $1", company.admin_id, weak
+    )
+    assert (await h.login(company.admin_email, h.admin_password)).status_code == 200
+    stored = await h.identity.pool.fetchval(
+        "SELECT password_hash FROM credentials WHERE user_id = $1", company.admin_id
+    )
+    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert (await h.login(company.admin_email, h.admin_password)).status_code == 200

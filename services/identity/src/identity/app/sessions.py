@@ -35,24 +35,33 @@ async def login(ctx: Identity, email: str, password: str, trace: Trace | None = 
     Unknown email, wrong password, locked or deactivated account: the same error, after the
     same argon2 work (a dummy hash stands in for an unknown email).
     """
-    try:
-        normalised: str | None = normalise_email(email)
-    except InvalidEmailError:  # a malformed email is just an unknown one
-        normalised = None
-    credential = await ctx.credentials.find_by_email(ctx.pool, normalised) if normalised else None
+    credential = await _find(ctx, email)
     if credential is None:
         await ctx.hasher.verify_dummy(password)
         log.info("identity.login_failed", reason="unknown")
         raise InvalidCredentialsError()
-    ok = await ctx.hasher.verify(credential.password_hash, password)
-    if not ok:
+    if not await ctx.hasher.verify(credential.password_hash, password):
         await record_failure(ctx, credential.user_id, credential.tenant_id, trace)
         raise InvalidCredentialsError()
-    rehash = (
-        await ctx.hasher.hash(password)
-        if ctx.hasher.needs_rehash(credential.password_hash)
-        else None
-    )
+    refresh_token = await _open_session(ctx, credential, password)
+    log.info("identity.login_succeeded", user_id=str(credential.user_id))
+    return await _tokens(ctx, credential.user_id, credential.tenant_id, refresh_token)
+
+
+async def _find(ctx: Identity, email: str) -> CredentialRecord | None:
+    try:
+        normalised = normalise_email(email)
+    except InvalidEmailError:  # a malformed email is just an unknown one
+        return None
+    return await ctx.credentials.find_by_email(ctx.pool, normalised)
+
+
+async def _open_session(ctx: Identity, credential: CredentialRecord, password: str) -> str:
+    """After a right password: unless locked or deactivated meanwhile, clear the failures,
+    upgrade an old hash, and issue a refresh token."""
+    rehash = None
+    if ctx.hasher.needs_rehash(credential.password_hash):
+        rehash = await ctx.hasher.hash(password)
     async with ctx.pool.acquire() as conn, conn.transaction():
         await ctx.credentials.lock(conn, credential.user_id)
         current = await ctx.credentials.get(conn, credential.user_id)
@@ -62,11 +71,9 @@ async def login(ctx: Identity, email: str, password: str, trace: Trace | None = 
         await ctx.credentials.save_failures(conn, current.user_id, ctx.lockout.after_success())
         if rehash is not None:
             await ctx.credentials.rehash(conn, current.user_id, rehash)
-        refresh = await ctx.refresh_tokens.issue(
+        return await ctx.refresh_tokens.issue(
             conn, user_id=current.user_id, tenant_id=current.tenant_id
         )
-    log.info("identity.login_succeeded", user_id=str(credential.user_id))
-    return await _tokens(ctx, credential.user_id, credential.tenant_id, refresh)
 
 
 def _may_log_in(ctx: Identity, credential: CredentialRecord) -> bool:
