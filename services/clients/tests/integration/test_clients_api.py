@@ -295,3 +295,15 @@ async def test_a_lost_race_is_a_409_without_if_match_and_a_412_with_it(
     record = (await clients.http.get(f"/clients/{created['id']}", headers=tenant.headers())).json()
     assert record["version"] == 3
     assert record["status"]["code"] == "prospect"
+
+
+async def test_the_list_filters_by_status(clients: ClientsHarness) -> None:
+    tenant = clients.tenant()
+    on_site = await clients.create(tenant, last_name="Chantier", status="en_cours_de_chantier")
+    await clients.create(tenant, last_name="Prospect")
+
+    listed = await clients.http.get(
+        "/clients", params={"status": "en_cours_de_chantier"}, headers=tenant.headers(())
+    )
+
+    assert [c["id"] for c in listed.json()["items"]] == [on_site["id"]]
