@@ -95,13 +95,28 @@ class DueScheduler:
         recorded = 0
         while True:
             candidates = await queries.due_candidates(self.pool, self.clock(), self.batch_size)
-            fired = [await self._fire(c) for c in candidates]
+            fired = [await self._fire_safely(c) for c in candidates]
             recorded += sum(fired)
             # A full batch may hide more: go on while this pass makes progress.
             if len(candidates) < self.batch_size or not any(fired):
                 break
         self.recorded += recorded
         return recorded
+
+    async def _fire_safely(self, candidate: DueCandidate) -> bool:
+        """One action's alert; a failure other than the database's is logged and skipped, so
+        that one bad stream cannot stop every other alert."""
+        try:
+            return await self._fire(candidate)
+        except _DATABASE_ERRORS:
+            raise
+        except Exception as exc:
+            log.error(
+                "scheduler.fire_failed",
+                action_id=str(candidate.action_id),
+                error=type(exc).__name__,
+            )
+            return False
 
     async def _fire(self, candidate: DueCandidate) -> bool:
         metadata = es.Metadata(tenant_id=candidate.tenant_id)
