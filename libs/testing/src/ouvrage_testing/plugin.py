@@ -8,6 +8,7 @@ unreachable component fails the tests that need it, saying how to start it.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 import pytest_asyncio
@@ -16,6 +17,9 @@ from ouvrage_testing import containers, settings
 from ouvrage_testing.kafka import TopicFactory
 from ouvrage_testing.postgres import DatabaseFactory
 from ouvrage_testing.smtp import SmtpSink
+
+if TYPE_CHECKING:
+    from ouvrage_testing.dns import DnsServerHandle
 
 
 def pytest_report_header() -> str:
@@ -118,3 +122,12 @@ def smtp_sink() -> SmtpSink:
             pytrace=False,
         )
     return SmtpSink(host, port, api)
+
+
+@pytest.fixture(scope="session")
+def dns_server() -> Iterator[DnsServerHandle]:
+    """A real DNS server (UDP, 127.0.0.1, free port): `.address`, `.zone.spf(domain, record)`."""
+    from ouvrage_testing.dns import running_dns_server  # dnslib: only for the tests that use it
+
+    with running_dns_server() as handle:
+        yield handle

@@ -1,0 +1,206 @@
+"""End-to-end harness: the five services started ONCE per session with deploy/local/system.py
+(`start_system`, ports 18001-18005, each on a fresh database, the notifier resolving SPF records
+through a real test DNS server and sending to the SMTP sink), driven over HTTP only.
+
+Each scenario module gets its own company (tenant) made with identity's CLI, as an operator
+would; its administrator logs in through ``POST /auth/token`` and creates the other users through
+identity's HTTP API. Events are read from the real topics by an independent consumer (``tap``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import re
+import socket
+import sys
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+import pytest_asyncio
+from ouvrage_testing.dns import DnsServerHandle
+from ouvrage_testing.postgres import DatabaseFactory
+from ouvrage_testing.smtp import SmtpSink
+
+sys.path.insert(0, str(Path(__file__).parent))  # the scenarios import e2e_kit and e2e_kafka
+
+from e2e_kafka import EventTap
+from e2e_kit import SERVICES, Company, Ouvrage, Person, strong_password
+
+ROOT = Path(__file__).resolve().parents[2]
+PORTS = {name: 18001 + index for index, name in enumerate(SERVICES)}
+PLATFORM_SPF = "_spf.ouvrage.example"
+GOOD_SPF = f"v=spf1 mx include:{PLATFORM_SPF} -all"
+RUN = uuid.uuid4().hex[:8]  # unique addresses and domains per run: the SMTP sink is shared
+
+
+def _load_system() -> ModuleType:
+    """deploy/local/system.py, imported by path (deploy/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "ouvrage_local_system", ROOT / "deploy/local/system.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+system = _load_system()
+
+
+@dataclass
+class RunningOuvrage:
+    handle: Any
+    env: dict[str, str]
+    log_dir: Path
+    dns: DnsServerHandle
+
+    @property
+    def urls(self) -> dict[str, str]:
+        urls: dict[str, str] = self.handle.urls
+        return urls
+
+
+def _ports_in_use() -> list[int]:
+    busy = []
+    for port in PORTS.values():
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                busy.append(port)
+    return busy
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="session")
+async def e2e_system(
+    fresh_database: DatabaseFactory,
+    kafka_bootstrap: str,
+    smtp_sink: SmtpSink,
+    dns_server: DnsServerHandle,
+) -> AsyncIterator[RunningOuvrage]:
+    """The five services, migrated and serving, each /ready answering 200."""
+    if busy := _ports_in_use():
+        pytest.fail(f"ports {busy} are taken (another end-to-end session running?)", pytrace=False)
+    overrides = {
+        "NOTIFIER_DNS_RESOLVER": dns_server.address,
+        "NOTIFIER_PLATFORM_SPF_DOMAIN": PLATFORM_SPF,
+        "NOTIFIER_SMTP_HOST": smtp_sink.host,
+        "NOTIFIER_SMTP_PORT": str(smtp_sink.port),
+    }
+    for name in SERVICES:
+        overrides[f"{name.upper()}_DATABASE_URL"] = await fresh_database(f"e2e_{name}")
+        overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = kafka_bootstrap
+    log_dir = system.local_dir() / "e2e-logs"
+    for old in log_dir.glob("*.log"):
+        old.unlink()
+    env = system.service_env(PORTS, overrides)
+    try:
+        handle = await asyncio.to_thread(
+            system.start_system, ports=PORTS, env=overrides, log_dir=log_dir
+        )
+    except system.StartError as exc:
+        pytest.fail(f"the system did not start: {exc} (logs in {log_dir})", pytrace=False)
+    try:
+        yield RunningOuvrage(handle, env, log_dir, dns_server)
+    finally:
+        await asyncio.to_thread(handle.stop)
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="session")
+async def ouvrage(e2e_system: RunningOuvrage) -> AsyncIterator[Ouvrage]:
+    """The system's HTTP APIs, as a web client calls them."""
+    async with httpx.AsyncClient(timeout=30) as http:
+        yield Ouvrage(e2e_system.urls, http)
+
+
+async def create_tenant(
+    running: RunningOuvrage, *, name: str, admin: Person, sender_email: str
+) -> uuid.UUID:
+    """``ouvrage-identity create-tenant`` with the identity service's environment."""
+    args = [
+        *system.command("identity"), "create-tenant", "--name", name,
+        "--admin-email", admin.email, "--first-name", admin.first_name,
+        "--last-name", admin.last_name, "--password-stdin", "--sender-email", sender_email,
+    ]  # fmt: skip
+    process = await asyncio.create_subprocess_exec(
+        *args,
+        env=running.env,
+        cwd=ROOT,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await process.communicate(f"{admin.password}\n".encode())
+    assert process.returncode == 0, f"create-tenant failed: {err.decode()[-2000:]}"
+    created = json.loads(out.decode().strip().splitlines()[-1])
+    admin.id = uuid.UUID(created["admin_user_id"])
+    return uuid.UUID(created["tenant_id"])
+
+
+CompanyFactory = Callable[..., Awaitable[Company]]
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="session")
+async def new_company(e2e_system: RunningOuvrage, ouvrage: Ouvrage) -> CompanyFactory:
+    """Factory: ``await new_company("Maçonnerie Dupont", spf=...)`` -> a company whose
+    administrator is logged in. Its sender domain is served by the test DNS server with
+    ``spf`` (an SPF record authorising the platform by default)."""
+
+    async def make(name: str, spf: str = GOOD_SPF) -> Company:
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30]
+        domain = f"{slug}-{RUN}-{uuid.uuid4().hex[:4]}.example"
+        e2e_system.dns.zone.spf(domain, spf)
+        admin = Person(uuid.uuid4(), f"admin.{uuid.uuid4().hex[:6]}@{domain}", "Hélène",
+                       "Gérant", strong_password())  # fmt: skip
+        sender = f"contact@{domain}"
+        tenant_id = await create_tenant(e2e_system, name=name, admin=admin, sender_email=sender)
+        await ouvrage.log_in(admin)
+        return Company(ouvrage, tenant_id, name, domain, sender, admin)
+
+    return make
+
+
+@pytest_asyncio.fixture(loop_scope="session", scope="module")
+async def company(new_company: CompanyFactory, request: pytest.FixtureRequest) -> Company:
+    """The scenario module's own company (its sender domain's SPF authorises the platform)."""
+    module = request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_e2e_")
+    return await new_company(f"Bâtiment {module.replace('_', ' ').title()}")
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def tap(kafka_bootstrap: str, e2e_system: RunningOuvrage) -> AsyncIterator[EventTap]:
+    """Events published on ``ouvrage.<service>.events`` from now on (end offsets taken now)."""
+    reader = EventTap(kafka_bootstrap)
+    try:
+        await reader.start()
+        yield reader
+    finally:
+        await reader.stop()
+
+
+def _log_tails(log_dir: Path, lines: int = 12) -> str:
+    """The last lines mentioning an error or a warning in each service's output."""
+    parts = []
+    for log in sorted(log_dir.glob("*.log")):
+        text = log.read_text(errors="replace").splitlines()
+        noted = [line for line in text if re.search(r"error|warning|traceback", line, re.I)]
+        parts.append(f"--- {log} ---\n" + "\n".join(noted[-lines:]))
+    return "\n".join(parts)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """A failed scenario's report shows what the services logged as errors."""
+    report = yield
+    if report.failed and item.path.parent == Path(__file__).parent:
+        log_dir = system.local_dir() / "e2e-logs"
+        if log_dir.exists():
+            report.sections.append(("ouvrage services (errors)", _log_tails(log_dir)))
+    return report
