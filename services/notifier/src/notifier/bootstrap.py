@@ -124,7 +124,10 @@ def platform(settings: NotifierSettings) -> Platform:
 
 def dns_resolver(settings: NotifierSettings) -> spf.DnsPort:
     return DnsPythonResolver(
-        settings.nameserver(), timeout=settings.dns_timeout, negative_ttl=settings.dns_negative_ttl
+        settings.nameserver(),
+        timeout=settings.dns_timeout,
+        negative_ttl=settings.dns_negative_ttl,
+        failure_ttl=settings.dns_failure_ttl,
     )
 
 
@@ -145,16 +148,18 @@ def build_delivery(
     return delivery, domains
 
 
-async def start(settings: NotifierSettings, overrides: Overrides) -> Running:
-    """Open everything, in order; the caller stops it with ``Running.stop``."""
-    pool = await create_pool(settings)
-    outbox = PostgresOutbox()
-    uow_factory = es.UnitOfWorkFactory(pool, projections=[alerts_view])
-    delivery, domains = build_delivery(settings, uow_factory, overrides)
+def event_runtime(
+    settings: NotifierSettings,
+    pool: asyncpg.Pool,
+    uow_factory: es.UnitOfWorkFactory,
+    outbox: PostgresOutbox,
+    overrides: Overrides,
+) -> es.EventRuntime:
+    """The relay of the notifier's events and the consumers of everyone else's."""
     notifications = notifications_projection(
         uow_factory, outbox, domain_of(settings.platform_sender)
     )
-    runtime = es.EventRuntime(
+    return es.EventRuntime(
         service=SERVICE,
         dsn=settings.database_url,
         pool=pool,
@@ -164,6 +169,15 @@ async def start(settings: NotifierSettings, overrides: Overrides) -> Running:
         relay_topic=overrides.relay_topic,
         group_suffix=overrides.group_suffix,
     )
+
+
+async def start(settings: NotifierSettings, overrides: Overrides) -> Running:
+    """Open everything, in order; the caller stops it with ``Running.stop``."""
+    pool = await create_pool(settings)
+    outbox = PostgresOutbox()
+    uow_factory = es.UnitOfWorkFactory(pool, projections=[alerts_view])
+    delivery, domains = build_delivery(settings, uow_factory, overrides)
+    runtime = event_runtime(settings, pool, uow_factory, outbox, overrides)
     workers = SenderWorkers(
         connect=lambda: dedicated_connection(settings),
         outbox=outbox,

@@ -38,6 +38,7 @@ class NotifierSettings(ServiceSettings):
     dns_resolver: str | None = None
     dns_timeout: float = 3.0
     dns_negative_ttl: int = 300
+    dns_failure_ttl: float = 30.0
 
     platform_spf_domain: str = "_spf.ouvrage.example"
     platform_sender: str = "notifications@ouvrage.example"

@@ -240,14 +240,27 @@ def test_dns_answers_are_cached_for_their_ttl(notifier_dns: Any) -> None:
     assert notifier_dns.zone.count("TXT", domain) == 2
 
 
-def test_a_missing_name_is_cached_and_a_timeout_is_not(notifier_dns: Any) -> None:
+def test_a_missing_name_is_cached_and_a_timeout_only_for_the_failure_ttl(
+    notifier_dns: Any,
+) -> None:
     missing, slow = new_domain("absent"), new_domain("lent")
     notifier_dns.zone.spf(slow, f"v=spf1 include:{PLATFORM} -all")
     notifier_dns.zone.slow.add(slow)
-    resolver = DnsPythonResolver(("127.0.0.1", notifier_dns.port), timeout=0.3, negative_ttl=60)
+    now = [1000.0]
+    resolver = DnsPythonResolver(
+        ("127.0.0.1", notifier_dns.port),
+        timeout=0.3,
+        negative_ttl=60,
+        failure_ttl=30,
+        clock=lambda: now[0],
+    )
     assert check(missing, PLATFORM, resolver).verdict is Verdict.NONE
     assert check(missing, PLATFORM, resolver).verdict is Verdict.NONE
     assert notifier_dns.zone.count("TXT", missing) == 1
     assert check(slow, PLATFORM, resolver).verdict is Verdict.TEMPERROR
     notifier_dns.zone.slow.discard(slow)
+    asked = notifier_dns.zone.count("TXT", slow)
+    assert check(slow, PLATFORM, resolver).verdict is Verdict.TEMPERROR  # remembered
+    assert notifier_dns.zone.count("TXT", slow) == asked
+    now[0] += 31
     assert check(slow, PLATFORM, resolver).verdict is Verdict.PASS

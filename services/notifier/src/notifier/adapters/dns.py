@@ -2,7 +2,8 @@
 
 Synchronous on purpose: the evaluation runs in a worker thread (``asyncio.to_thread``). Negative
 answers (NXDOMAIN, no data) are cached for the zone's negative TTL when the server gives its SOA,
-else ``negative_ttl``; failures (timeouts, SERVFAIL) are never cached.
+else ``negative_ttl``. Failures (timeouts, SERVFAIL) are remembered for ``failure_ttl`` only (0:
+not at all), so that a dead resolver costs one timeout per name, not one per email.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class DnsPythonResolver:
         *,
         timeout: float,
         negative_ttl: int = 300,
+        failure_ttl: float = 0.0,
         clock: Clock = time.monotonic,
     ) -> None:
         self._resolver = dns.resolver.Resolver(configure=nameserver is None)
@@ -41,8 +43,9 @@ class DnsPythonResolver:
         self._resolver.timeout = timeout
         self._resolver.lifetime = timeout
         self._negative_ttl = negative_ttl
+        self._failure_ttl = failure_ttl
         self._clock = clock
-        self._cache: dict[tuple[str, str], tuple[float, tuple[str, ...]]] = {}
+        self._cache: dict[tuple[str, str], tuple[float, tuple[str, ...] | DnsTemporaryError]] = {}
         self._lock = threading.Lock()
 
     def txt(self, name: str) -> tuple[str, ...]:
@@ -57,8 +60,16 @@ class DnsPythonResolver:
         with self._lock:
             cached = self._cache.get(key)
         if cached is not None and cached[0] > now:
+            if isinstance(cached[1], DnsTemporaryError):
+                raise cached[1]
             return cached[1]
-        values, ttl = self._query(name, rdtype)
+        try:
+            values, ttl = self._query(name, rdtype)
+        except DnsTemporaryError as exc:
+            if self._failure_ttl > 0:
+                with self._lock:
+                    self._cache[key] = (now + self._failure_ttl, exc)
+            raise
         with self._lock:
             self._cache[key] = (now + ttl, values)
         return values
