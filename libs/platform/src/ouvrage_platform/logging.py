@@ -7,6 +7,8 @@ from collections.abc import Mapping, MutableMapping
 from typing import Any, TextIO
 
 import structlog
+from structlog.processors import ExceptionRenderer
+from structlog.tracebacks import ExceptionDictTransformer
 from structlog.typing import EventDict, Processor, WrappedLogger
 
 REDACTED = "[redacted]"
@@ -67,6 +69,11 @@ def _shared_processors(service: str) -> list[Processor]:
     ]
 
 
+# Tracebacks as JSON, without each frame's local variables: a local may hold a password or a
+# token, and locals are rendered after the redaction step (structlog's default shows them).
+_TRACEBACKS = ExceptionRenderer(ExceptionDictTransformer(show_locals=False))
+
+
 def configure_logging(service: str, level: str = "INFO", *, stream: TextIO | None = None) -> None:
     """Send structlog and stdlib logging (uvicorn, aiokafka...) as JSON lines to stdout."""
     numeric_level = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
@@ -74,7 +81,7 @@ def configure_logging(service: str, level: str = "INFO", *, stream: TextIO | Non
     structlog.configure(
         processors=[
             *shared,
-            structlog.processors.dict_tracebacks,
+            _TRACEBACKS,
             structlog.processors.JSONRenderer(),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric_level),
@@ -85,7 +92,7 @@ def configure_logging(service: str, level: str = "INFO", *, stream: TextIO | Non
         foreign_pre_chain=[structlog.stdlib.add_logger_name, *shared],
         processors=[
             structlog.stdlib.ProcessorFormatter.remove_processors_meta,
-            structlog.processors.dict_tracebacks,
+            _TRACEBACKS,
             structlog.processors.JSONRenderer(),
         ],
     )

@@ -32,7 +32,6 @@ from ouvrage_platform.idempotency import IDEMPOTENCY_SCHEMA
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
 from identity.adapters.jwt_tokens import TokenIssuer
-from identity.adapters.log_hardening import hide_traceback_locals
 from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.signing_keys import KeyRing
@@ -136,7 +135,6 @@ def build_app(
             bootstrap=settings.kafka_bootstrap, relay=relay, relay_topic=relay_topic,
         )  # fmt: skip
         try:
-            hide_traceback_locals()
             keyring.attach(pool)
             await ensure_signing_key(settings, keyring)
             app.state.identity = build_identity(settings, pool, keyring)

@@ -17,7 +17,6 @@ from ouvrage_platform.app import serve
 from ouvrage_platform.logging import configure_logging
 
 from identity import bootstrap
-from identity.adapters.log_hardening import hide_traceback_locals
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.app.tenants import create_tenant
 from identity.domain.commands import CreateTenant
@@ -129,7 +128,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         serve(bootstrap.build_app(settings), settings, service=bootstrap.SERVICE)
         return 0
     configure_logging(bootstrap.SERVICE, settings.log_level, stream=sys.stderr)
-    hide_traceback_locals()
     return asyncio.run(_run(settings, args))
 
 
