@@ -141,6 +141,10 @@ class SenderWorkers:
             try:
                 await self._settle(conn, claimed)
                 settled += 1
+            except _DB_ERRORS:
+                raise
+            except Exception:
+                log.exception("sender.recovery_crashed", email_id=str(email_id))
             finally:
                 await self._outbox.release(conn, email_id)
         return settled
