@@ -15,6 +15,7 @@ import json
 import re
 import socket
 import sys
+import unicodedata
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from e2e_kit import SERVICES, Company, Ouvrage, Person, strong_password
 ROOT = Path(__file__).resolve().parents[2]
 PORTS = {name: 18001 + index for index, name in enumerate(SERVICES)}
 PLATFORM_SPF = "_spf.ouvrage.example"
-GOOD_SPF = f"v=spf1 mx include:{PLATFORM_SPF} -all"
+GOOD_SPF = f"v=spf1 ip4:198.51.100.25 include:{PLATFORM_SPF} -all"
 RUN = uuid.uuid4().hex[:8]  # unique addresses and domains per run: the SMTP sink is shared
 
 
@@ -154,7 +155,8 @@ async def new_company(e2e_system: RunningOuvrage, ouvrage: Ouvrage) -> CompanyFa
     ``spf`` (an SPF record authorising the platform by default)."""
 
     async def make(name: str, spf: str = GOOD_SPF) -> Company:
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:30]
+        ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:30]
         domain = f"{slug}-{RUN}-{uuid.uuid4().hex[:4]}.example"
         e2e_system.dns.zone.spf(domain, spf)
         admin = Person(uuid.uuid4(), f"admin.{uuid.uuid4().hex[:6]}@{domain}", "Hélène",
