@@ -10,8 +10,10 @@ RELAY_LAG = Gauge(
     "Time between an event's commit and its publication, for the last batch",
     ["service"],
 )
-RELAY_PENDING = Gauge(
-    "ouvrage_relay_pending_events", "Committed events not yet published", ["service"]
+RELAY_HELD_BACK = Gauge(
+    "ouvrage_relay_held_back",
+    "1 while committed events wait behind an older running transaction",
+    ["service"],
 )
 RELAY_LEADER = Gauge(
     "ouvrage_relay_leader", "1 while this process is the active relay", ["service"]

@@ -153,5 +153,11 @@ async def test_read_all_never_passes_a_transaction_still_running(kit: Any) -> No
         await early.commit()
     finally:
         await early.__aexit__(None, None, None)
+    wanted = {early.committed[0].event_id, late[0].event_id}
+    async with asyncio.timeout(10):  # other sessions' transactions may hold the horizon a moment
+        while not wanted <= {
+            e.event_id for _, e in await store.read_all(kit.pool, es.Position(0, 0))
+        }:
+            await asyncio.sleep(0.01)
     ordered = [e.event_id for _, e in await store.read_all(kit.pool, es.Position(0, 0))]
     assert ordered.index(early.committed[0].event_id) < ordered.index(late[0].event_id)

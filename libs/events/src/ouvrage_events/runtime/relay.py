@@ -30,6 +30,10 @@ log = structlog.get_logger(__name__)
 _LEADER_LOCK = (0x0E5, 0x2E1A7)
 
 
+BUSY_BATCH = 100
+"""A batch this full means writers outpace the relay: their NOTIFYs are not needed."""
+
+
 class _StoppingError(Exception):
     """Raised out of a retry loop when the relay is asked to stop."""
 
@@ -102,32 +106,63 @@ class Relay:
     async def _lead(self, conn: Conn) -> None:
         checkpoint = await self._load_checkpoint(conn)
         producer = await self._start_producer()
+        busy = True  # a previous leader may have left the wake-ups off
+        horizon: int | None = None
         held_back_wait = 0.002
         try:
             while not self._stopping.is_set():
                 self._wake.clear()
                 rows = await self._store.read_all(conn, checkpoint, self.batch_size)
                 if rows:
+                    if len(rows) >= BUSY_BATCH and not busy:
+                        await self._set_wakeups(conn, notify=False)
+                        busy = True
                     producer = await self._publish(producer, [env for _, env in rows])
                     checkpoint = rows[-1][0]
                     await self._save_checkpoint(conn, checkpoint)
                     held_back_wait = 0.002
                     continue
-                pending = await conn.fetchval(
-                    "SELECT count(*) FROM es_events WHERE (txid, position) > ($1, $2)",
-                    checkpoint.txid,
-                    checkpoint.position,
-                )
-                metrics.RELAY_PENDING.labels(self.service).set(pending)
-                if pending:
-                    # Committed rows held back by an older running transaction: look again soon.
+                if busy:
+                    horizon = await self._set_wakeups(conn, notify=True)
+                    busy = False
+                if await self._must_look_again(conn, checkpoint, horizon):
                     await self._wait(held_back_wait)
                     held_back_wait = min(held_back_wait * 2, 0.1)
                 else:
+                    horizon = None
                     await self._wait(self.poll_interval)
         finally:
             with contextlib.suppress(Exception):
                 await producer.stop()
+
+    async def _set_wakeups(self, conn: Conn, *, notify: bool) -> int:
+        """Turn writers' NOTIFY on or off; returns the next transaction id after the change.
+
+        A writer that read the old setting has a transaction id below the returned value: until
+        every such transaction has ended, the relay polls instead of waiting for a NOTIFY.
+        """
+        await conn.execute(
+            "INSERT INTO es_relay_wakeup (id, notify) VALUES (true, $1) "
+            "ON CONFLICT (id) DO UPDATE SET notify = EXCLUDED.notify",
+            notify,
+        )
+        xmax: int = await conn.fetchval(
+            "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint"
+        )
+        return xmax
+
+    async def _must_look_again(self, conn: Conn, checkpoint: Position, horizon: int | None) -> bool:
+        """True while committed rows are held back by an older running transaction, or while a
+        writer that may not have notified is still running."""
+        row = await conn.fetchrow(
+            "SELECT EXISTS (SELECT 1 FROM es_events WHERE (txid, position) > ($1, $2)) AS pending,"
+            " pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin",
+            checkpoint.txid,
+            checkpoint.position,
+        )
+        assert row is not None
+        metrics.RELAY_HELD_BACK.labels(self.service).set(1 if row["pending"] else 0)
+        return bool(row["pending"]) or (horizon is not None and row["xmin"] < horizon)
 
     async def _publish(self, producer: AIOKafkaProducer, batch: list[Envelope]) -> AIOKafkaProducer:
         """Send the batch and wait for every acknowledgement; retry forever with backoff.
