@@ -132,3 +132,23 @@ async def test_a_standby_takes_over_when_the_leader_dies(
         records = await kit.read_topic(kafka_bootstrap, topic, 10)
         assert standby.is_leader
     assert {e.event_id for _, e in records} >= {e.event_id for e in first + second}
+
+
+async def test_the_relay_producer_is_idempotent_on_this_broker(
+    kafka_bootstrap: str, topic: str
+) -> None:
+    """aiokafka 0.14 against Kafka 4.x: the broker grants a producer id, so retried batches are
+    deduplicated by (producer id, sequence) instead of written twice."""
+    from ouvrage_events.runtime.kafka import idempotent_producer
+
+    producer = idempotent_producer(kafka_bootstrap, client_id="idempotence-check")
+    await producer.start()
+    try:
+        metadata = await producer.send_and_wait(topic, value=b"{}", key=b"k")
+        manager = producer._txn_manager  # aiokafka exposes no public accessor
+        assert manager is not None
+        assert manager.producer_id >= 0
+        assert manager.producer_epoch >= 0
+        assert metadata.offset >= 0
+    finally:
+        await producer.stop()
