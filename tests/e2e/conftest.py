@@ -98,6 +98,8 @@ async def e2e_system(
     for name in SERVICES:
         overrides[f"{name.upper()}_DATABASE_URL"] = await fresh_database(f"e2e_{name}")
         overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = kafka_bootstrap
+        # consumer groups of their own: a `make up` running beside the tests keeps its partitions
+        overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".e2e-{RUN}"
     log_dir = system.local_dir() / "e2e-logs"
     for old in log_dir.glob("*.log"):
         old.unlink()

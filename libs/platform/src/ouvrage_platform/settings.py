@@ -42,6 +42,9 @@ class ServiceSettings(BaseSettings):
     http_port: int
     db_pool_min: int = 1
     db_pool_max: int = 10
+    # Appended to every consumer group name (<service>.<projection>): a second copy of the
+    # system reading the same topics (an end-to-end run beside `make up`) gets its own offsets.
+    consumer_group_suffix: str = ""
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> "ServiceSettings":

@@ -23,4 +23,3 @@ class ActionsSettings(ServiceSettings):
     events_topic: str = topic_for("actions")
     identity_topic: str = topic_for("identity")
     clients_topic: str = topic_for("clients")
-    consumer_group_suffix: str = ""

@@ -10,14 +10,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from uuid import UUID
 
 import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_events.runtime.parking import replay_parked
-from ouvrage_events.runtime.rebuild import rebuild_from_store
 from ouvrage_platform.app import Lifespan, create_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -80,7 +77,7 @@ def _runtime(
         consumed=list(CONSUMED_PROJECTIONS.values()),
         relay_topic=opts.relay_topic,
         topics=opts.topics,
-        group_suffix=opts.group_suffix,
+        group_suffix=settings.consumer_group_suffix + opts.group_suffix,
     )
 
 
@@ -146,22 +143,3 @@ async def migrate(settings: ClientsSettings) -> list[str]:
         await conn.close()
     return applied
 
-
-async def rebuild(settings: ClientsSettings, name: str) -> int:
-    """Rebuild a projection from the event store while the service keeps answering."""
-    projection = INLINE_PROJECTIONS.get(name)
-    if projection is None:
-        raise LookupError(f"unknown projection: {name}")
-    return await rebuild_from_store(settings.database_url, projection, es.registry)
-
-
-async def replay(settings: ClientsSettings, name: str, aggregate_id: UUID) -> int:
-    """Apply a parked stream's messages to a consumed projection, then unpark it."""
-    projection = CONSUMED_PROJECTIONS.get(name)
-    if projection is None:
-        raise LookupError(f"unknown consumed projection: {name}")
-    pool = await open_pool(settings)
-    try:
-        return await replay_parked(pool, projection, aggregate_id, es.registry)
-    finally:
-        await pool.close()

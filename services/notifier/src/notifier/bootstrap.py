@@ -167,7 +167,7 @@ def event_runtime(
         consumed=[directory, notifications],
         topics=overrides.topics,
         relay_topic=overrides.relay_topic,
-        group_suffix=overrides.group_suffix,
+        group_suffix=settings.consumer_group_suffix + overrides.group_suffix,
     )
 
 

@@ -72,7 +72,7 @@ def _runtime(
         consumed=CONSUMED,
         relay_topic=options.relay_topic,
         topics=options.topics or None,
-        group_suffix=options.group_suffix,
+        group_suffix=settings.consumer_group_suffix + options.group_suffix,
     )
 
 
