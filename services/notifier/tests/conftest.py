@@ -1,18 +1,16 @@
-"""Servers the notifier's tests start: a real DNS server serving SPF records (dnslib) and an
-SMTP server (aiosmtpd) answering as each test needs."""
+"""Servers the notifier's tests start: a real DNS server serving SPF records (the shared dnslib
+one of ouvrage_testing) and an SMTP server (aiosmtpd) answering as each test needs."""
 
 from __future__ import annotations
 
 import socket
-import time
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from dnslib import MX, QTYPE, RCODE, RR, TXT, A
-from dnslib.server import BaseResolver, DNSLogger, DNSServer
+from ouvrage_testing.dns import DnsServerHandle, running_dns_server
 
 
 @pytest.fixture(scope="session")
@@ -31,80 +29,11 @@ def free_port() -> int:
 # --- DNS ------------------------------------------------------------------------------------
 
 
-@dataclass
-class SpfZone:
-    """What the test DNS server answers; tests edit it. Unknown names are NXDOMAIN."""
-
-    txt: dict[str, list[str]] = field(default_factory=dict)
-    hosts: dict[str, set[str]] = field(default_factory=dict)
-    slow: set[str] = field(default_factory=set)
-    ttl: int = 300
-    ttls: dict[str, int] = field(default_factory=dict)
-    queries: list[tuple[str, str]] = field(default_factory=list)
-    slow_seconds: float = 2.0
-
-    def spf(self, domain: str, record: str, ttl: int | None = None) -> None:
-        self.txt[domain] = [record]
-        if ttl is not None:
-            self.ttls[domain] = ttl
-
-    def ttl_of(self, name: str) -> int:
-        return self.ttls.get(name, self.ttl)
-
-    def count(self, qtype: str, name: str) -> int:
-        return sum(1 for q in self.queries if q == (qtype, name))
-
-
-class _ZoneResolver(BaseResolver):  # type: ignore[misc]
-    def __init__(self, zone: SpfZone) -> None:
-        self.zone = zone
-
-    def resolve(self, request: Any, handler: Any) -> Any:
-        name = str(request.q.qname).rstrip(".").lower()
-        qtype = QTYPE[request.q.qtype]
-        self.zone.queries.append((qtype, name))
-        if name in self.zone.slow:
-            time.sleep(self.zone.slow_seconds)  # answers after the client gave up
-        reply = request.reply()
-        known = name in self.zone.txt or name in self.zone.hosts
-        if not known:
-            reply.header.rcode = RCODE.NXDOMAIN
-        elif qtype == "TXT":
-            for record in self.zone.txt.get(name, []):
-                chunks = [record[i : i + 255].encode() for i in range(0, len(record), 255)]
-                reply.add_answer(RR(name, QTYPE.TXT, rdata=TXT(chunks), ttl=self.zone.ttl_of(name)))
-        elif qtype == "A" and "A" in self.zone.hosts.get(name, set()):
-            reply.add_answer(RR(name, QTYPE.A, rdata=A("192.0.2.10"), ttl=self.zone.ttl))
-        elif qtype == "MX" and "MX" in self.zone.hosts.get(name, set()):
-            reply.add_answer(RR(name, QTYPE.MX, rdata=MX(f"mx.{name}"), ttl=self.zone.ttl))
-        return reply
-
-
-@dataclass
-class DnsServerHandle:
-    zone: SpfZone
-    port: int
-
-    @property
-    def address(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-
 @pytest.fixture(scope="session")
 def notifier_dns() -> Iterator[DnsServerHandle]:
-    """A real DNS server (UDP, 127.0.0.1, free port) answering from an editable zone."""
-    zone = SpfZone()
-    server = DNSServer(
-        _ZoneResolver(zone),
-        address="127.0.0.1",
-        port=0,
-        logger=DNSLogger(log="-request,-reply,-truncated,-error,-recv,-send,-data", prefix=False),
-    )
-    server.start_thread()
-    try:
-        yield DnsServerHandle(zone, server.server.server_address[1])
-    finally:
-        server.stop()  # the socket stays open: a slow answer may still be on its way
+    """A real DNS server of the notifier tests' own (they change its TTL and slow names)."""
+    with running_dns_server() as handle:
+        yield handle
 
 
 # --- a controllable SMTP server -------------------------------------------------------------
