@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from uuid import UUID
 
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_events.runtime import parking
-from ouvrage_events.runtime import rebuild as rebuilding
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -39,13 +36,20 @@ MIGRATIONS = Path(__file__).parent / "adapters" / "migrations"
 log = structlog.get_logger(__name__)
 
 
+# Projections of identity's and clients' events, by name (they react through a unit of work).
+CONSUMED: dict[str, Callable[[es.UnitOfWorkFactory], es.Projection]] = {
+    "tenants": tenants_projection,
+    "users": users_projection,
+    "clients": clients_projection,
+}
+# The pool needs the schemas before the consumed projections (which need its factory) exist:
+# their schema is ``proj_<name>``, checked in ``open_pool``.
+SCHEMAS = [*(p.schema for p in OWN_PROJECTIONS), *(f"proj_{name}" for name in CONSUMED)]
+
+
 def consumed_projections(uow_factory: es.UnitOfWorkFactory) -> list[es.Projection]:
     """Projections of identity's and clients' events (they react through ``uow_factory``)."""
-    return [
-        tenants_projection(uow_factory),
-        users_projection(uow_factory),
-        clients_projection(uow_factory),
-    ]
+    return [build(uow_factory) for build in CONSUMED.values()]
 
 
 def consumed_topics(settings: ActionsSettings) -> dict[str, list[str]]:
@@ -59,19 +63,16 @@ def consumed_topics(settings: ActionsSettings) -> dict[str, list[str]]:
 async def open_pool(settings: ActionsSettings) -> tuple[es.UnitOfWorkFactory, list[es.Projection]]:
     """A pool seeing every projection's tables, its unit-of-work factory, the consumed
     projections."""
-    # The pool needs the schemas before the consumed projections (which need the factory)
-    # exist: their schema is ``proj_<name>``, checked below.
-    names = [f"proj_{n}" for n in consumed_topics(settings)]
     pool = await es.create_pool(
         settings.database_url,
         min_size=settings.db_pool_min,
         max_size=settings.db_pool_max,
-        search_path=[p.schema for p in OWN_PROJECTIONS] + names,
+        search_path=SCHEMAS,
         application_name=f"ouvrage-{SERVICE}",
     )
     uow_factory = es.UnitOfWorkFactory(pool, projections=OWN_PROJECTIONS)
     consumed = consumed_projections(uow_factory)
-    assert sorted(names) == sorted(p.schema for p in consumed)
+    assert SCHEMAS[len(OWN_PROJECTIONS) :] == [p.schema for p in consumed]
     return uow_factory, consumed
 
 
@@ -176,49 +177,3 @@ def create_app(
         error_mapping=ERROR_MAPPING,
         verifier=verifier,
     )
-
-
-def projection_named(name: str, consumed: Sequence[es.Projection]) -> es.Projection:
-    """The projection called ``name`` (``SystemExit`` listing the names otherwise)."""
-    for projection in (*OWN_PROJECTIONS, *consumed):
-        if projection.name == name:
-            return projection
-    names = ", ".join(p.name for p in (*OWN_PROJECTIONS, *consumed))
-    raise SystemExit(f"unknown projection {name!r}; one of: {names}")
-
-
-async def rebuild(settings: ActionsSettings, name: str) -> int:
-    """Rebuild a projection while the service keeps answering: this service's own events from
-    the store, the other services' from their Kafka topics (reactions are idempotent by state,
-    so replaying them records nothing new)."""
-    uow_factory, consumed = await open_pool(settings)
-    try:
-        projection = projection_named(name, consumed)
-        others = [p.schema for p in (*OWN_PROJECTIONS, *consumed) if p is not projection]
-        dsn, registry = settings.database_url, uow_factory.registry
-        if projection in OWN_PROJECTIONS:
-            return await rebuilding.rebuild_from_store(
-                dsn, projection, registry, other_schemas=others
-            )
-        return await rebuilding.rebuild_from_kafka(
-            dsn,
-            projection,
-            registry,
-            bootstrap=settings.kafka_bootstrap,
-            topics=consumed_topics(settings)[projection.name],
-            other_schemas=others,
-        )
-    finally:
-        await uow_factory.pool.close()
-
-
-async def replay(settings: ActionsSettings, name: str, aggregate_id: UUID) -> int:
-    """Apply a parked stream's messages to a consumed projection, then unpark it."""
-    uow_factory, consumed = await open_pool(settings)
-    try:
-        projection = projection_named(name, consumed)
-        return await parking.replay_parked(
-            uow_factory.pool, projection, aggregate_id, uow_factory.registry
-        )
-    finally:
-        await uow_factory.pool.close()

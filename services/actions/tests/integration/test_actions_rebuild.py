@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 import pytest
-from actions.bootstrap import rebuild
+from actions.cli import CLI
 
 TABLES = {
     "actions_view": "SELECT * FROM actions ORDER BY id",
@@ -55,7 +55,7 @@ async def test_rebuild_gives_the_same_read_model(actions_stack: Any, projection:
     before = [dict(r) for r in await actions_stack.pool.fetch(TABLES[projection])]
     events_before = await actions_stack.pool.fetchval("SELECT count(*) FROM es_events")
 
-    applied = await rebuild(actions_stack.settings, projection)
+    applied = await CLI.rebuild(actions_stack.settings, projection)
 
     after = [dict(r) for r in await actions_stack.pool.fetch(TABLES[projection])]
     assert applied > 0

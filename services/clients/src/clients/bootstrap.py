@@ -142,4 +142,3 @@ async def migrate(settings: ClientsSettings) -> list[str]:
     finally:
         await conn.close()
     return applied
-

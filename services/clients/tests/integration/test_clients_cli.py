@@ -37,7 +37,7 @@ async def test_rebuild_gives_back_the_same_read_model(clients: ClientsHarness) -
     await clients.http.post("/statuses", json={"label": "Perdu"}, headers=tenant.headers())
     before = await _snapshot(clients, tenant, kept["id"])
 
-    applied = await bootstrap.rebuild(_settings(clients), "clients_view")
+    applied = await cli.CLI.rebuild(_settings(clients), "clients_view")
 
     assert applied >= 5
     assert await _snapshot(clients, tenant, kept["id"]) == before

@@ -48,10 +48,10 @@ async def test_rebuilt_projections_give_the_same_planning(
     )
     before = (await h.client.get("/planning", headers=headers)).json()
     settings = PlanningSettings(database_url=h.dsn, kafka_bootstrap=h.bootstrap)
-    assert await cli._rebuild(settings, "worksites_view") >= 2
-    assert await cli._rebuild(settings, "interventions_view") >= 1
-    assert await cli._rebuild(settings, "catalog_view") >= 1
+    assert await cli.CLI.rebuild(settings, "worksites_view") >= 2
+    assert await cli.CLI.rebuild(settings, "interventions_view") >= 1
+    assert await cli.CLI.rebuild(settings, "catalog_view") >= 1
     after = (await h.client.get("/planning", headers=headers)).json()
     assert after == before
     assert after["items"][0]["interventions"][0]["operators"][0]["id"] == str(me)
-    assert await cli._parked(settings, "clients_view") == []
+    assert await cli.CLI.parked(settings, "clients_view") == []
