@@ -98,7 +98,11 @@ class Relay:
             self._set_leader(True)
             log.info("relay.leading", service=self.service, topic=self.topic)
             await conn.add_listener("es_events", self._on_notify)
-            await self._lead(conn)
+            try:
+                await self._lead(conn)
+            finally:
+                with contextlib.suppress(Exception):  # nobody waits any more
+                    await self._set_wakeups(conn, notify=False)
         finally:
             with contextlib.suppress(Exception):
                 await asyncio.shield(conn.close(timeout=2))
