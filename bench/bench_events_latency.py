@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
+import uvloop
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 import ouvrage_events as es
@@ -74,4 +76,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    uvloop.run(main())  # the event loop the services run on (ouvrage_platform.app.serve)

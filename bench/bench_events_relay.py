@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from uuid import uuid4
 
+import uvloop
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 import ouvrage_events as es
@@ -78,4 +80,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    uvloop.run(main())  # the event loop the services run on (ouvrage_platform.app.serve)

@@ -95,4 +95,5 @@ def serve(app: FastAPI, settings: ServiceSettings, *, service: str) -> None:
         log_config=None,
         proxy_headers=True,
         server_header=False,
+        loop="uvloop",  # libuv's event loop: about half the CPU per request of asyncio's own
     )

@@ -48,22 +48,13 @@ _COLUMNS = (
 )
 
 _APPEND = """
-WITH appended AS (
-    INSERT INTO es_events (stream_id, stream_type, version, event_id, event_type, schema_version,
-                           tenant_id, occurred_at, payload, metadata)
-    SELECT $1, $2, v, e, t, s, tn, o, p, m
-    FROM unnest($3::int[], $4::uuid[], $5::text[], $6::int[], $7::uuid[], $8::timestamptz[],
-                $9::jsonb[], $10::jsonb[]) AS x(v, e, t, s, tn, o, p, m)
-    WHERE ($11::int = 0
-           OR EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1 AND version = $11))
-      AND (NOT $12::boolean OR (SELECT es_assert_first_write()))
-    RETURNING 1
-)
-SELECT count(*) AS appended,
-       -- wake a waiting relay (delivered on commit); see 0002_relay_wakeup.sql
-       (SELECT count(*) FROM es_relay_wakeup, LATERAL (SELECT pg_notify('es_events', '')) n
-        WHERE es_relay_wakeup.notify AND EXISTS (SELECT 1 FROM appended)) AS woken
-FROM appended
+INSERT INTO es_events (stream_id, stream_type, version, event_id, event_type, schema_version,
+                       tenant_id, occurred_at, payload, metadata)
+SELECT $1, $2, v, e, t, s, tn, o, p, m
+FROM unnest($3::int[], $4::uuid[], $5::text[], $6::int[], $7::uuid[], $8::timestamptz[],
+            $9::jsonb[], $10::jsonb[]) AS x(v, e, t, s, tn, o, p, m)
+WHERE ($11::int = 0 OR EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1 AND version = $11))
+  AND (SELECT es_before_append($12))
 """
 
 
@@ -122,7 +113,7 @@ class EventStore:
             if env.aggregate_id != first.aggregate_id or env.sequence != expected_version + offset:
                 raise ValueError("envelopes must be one stream's consecutive versions")
         try:
-            appended = await conn.fetchval(
+            status = await conn.execute(
                 _APPEND,
                 first.aggregate_id,
                 first.aggregate_type,
@@ -146,7 +137,7 @@ class EventStore:
                     "move that write into a projection or after_append"
                 ) from exc
             raise
-        if appended != len(envelopes):
+        if status != f"INSERT 0 {len(envelopes)}":
             raise ConcurrencyError(first.aggregate_id, expected_version)
 
     async def read_stream(
