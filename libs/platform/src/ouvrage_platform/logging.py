@@ -49,6 +49,18 @@ def redact_secrets(_logger: WrappedLogger, _method: str, event_dict: EventDict) 
     return event_dict
 
 
+class _PathWithoutQuery(logging.Filter):
+    """uvicorn's access log without query strings: they carry search terms (client names, phone
+    numbers) and sometimes tokens (`/alerts/stream?access_token=`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str):
+            path, query = args[2].partition("?")[::2]
+            record.args = (args[0], args[1], path + ("?…" if query else ""), args[3], args[4])
+        return True
+
+
 def _add_service(service: str) -> Processor:
     def add_service(
         _logger: WrappedLogger, _method: str, event_dict: MutableMapping[str, Any]
@@ -102,6 +114,9 @@ def configure_logging(service: str, level: str = "INFO", *, stream: TextIO | Non
     root.handlers[:] = [handler]
     root.setLevel(numeric_level)
     # uvicorn installs its own handlers unless started with log_config=None; route them to root.
+    access = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, _PathWithoutQuery) for f in access.filters):
+        access.addFilter(_PathWithoutQuery())
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers.clear()
         logging.getLogger(name).propagate = True

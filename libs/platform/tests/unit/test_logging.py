@@ -79,7 +79,21 @@ def test_stdlib_logs_are_json_and_redacted(stream: io.StringIO) -> None:
     assert line["logger"] == "uvicorn.access"
     assert line["service"] == "demo"
     assert "abc.def" not in line["event"]
-    assert "access_token=[redacted]" in line["event"]
+    assert '"GET /alerts/stream?… HTTP/1.1" 200' in line["event"]
+
+
+def test_access_logs_drop_query_strings_with_personal_data(stream: io.StringIO) -> None:
+    logging.getLogger("uvicorn.access").info(
+        '%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET", "/clients?q=Pavi%C3%A8re+06+12", "1.1", 200
+    )
+    logging.getLogger("uvicorn.access").info(
+        '%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET", "/clients/42", "1.1", 200
+    )
+
+    first, second = lines(stream)
+    assert "Pavi" not in first["event"] and "06" not in first["event"]
+    assert "/clients?…" in first["event"]
+    assert '"GET /clients/42 HTTP/1.1"' in second["event"]
 
 
 def test_level_filters(stream: io.StringIO) -> None:
