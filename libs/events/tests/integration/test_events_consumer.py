@@ -116,7 +116,8 @@ async def test_a_poison_message_is_dead_lettered_and_its_stream_parked_until_rep
     assert len(dead) == 1
     headers = dict(dead[0].headers)
     assert headers["x-error-type"] == b"RuntimeError"
-    assert b"poisoned aggregate" in headers["x-error"]
+    assert headers["x-error"].startswith(b"RuntimeError at conftest.py:")
+    assert b"poisoned aggregate" not in headers["x-error"]  # messages may quote personal data
     assert headers["ce_id"] == str(records[0].event_id).encode()
     assert headers["x-original-topic"] == admin_topic.encode()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import traceback
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +37,22 @@ log = structlog.get_logger(__name__)
 
 # Failures that say nothing about the message: wait for the database, never park for them.
 _INFRASTRUCTURE_ERRORS = (OSError, asyncpg.InterfaceError, asyncpg.CannotConnectNowError)
+
+
+def describe(error: BaseException) -> str:
+    """Where and what failed, for the dead-letter headers and the parked stream: the exception
+    type, SQLSTATE and constraint when there are some, and the failing frame. Never the message,
+    which may quote the data (an email in a unique-violation detail, say)."""
+    parts = [type(error).__name__]
+    for attr in ("sqlstate", "constraint_name"):
+        value = getattr(error, attr, None)
+        if value:
+            parts.append(f"{attr}={value}")
+    frames = traceback.extract_tb(error.__traceback__)
+    if frames:
+        last = frames[-1]
+        parts.append(f"at {last.filename.rsplit('/', 1)[-1]}:{last.lineno} in {last.name}")
+    return " ".join(parts)
 
 
 class _Assignment(ConsumerRebalanceListener):  # type: ignore[misc]
@@ -193,7 +210,7 @@ class Consumer:
                 )
                 if attempt >= self.max_attempts:
                     await self._dead_letter(record, exc)
-                    await park(self.pool, self.projection.name, record, envelope, repr(exc))
+                    await park(self.pool, self.projection.name, record, envelope, describe(exc))
                     outcome = "dead_lettered"
                     break
             await asyncio.sleep(delay)
@@ -243,7 +260,7 @@ class Consumer:
         assert self._producer is not None
         headers = [
             *list(record.headers or ()),
-            ("x-error", repr(error)[:2000].encode()),
+            ("x-error", describe(error).encode()),
             ("x-error-type", type(error).__name__.encode()),
             ("x-original-topic", record.topic.encode()),
             ("x-original-partition", str(record.partition).encode()),
