@@ -102,9 +102,11 @@ class PlanningHarness:
         finally:
             await conn.close()
 
-    async def tenant(self, name: str = "Bâtiments Réunis") -> uuid.UUID:
+    async def tenant(
+        self, name: str = "Bâtiments Réunis", timezone: str = "Europe/Paris"
+    ) -> uuid.UUID:
         tenant = uuid.uuid4()
-        event = TenantRegistered(tenant_id=tenant, name=name)
+        event = TenantRegistered(tenant_id=tenant, name=name, timezone=timezone)
         await self.publish(self.identity_topic, event, tenant=tenant, aggregate=tenant)
         return tenant
 

@@ -134,3 +134,28 @@ async def test_sav_list_paginates_and_stays_in_the_company(
     client_id = tickets["Entretien chaudière"]["client_id"]
     blank = await h.client.post(f"/clients/{client_id}/sav", headers=headers, json={"title": "   "})
     assert blank.status_code == 422 and blank.json()["code"] == "blank_field"
+
+
+async def test_home_leaves_out_the_tickets_of_a_trashed_client_until_restored(
+    planning_harness: PlanningHarness,
+) -> None:
+    h = planning_harness
+    tenant, headers, tickets = await _company_with_tickets(h)
+    other_client = await h.client_record(tenant, "Dupré")
+    kept = await h.client.post(
+        f"/clients/{other_client}/sav", headers=headers, json={"title": "Volet bloqué"}
+    )
+    assert kept.status_code == 201, kept.text
+    trashed_client = uuid.UUID(tickets["Fuite sous l'évier"]["client_id"])
+
+    await h.trash(tenant, trashed_client)
+    home = (await h.client.get("/home", headers=headers)).json()
+    assert [i["title"] for i in home["items"]] == ["Volet bloqué"]
+
+    await h.trash(tenant, trashed_client, restore=True)
+    home = (await h.client.get("/home", headers=headers)).json()
+    assert {i["title"] for i in home["items"]} == {
+        "Volet bloqué",
+        "Fuite sous l'évier",
+        "Entretien chaudière",
+    }

@@ -6,7 +6,9 @@ import base64
 import hashlib
 import io
 import uuid
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
@@ -21,8 +23,10 @@ def _text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
-async def _worksite(h: PlanningHarness) -> tuple[uuid.UUID, uuid.UUID, dict[str, str], str]:
-    tenant = await h.tenant("Bâtiments Réunis")
+async def _worksite(
+    h: PlanningHarness, timezone: str = "Europe/Paris"
+) -> tuple[uuid.UUID, uuid.UUID, dict[str, str], str]:
+    tenant = await h.tenant("Bâtiments Réunis", timezone)
     me = await h.user(tenant, "Hélène", "Garçon")
     headers = h.headers(me, tenant)
     client = await h.client_record(
@@ -91,6 +95,25 @@ async def test_sheet_pdf_holds_client_contact_tasks_interventions_and_notes(
         "Client : Digicode 1234, chien méchant",
     ):
         assert expected in text, expected
+
+
+@pytest.mark.parametrize("timezone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+async def test_sheet_is_printed_on_the_company_day_not_the_server_day(
+    planning_harness: PlanningHarness, timezone: str
+) -> None:
+    # UTC+14 and UTC-11 are 25 hours apart: their days always differ, so one of them is not
+    # the server's day whatever the hour.
+    h = planning_harness
+    _, _, headers, site_id = await _worksite(h, timezone)
+
+    def today() -> str:
+        return f"imprimée le {datetime.now(UTC).astimezone(ZoneInfo(timezone)):%d/%m/%Y}"
+
+    before = today()
+    response = await h.client.get(f"/worksites/{site_id}/sheet.pdf", headers=headers)
+    assert response.status_code == 200
+    text = _text(response.content)
+    assert before in text or today() in text, text
 
 
 async def test_send_records_site_sheet_sent_with_the_pdf(planning_harness: PlanningHarness) -> None:

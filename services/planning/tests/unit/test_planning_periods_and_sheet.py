@@ -47,6 +47,7 @@ def test_printable_keeps_french_and_approximates_the_rest() -> None:
 
 def test_site_sheet_pdf_text_reads_back_with_accents() -> None:
     sheet = SiteSheet(
+        printed_on=date(2026, 12, 24),
         company="Bâtiments Réunis",
         title="Rénovation cuisine Müller",
         client_name="Müller François",
@@ -81,5 +82,6 @@ def test_site_sheet_pdf_text_reads_back_with_accents() -> None:
         "1 200 €",
         "clé chez la gardienne à côté",
         "prévisionnelle",
+        "Bâtiments Réunis - imprimée le 24/12/2026",
     ):
         assert expected in text, expected

@@ -8,7 +8,7 @@ euro sign and typographic quotes. Anything outside it is reduced to its unaccent
 from __future__ import annotations
 
 import unicodedata
-from datetime import datetime
+from datetime import date
 
 from fpdf import FPDF
 
@@ -61,14 +61,14 @@ class _SheetPdf(FPDF):
         self.cell(0, 5, f"Page {self.page_no()}/{{nb}}", align="C")
 
 
-def render_site_sheet(sheet: SiteSheet, printed_at: datetime | None = None) -> bytes:
+def render_site_sheet(sheet: SiteSheet) -> bytes:
     """The PDF bytes of a site sheet."""
     pdf = _SheetPdf()
     pdf.set_title(printable(f"Fiche de chantier - {sheet.title}"))
     pdf.set_creator("Ouvrage")
     pdf.set_lang("fr")
     pdf.add_page()
-    _header(pdf, sheet, printed_at or datetime.now())
+    _header(pdf, sheet, sheet.printed_on)
     pdf.heading("Client")
     pdf.lines([sheet.client_name, *sheet.address])
     pdf.heading("Contact")
@@ -84,7 +84,7 @@ def render_site_sheet(sheet: SiteSheet, printed_at: datetime | None = None) -> b
     return bytes(pdf.output())
 
 
-def _header(pdf: _SheetPdf, sheet: SiteSheet, printed_at: datetime) -> None:
+def _header(pdf: _SheetPdf, sheet: SiteSheet, printed_on: date) -> None:
     pdf.set_font(_FONT, "B", 18)
     pdf.cell(0, 10, "Fiche de chantier", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(_FONT, "B", 13)
@@ -94,7 +94,7 @@ def _header(pdf: _SheetPdf, sheet: SiteSheet, printed_at: datetime) -> None:
     pdf.cell(
         0,
         5,
-        printable(f"{company}imprimée le {printed_at:%d/%m/%Y}"),
+        printable(f"{company}imprimée le {printed_on:%d/%m/%Y}"),
         new_x="LMARGIN",
         new_y="NEXT",
     )

@@ -32,19 +32,22 @@ async def tickets(
     client_id: UUID | None,
     before_seq: int | None,
     limit: int,
+    hide_trashed: bool = False,
 ) -> list[Row]:
-    """The tenant's tickets, newest first."""
+    """The tenant's tickets, newest first (without those of trashed clients if asked)."""
     return await conn.fetch(
         _TICKET
         + """ WHERE t.tenant_id = $1 AND ($2 OR NOT t.archived)
               AND ($3::uuid IS NULL OR t.client_id = $3)
               AND ($4::bigint IS NULL OR t.seq < $4)
+              AND NOT ($6 AND coalesce(c.trashed, false))
             ORDER BY t.seq DESC LIMIT $5""",
         tenant_id,
         include_archived,
         client_id,
         before_seq,
         limit,
+        hide_trashed,
     )
 
 

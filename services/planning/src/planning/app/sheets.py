@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -39,6 +40,7 @@ class SheetLine:
 class SiteSheet:
     """Everything printed on a site sheet, as French text."""
 
+    printed_on: date  # the day in the company's time zone, not the server's
     company: str
     title: str
     client_name: str
@@ -93,6 +95,7 @@ async def build_sheet(conn: Conn, svc: Services, ctx: Ctx, worksite_id: UUID) ->
     if card is not None and card.contact.notes:
         notes.append(f"Client : {card.contact.notes}")
     return SiteSheet(
+        printed_on=datetime.now(UTC).astimezone(company.zone).date(),
         company=company.name,
         title=site.title,
         client_name=site.client_name,

@@ -98,7 +98,10 @@ def _home_item(row: Row, tooltips: dict[UUID, list[str]], with_tooltips: bool) -
 async def home(
     conn: Conn, tenant_id: UUID, user_id: UUID, *, cursor: str | None, limit: int
 ) -> HomePublic:
-    """The SAV and services of the company, as the user's preferences want them shown."""
+    """The SAV and services of the company, as the user's preferences want them shown.
+
+    Those of a client in the trash are left out until the client is restored.
+    """
     prefs = await directory_reads.preferences(conn, tenant_id, user_id)
     rows = await sav_reads.tickets(
         conn,
@@ -107,6 +110,7 @@ async def home(
         client_id=None,
         before_seq=_position(cursor),
         limit=limit + 1,
+        hide_trashed=True,
     )
     shown = rows[:limit]
     tooltips: dict[UUID, list[str]] = {}
