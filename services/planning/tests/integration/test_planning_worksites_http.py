@@ -271,3 +271,44 @@ async def test_a_burst_of_clients_events_opens_one_worksite_per_client(
     sites = await _planning(h, h.headers(me, tenant))
     assert sorted(s["client_name"] for s in sites) == [f"Rafale{n}" for n in range(4)]
     assert {s["origin"] for s in sites} == {"status"}
+
+
+async def test_status_before_registration_then_late_registration_names_the_worksite(
+    planning_harness: PlanningHarness,
+) -> None:
+    h = planning_harness
+    tenant = await h.tenant()
+    headers = h.headers(await h.user(tenant), tenant)
+    client = uuid.uuid4()
+    await h.client_status(tenant, client, "en_cours_de_chantier")
+    (early,) = await _planning(h, headers)
+    assert (early["client_name"], early["title"]) == ("Client", "Chantier Client")
+
+    contact = Contact(
+        last_name="Müller",
+        first_name="Élise",
+        address=Address(street="3 place Bellecour", postal_code="69002", city="Lyon"),
+    )
+    registered = ClientRegistered(
+        client_id=client,
+        kind="client",
+        contact=contact,
+        display_name=contact.display_name(),
+        status="en_cours_de_chantier",
+    )
+    await h.publish(h.clients_topic, registered, tenant=tenant, aggregate=client)
+
+    (site,) = await _planning(h, headers)
+    assert site["id"] == early["id"]
+    assert (site["client_name"], site["title"]) == ("Müller Élise", "Chantier Müller Élise")
+    assert (site["address"]["street"], site["address"]["city"]) == ("3 place Bellecour", "Lyon")
+    response = await h.client.get(f"/worksites/{site['id']}", headers=headers)
+    assert response.json()["client_name"] == "Müller Élise"
+
+    await h.client_contact(tenant, client, "Dupré", "Bron")
+    (renamed,) = await _planning(h, headers)
+    assert (renamed["title"], renamed["address"]["city"]) == ("Chantier Dupré Élise", "Bron")
+    chosen = await _open(h, headers, client, title="Salle de bains")
+    await h.client_contact(tenant, client, "Dupré-Vidal", "Bron")
+    titles = {s["id"]: s["title"] for s in await _planning(h, headers)}
+    assert titles == {site["id"]: "Chantier Dupré-Vidal Élise", chosen["id"]: "Salle de bains"}

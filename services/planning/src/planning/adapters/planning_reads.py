@@ -11,22 +11,30 @@ from ouvrage_events.store.db import Conn
 
 Row = asyncpg.Record
 
-_WORKSITE = """
-SELECT w.id, w.client_id, w.title, w.origin, w.notes, w.start_date, w.provisional, w.closed,
-       w.version, w.seq, w.opened_at,
+# A default title (« Chantier <client name> », the name as known when the worksite opened, the
+# placeholder « Client » if it was not known yet) follows the client's name; a chosen one stays.
+_TITLE = """CASE
+    WHEN w.title = 'Chantier ' || w.client_name AND nullif(c.display_name, '') IS NOT NULL
+    THEN 'Chantier ' || c.display_name ELSE w.title END"""
+_CLIENT = "LEFT JOIN client_cards c ON c.client_id = w.client_id AND c.tenant_id = w.tenant_id"
+
+_WORKSITE = f"""
+SELECT w.id, w.client_id, {_TITLE} AS title, w.origin, w.notes, w.start_date, w.provisional,
+       w.closed, w.version, w.seq, w.opened_at,
        coalesce(nullif(c.display_name, ''), w.client_name) AS client_name,
        CASE WHEN w.address_from_client THEN coalesce(c.contact -> 'address', w.address)
             ELSE w.address END AS address,
        coalesce(c.trashed, false) AS client_trashed,
        coalesce(w.start_date, 'infinity'::date)::text AS sort_date
 FROM worksites w
-LEFT JOIN client_cards c ON c.client_id = w.client_id AND c.tenant_id = w.tenant_id
+{_CLIENT}
 """
 
-_INTERVENTION = """
+_INTERVENTION = f"""
 SELECT i.id, i.worksite_id, i.label, i.starts_at, i.ends_at, i.operator_ids, i.state, i.locked,
-       i.version, w.title AS worksite_title
+       i.version, {_TITLE} AS worksite_title
 FROM interventions i JOIN worksites w ON w.id = i.worksite_id
+{_CLIENT}
 """
 
 
@@ -125,11 +133,11 @@ async def agenda(
 ) -> list[Row]:
     """An operator's interventions meeting [starts_at, ends_at), with their worksite."""
     return await conn.fetch(
-        """SELECT i.id, i.worksite_id, i.label, i.starts_at, i.ends_at, i.operator_ids, i.state,
-                  i.locked, i.version, w.title AS worksite_title,
+        f"""SELECT i.id, i.worksite_id, i.label, i.starts_at, i.ends_at, i.operator_ids, i.state,
+                  i.locked, i.version, {_TITLE} AS worksite_title,
                   coalesce(nullif(c.display_name, ''), w.client_name) AS client_name
            FROM interventions i JOIN worksites w ON w.id = i.worksite_id
-           LEFT JOIN client_cards c ON c.client_id = w.client_id AND c.tenant_id = w.tenant_id
+           {_CLIENT}
            WHERE i.tenant_id = $1 AND $2 = ANY(i.operator_ids)
              AND i.starts_at < $4 AND i.ends_at > $3
            ORDER BY i.starts_at, i.id""",
