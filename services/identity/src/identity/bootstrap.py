@@ -38,7 +38,7 @@ from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, tenant_routes, user_routes
 from identity.api.errors import install_identity_errors
 from identity.app.context import Identity
-from identity.app.directory import directory
+from identity.app.directory import backfill_sort_keys, directory
 from identity.domain.lockout import LockoutPolicy
 from identity.domain.password_policy import PasswordPolicy
 from identity.settings import IdentitySettings
@@ -58,6 +58,11 @@ async def migrate_database(settings: IdentitySettings) -> list[str]:
         await conn.execute(IDEMPOTENCY_SCHEMA)
         for projection in PROJECTIONS:
             await projection.ensure_schema(conn)
+        async with conn.transaction():
+            await conn.execute(f'SET LOCAL search_path TO "{directory.schema}", public')
+            filled = await backfill_sort_keys(conn)
+        if filled:
+            log.info("identity.directory_sort_keys_filled", users=filled)
     finally:
         await conn.close()
     try:

@@ -17,6 +17,7 @@ from ouvrage_events.catalog.identity import (
     PasswordChanged,
     UserDeactivated,
     UserLockedOut,
+    UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
     UserRegistered,
@@ -136,3 +137,23 @@ def test_lock_out_records_until_when() -> None:
     user.lock_out(until)
     assert user.pending == [UserLockedOut(user_id=USER_ID, until=until)]
     assert user.locked_until == until
+
+
+def test_operator_change_records_the_new_flag_and_folds_back() -> None:
+    user = given(REGISTERED)
+    assert user.change_operator(True)
+    assert user.pending == [UserOperatorChanged(user_id=USER_ID, is_operator=True)]
+    assert user.is_operator
+    operator = given(REGISTERED, UserOperatorChanged(user_id=USER_ID, is_operator=True))
+    assert operator.is_operator and operator.version == 2
+    assert operator.change_operator(False)
+    assert operator.pending == [UserOperatorChanged(user_id=USER_ID, is_operator=False)]
+
+
+def test_unchanged_operator_flag_records_nothing_and_a_deactivated_user_refuses() -> None:
+    user = given(REGISTERED)
+    assert not user.change_operator(False)
+    assert user.pending == []
+    deactivated = given(REGISTERED, UserDeactivated(user_id=USER_ID))
+    with pytest.raises(UserDeactivatedError):
+        deactivated.change_operator(True)

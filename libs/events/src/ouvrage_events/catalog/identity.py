@@ -71,6 +71,14 @@ class UserPermissionsChanged(IdentityEvent):
 
 
 @event
+class UserOperatorChanged(IdentityEvent):
+    """A user became (or stopped being) an operator who can be booked on interventions."""
+
+    user_id: UUID
+    is_operator: bool
+
+
+@event
 class PasswordChanged(IdentityEvent):
     """A user's password was changed, by themself or by an administrator. Carries no secret."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, Self
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from identity.app.queries import TenantRow, UserRow
 from identity.domain.preferences import Channel
@@ -92,6 +92,10 @@ class PasswordUpdate(_Body):
 class PermissionsUpdate(_Body):
     is_admin: bool = False
     permissions: list[str] = Field(default_factory=list, max_length=50)
+
+
+class OperatorUpdate(_Body):
+    is_operator: StrictBool
 
 
 class PreferencesUpdate(_Body):

@@ -21,6 +21,7 @@ from ouvrage_platform.versioning import IfMatchDep, etag
 
 from identity.api.deps import ActorDep, IdentityDep, ManagerDep
 from identity.api.models import (
+    OperatorUpdate,
     PasswordUpdate,
     PermissionsUpdate,
     PreferencesPublic,
@@ -48,7 +49,7 @@ def _position(cursor: str | None) -> UserPosition | None:
         return None
     raw = decode_cursor(cursor)
     try:
-        return UserPosition(str(raw["l"]), str(raw["f"]), UUID(str(raw["id"])))
+        return UserPosition(str(raw["k"]), UUID(str(raw["id"])))
     except (KeyError, ValueError) as exc:
         raise ProblemError(400, "invalid_cursor", INVALID_CURSOR_DETAIL) from exc
 
@@ -61,14 +62,12 @@ async def directory(
     cursor: CursorQuery = None,
     active: bool | None = Query(default=None, description="Only active (or inactive) users"),
 ) -> UserPage:
-    """The company's users, by name, for pickers."""
+    """The company's users in French name order (accents and case ignored), for pickers."""
     rows, following = await list_users(
         identity.pool, actor.tenant_id, limit=limit, after=_position(cursor), active=active
     )
     next_cursor = (
-        encode_cursor({"l": following.last_name, "f": following.first_name, "id": following.id})
-        if following
-        else None
+        encode_cursor({"k": following.sort_key, "id": following.id}) if following else None
     )
     return UserPage(items=[UserPublic.of(r) for r in rows], next_cursor=next_cursor)
 
@@ -124,6 +123,20 @@ async def change_permissions(
     """Replace a user's permissions (users.manage)."""
     cmd = commands.ChangePermissions(user_id, body.is_admin, body.permissions, expected)
     return _public(await users.change_permissions(identity, actor, cmd), response)
+
+
+@router.put("/users/{user_id}/operator", response_model=UserPublic)
+async def change_operator(
+    user_id: UUID,
+    body: OperatorUpdate,
+    actor: ManagerDep,
+    identity: IdentityDep,
+    expected: IfMatchDep,
+    response: Response,
+) -> UserPublic:
+    """Make a user bookable on interventions, or not (users.manage)."""
+    cmd = commands.ChangeOperator(user_id, body.is_operator, expected)
+    return _public(await users.change_operator(identity, actor, cmd), response)
 
 
 @router.post("/users/{user_id}/deactivate", response_model=UserPublic)

@@ -2,7 +2,9 @@
 
 Applied inline, in the append transaction, so the API reads its own writes. Every event moves
 the row's ``version`` to the event's sequence (the aggregate version behind ETag / If-Match);
-the ``version <`` guards make each handler idempotent.
+the ``version <`` guards make each handler idempotent. ``sort_key`` orders the directory in
+French (see ``domain/sorting.py``); rows older than that column get it from ``backfill_sort_keys``
+at migrate time.
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ from ouvrage_events.catalog.identity import (
     TenantSenderChanged,
     UserDeactivated,
     UserLockedOut,
+    UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
     UserRegistered,
 )
 from ouvrage_events.store.db import Conn
+
+from identity.domain.sorting import directory_sort_key
 
 directory = Projection(
     "identity_directory",
@@ -45,8 +50,10 @@ directory = Projection(
         locked_until timestamptz,
         version      integer NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS directory_users_by_name
-        ON directory_users (tenant_id, lower(last_name), lower(first_name), id);
+    DROP INDEX IF EXISTS directory_users_by_name;
+    ALTER TABLE directory_users ADD COLUMN IF NOT EXISTS sort_key text COLLATE "C";
+    CREATE INDEX IF NOT EXISTS directory_users_by_sort_key
+        ON directory_users (tenant_id, sort_key, id);
     """,
 )
 
@@ -91,8 +98,8 @@ async def _tenant_sender(conn: Conn, e: TenantSenderChanged, env: Envelope) -> N
 async def _user_registered(conn: Conn, e: UserRegistered, env: Envelope) -> None:
     await conn.execute(
         "INSERT INTO directory_users (id, tenant_id, email, first_name, last_name, is_admin, "
-        "permissions, is_operator, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
-        "ON CONFLICT (id) DO NOTHING",
+        "permissions, is_operator, version, sort_key) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING",
         e.user_id,
         env.tenant_id,
         e.email,
@@ -102,7 +109,20 @@ async def _user_registered(conn: Conn, e: UserRegistered, env: Envelope) -> None
         list(e.permissions),
         e.is_operator,
         env.sequence,
+        directory_sort_key(e.last_name, e.first_name),
     )
+
+
+async def backfill_sort_keys(conn: Conn) -> int:
+    """Give ``sort_key`` to the rows written before it existed; returns how many."""
+    rows = await conn.fetch(
+        "SELECT id, last_name, first_name FROM directory_users WHERE sort_key IS NULL"
+    )
+    await conn.executemany(
+        "UPDATE directory_users SET sort_key = $2 WHERE id = $1",
+        [(r["id"], directory_sort_key(r["last_name"], r["first_name"])) for r in rows],
+    )
+    return len(rows)
 
 
 async def _set(conn: Conn, env: Envelope, assignments: str, *values: object) -> None:
@@ -118,6 +138,11 @@ async def _set(conn: Conn, env: Envelope, assignments: str, *values: object) -> 
 @directory.on(UserPermissionsChanged)
 async def _permissions(conn: Conn, e: UserPermissionsChanged, env: Envelope) -> None:
     await _set(conn, env, "is_admin = $3, permissions = $4", e.is_admin, list(e.permissions))
+
+
+@directory.on(UserOperatorChanged)
+async def _operator(conn: Conn, e: UserOperatorChanged, env: Envelope) -> None:
+    await _set(conn, env, "is_operator = $3", e.is_operator)
 
 
 @directory.on(PasswordChanged)

@@ -88,10 +88,9 @@ async def get_user(db: Db, tenant_id: UUID, user_id: UUID) -> UserRow:
 
 @dataclass(frozen=True)
 class UserPosition:
-    """Where a page of the directory (ordered by last name, first name, id) stops."""
+    """Where a page of the directory (ordered by ``sort_key``, then id) stops."""
 
-    last_name: str
-    first_name: str
+    sort_key: str
     id: UUID
 
 
@@ -103,16 +102,16 @@ async def list_users(
     after: UserPosition | None = None,
     active: bool | None = None,
 ) -> tuple[list[UserRow], UserPosition | None]:
-    """A page of the company's users and the position of the next page (None at the end)."""
+    """A page of the company's users in French name order (accents and case ignored) and the
+    position of the next page (None at the end)."""
     rows = await db.fetch(
-        f"SELECT {_USER_COLUMNS}, lower(last_name) AS sort_last, lower(first_name) AS sort_first "
+        f"SELECT {_USER_COLUMNS}, sort_key "
         "FROM directory_users WHERE tenant_id = $1 AND ($2::boolean IS NULL OR active = $2) "
-        "AND ($3::text IS NULL OR (lower(last_name), lower(first_name), id) > ($3, $4, $5)) "
-        "ORDER BY lower(last_name), lower(first_name), id LIMIT $6",
+        'AND ($3::text IS NULL OR (sort_key, id) > ($3 COLLATE "C", $4)) '
+        "ORDER BY sort_key, id LIMIT $5",
         tenant_id,
         active,
-        after.last_name if after else None,
-        after.first_name if after else None,
+        after.sort_key if after else None,
         after.id if after else None,
         limit + 1,
     )
@@ -120,7 +119,7 @@ async def list_users(
     if len(rows) <= limit:
         return users, None
     last = rows[limit - 1]
-    return users, UserPosition(last["sort_last"], last["sort_first"], last["id"])
+    return users, UserPosition(last["sort_key"], last["id"])
 
 
 async def other_active_administrators(db: Db, tenant_id: UUID, user_id: UUID) -> int:

@@ -14,6 +14,7 @@ from ouvrage_platform import idempotency
 from identity.app.context import Actor, Identity, ensure_version, lock_administrators
 from identity.app.queries import UserRow, get_user, other_active_administrators
 from identity.domain.commands import (
+    ChangeOperator,
     ChangePermissions,
     ChangePreferences,
     DeactivateUser,
@@ -105,6 +106,18 @@ async def change_permissions(ctx: Identity, actor: Actor, cmd: ChangePermissions
         if user.change_permissions(requested):
             await uow.commit()
             log.info("identity.permissions_changed", user_id=str(user.id))
+    return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+
+
+async def change_operator(ctx: Identity, actor: Actor, cmd: ChangeOperator) -> UserRow:
+    """Make a user of the company bookable on interventions, or not."""
+    await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+    async with ctx.uow(actor.metadata()) as uow:
+        user = await uow.load(User, cmd.user_id)
+        ensure_version(cmd.expected_version, user.version)
+        if user.change_operator(cmd.is_operator):
+            await uow.commit()
+            log.info("identity.operator_changed", user_id=str(user.id))
     return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
 
 

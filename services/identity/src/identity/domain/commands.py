@@ -48,6 +48,13 @@ class ChangePermissions:
 
 
 @dataclass(frozen=True)
+class ChangeOperator:
+    user_id: UUID
+    is_operator: bool
+    expected_version: int | None = None
+
+
+@dataclass(frozen=True)
 class ChangePassword:
     user_id: UUID
     new_password: str = field(repr=False)

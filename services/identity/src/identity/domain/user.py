@@ -11,6 +11,7 @@ from ouvrage_events.catalog.identity import (
     PasswordChanged,
     UserDeactivated,
     UserLockedOut,
+    UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
     UserRegistered,
@@ -84,6 +85,14 @@ class User(Aggregate):
         )
         return True
 
+    def change_operator(self, is_operator: bool) -> bool:
+        """Make the user bookable on interventions (or not); False when unchanged."""
+        self._ensure_active()
+        if is_operator == self.is_operator:
+            return False
+        self.record(UserOperatorChanged(user_id=self.id, is_operator=is_operator))
+        return True
+
     def record_password_change(self, *, changed_by: UUID) -> None:
         """The password was replaced (the hash is stored apart); by an administrator if
         somebody else did it."""
@@ -127,6 +136,9 @@ class User(Aggregate):
 
     def when_UserPermissionsChanged(self, e: UserPermissionsChanged) -> None:
         self.grant = Grant(e.is_admin, frozenset(e.permissions))
+
+    def when_UserOperatorChanged(self, e: UserOperatorChanged) -> None:
+        self.is_operator = e.is_operator
 
     def when_PasswordChanged(self, e: PasswordChanged) -> None:
         return None
