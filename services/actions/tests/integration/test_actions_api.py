@@ -232,6 +232,12 @@ async def test_a_client_not_yet_seen_is_accepted_then_confirmed(
     assert read.json()["client_pending"] is False
     assert read.json()["client_name"] == "Nouveau Client"
     assert read.json()["version"] == 3
+    listed = await actions_stack.http.get(
+        "/actions", params={"client_id": str(client_id)}, headers=_as(actions_stack, company)
+    )
+    assert [(a["client_name"], a["client_pending"]) for a in listed.json()["items"]] == [
+        ("Nouveau Client", False)
+    ]
 
 
 async def test_reschedule_and_note_with_if_match(actions_stack: Any, company: Company) -> None:

@@ -24,7 +24,7 @@ from actions.domain.commands import CompleteAction, CreateAction, UpdateAction
 from actions.domain.seeds import DEFAULT_TYPES
 from actions.settings import ActionsSettings
 from aiokafka import AIOKafkaConsumer
-from ouvrage_events.catalog.clients import ClientRegistered, Contact
+from ouvrage_events.catalog.clients import ClientContactChanged, ClientRegistered, Contact
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
 from ouvrage_testing import TopicFactory
@@ -50,14 +50,17 @@ class DueWorld:
     user: UUID
     client: UUID
     type_id: UUID
+    clients: es.Projection
 
     async def create(self, alert_at: datetime, **changes: Any) -> ActionRecord:
         cmd = CreateAction(
-            client_id=self.client,
-            action_type_id=self.type_id,
-            alert_at=alert_at,
-            assignee_id=self.user,
-            **changes,
+            **{
+                "client_id": self.client,
+                "action_type_id": self.type_id,
+                "alert_at": alert_at,
+                "assignee_id": self.user,
+                **changes,
+            }
         )
         result = await self.handlers.create(cmd, self.metadata())
         assert isinstance(result, ActionRecord)
@@ -116,7 +119,7 @@ async def due_world(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[Du
     await _apply(clients, pool, registered, client, tenant)
     handlers = ActionHandlers(uow_factory, PgDirectory, lambda _at: None)
     type_id = DEFAULT_TYPES[2].id_for(tenant)  # « A faire »
-    yield DueWorld(settings, uow_factory, handlers, tenant, user, client, type_id)
+    yield DueWorld(settings, uow_factory, handlers, tenant, user, client, type_id, clients)
     await pool.close()
 
 
@@ -294,3 +297,71 @@ async def test_due_alerts_reach_kafka_as_cloudevents(due_world: DueWorld) -> Non
     assert headers["ce_subject"] == str(action.id).encode()
     assert headers["ce_tenantid"] == str(due_world.tenant).encode()
     assert event_id is not None
+
+
+async def _stream(due_world: DueWorld, action_id: UUID) -> list[es.Envelope]:
+    return list(
+        await due_world.uow_factory.store.read_stream(due_world.uow_factory.pool, action_id)
+    )
+
+
+def _named(events: list[es.Envelope], kind: str) -> list[str]:
+    return [e.payload["client_name"] for e in events if e.type == f"ouvrage.actions.{kind}"]
+
+
+async def test_due_after_a_late_registration_carries_the_client_name(
+    due_world: DueWorld,
+) -> None:
+    client = uuid.uuid4()
+    action = await due_world.create(T0 - timedelta(minutes=5), client_id=client)
+    assert action.client_pending and action.client_name == ""
+    registered = ClientRegistered(
+        client_id=client, contact=Contact(last_name="Gaël"), display_name="Gaël Brûlé"
+    )
+
+    await _apply(
+        due_world.clients, due_world.uow_factory.pool, registered, client, due_world.tenant
+    )
+    await due_world.scheduler(FakeClock(T0)).run_once()
+
+    events = await _stream(due_world, action.id)
+    assert _named(events, "ActionAssigned") == [""]  # a past fact, left alone
+    assert _named(events, "ActionClientConfirmed") == ["Gaël Brûlé"]
+    assert _named(events, "ActionDue") == ["Gaël Brûlé"]
+
+
+async def test_due_before_and_after_the_confirmation(due_world: DueWorld) -> None:
+    client = uuid.uuid4()
+    action = await due_world.create(T0 - timedelta(minutes=5), client_id=client)
+    await due_world.scheduler(FakeClock(T0)).run_once()
+    registered = ClientRegistered(
+        client_id=client, contact=Contact(last_name="Noël"), display_name="Noël Ducœur"
+    )
+    await _apply(
+        due_world.clients, due_world.uow_factory.pool, registered, client, due_world.tenant
+    )
+
+    later = T0 + timedelta(hours=1)
+    await due_world.handlers.update(UpdateAction(action.id, alert_at=later), due_world.metadata())
+    await due_world.scheduler(FakeClock(later)).run_once()
+
+    assert _named(await _stream(due_world, action.id), "ActionDue") == ["", "Noël Ducœur"]
+
+
+async def test_a_client_first_seen_by_a_contact_change_confirms_its_pending_actions(
+    due_world: DueWorld,
+) -> None:
+    # The registration was never seen here (consumer started after it): the contact change
+    # is the first news of the client.
+    client = uuid.uuid4()
+    action = await due_world.create(T0 - timedelta(minutes=5), client_id=client)
+    changed = ClientContactChanged(
+        client_id=client, contact=Contact(last_name="Ødegård"), display_name="Ødegård Zoé"
+    )
+
+    await _apply(due_world.clients, due_world.uow_factory.pool, changed, client, due_world.tenant)
+    await due_world.scheduler(FakeClock(T0)).run_once()
+
+    events = await _stream(due_world, action.id)
+    assert _named(events, "ActionClientConfirmed") == ["Ødegård Zoé"]
+    assert _named(events, "ActionDue") == ["Ødegård Zoé"]

@@ -1,7 +1,8 @@
 """Projection of the clients service's events: which clients exist, their name, the trash.
 
-A client record going to the trash cancels its open actions; a client first seen after actions
-were created on it (projection lag) confirms those actions.
+A client record going to the trash cancels its open actions; a client first seen (registration,
+or a contact change when the registration was never seen) after actions were created on it
+(projection lag) confirms those actions.
 """
 
 from __future__ import annotations
@@ -56,20 +57,26 @@ async def _trashed(conn: Conn, client_id: UUID) -> bool:
 def clients_projection(uow_factory: es.UnitOfWorkFactory) -> es.Projection:
     projection = es.Projection("clients", ddl=CLIENTS_DDL)
 
-    @projection.on(ClientRegistered)
-    async def _registered(conn: Conn, e: ClientRegistered, env: es.Envelope) -> None:
-        await lock_entities(conn, e.client_id)
-        pending = await _client_actions(conn, env.tenant_id, e.client_id, "client_pending")
+    async def _confirm_pending(conn: Conn, env: es.Envelope, client_id: UUID, name: str) -> None:
+        """Confirm the actions created before this client was seen (appends come first)."""
+        await lock_entities(conn, client_id)
+        pending = await _client_actions(conn, env.tenant_id, client_id, "client_pending")
         uow = uow_factory.joining(conn, reaction_metadata(env))
         for action_id in pending:
-            (await uow.load(Action, action_id)).confirm_client(e.display_name)
+            (await uow.load(Action, action_id)).confirm_client(name)
         confirmed = await uow.flush()
-        await conn.execute(_UPSERT, e.client_id, env.tenant_id, e.display_name, False)
         if confirmed:
-            log.info("client.actions_confirmed", client_id=str(e.client_id), count=len(confirmed))
+            log.info("client.actions_confirmed", client_id=str(client_id), count=len(confirmed))
+
+    @projection.on(ClientRegistered)
+    async def _registered(conn: Conn, e: ClientRegistered, env: es.Envelope) -> None:
+        await _confirm_pending(conn, env, e.client_id, e.display_name)
+        await conn.execute(_UPSERT, e.client_id, env.tenant_id, e.display_name, False)
 
     @projection.on(ClientContactChanged)
     async def _contact_changed(conn: Conn, e: ClientContactChanged, env: es.Envelope) -> None:
+        # The first news of a client whose registration this service never saw confirms too.
+        await _confirm_pending(conn, env, e.client_id, e.display_name)
         trashed = await _trashed(conn, e.client_id)
         await conn.execute(_UPSERT, e.client_id, env.tenant_id, e.display_name, trashed)
 
