@@ -7,6 +7,7 @@ from ouvrage_events.catalog.identity import (
     TenantProfileChanged,
     TenantRegistered,
     UserDeactivated,
+    UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
     UserRegistered,
@@ -98,6 +99,14 @@ async def _permissions(conn: Conn, e: UserPermissionsChanged, env: es.Envelope) 
         e.user_id,
         e.is_admin,
         e.permissions,
+    )
+
+
+@directory_view.on(UserOperatorChanged)
+async def _operator(conn: Conn, e: UserOperatorChanged, env: es.Envelope) -> None:
+    await _ensure_user(conn, env)
+    await conn.execute(
+        "UPDATE directory_users SET is_operator = $2 WHERE user_id = $1", e.user_id, e.is_operator
     )
 
 
