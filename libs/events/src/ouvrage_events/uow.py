@@ -54,6 +54,27 @@ class UnitOfWork:
         self._after_append: list[AfterAppend] = []
         self.committed: list[Envelope] = []
 
+    @classmethod
+    def within(
+        cls,
+        conn: Conn,
+        metadata: Metadata,
+        *,
+        projections: Sequence[Projection] = (),
+        store: EventStore | None = None,
+        registry: Registry | None = None,
+    ) -> UnitOfWork:
+        """A unit of work inside a transaction the caller owns (e.g. a consumer handler that
+        records events): call ``flush``; the caller commits."""
+        return cls(
+            pool=None,
+            conn=conn,
+            store=store or EventStore(),
+            registry=registry or default_registry,
+            metadata=metadata,
+            projections=projections,
+        )
+
     @property
     def conn(self) -> Conn:
         assert self._conn is not None, "unit of work not entered"
@@ -195,13 +216,11 @@ class UnitOfWorkFactory:
         )
 
     def joining(self, conn: Conn, metadata: Metadata) -> UnitOfWork:
-        """A unit of work inside a transaction the caller owns (e.g. a consumer handler):
-        call ``flush``; the caller commits."""
-        return UnitOfWork(
-            pool=None,
-            conn=conn,
+        """``UnitOfWork.within`` with this factory's projections, store and registry."""
+        return UnitOfWork.within(
+            conn,
+            metadata,
+            projections=self.projections,
             store=self.store,
             registry=self.registry,
-            metadata=metadata,
-            projections=self.projections,
         )

@@ -26,14 +26,8 @@ _NAMESPACE = uuid5(NAMESPACE_URL, "urn:ouvrage:planning:worksite-from-status")
 
 def joining(conn: Conn, envelope: es.Envelope) -> es.UnitOfWork:
     """A unit of work inside the consumer's transaction, its events caused by ``envelope``."""
-    return es.UnitOfWork(
-        pool=None,
-        conn=conn,
-        store=es.EventStore(),
-        registry=es.registry,
-        metadata=es.Metadata(tenant_id=envelope.tenant_id).caused_by(envelope),
-        projections=INLINE,
-    )
+    metadata = es.Metadata(tenant_id=envelope.tenant_id).caused_by(envelope)
+    return es.UnitOfWork.within(conn, metadata, projections=INLINE)
 
 
 def worksite_id_for(envelope: es.Envelope) -> UUID:
