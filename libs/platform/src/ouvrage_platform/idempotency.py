@@ -19,6 +19,7 @@ import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Annotated, Any, TypeAlias
 from uuid import UUID
 
@@ -28,18 +29,9 @@ from fastapi import Depends, Header
 
 from ouvrage_platform.errors import ProblemError
 
-IDEMPOTENCY_SCHEMA = """
-CREATE TABLE IF NOT EXISTS idempotency_keys (
-    tenant_id   uuid        NOT NULL,
-    key         text        NOT NULL,
-    fingerprint text        NOT NULL,
-    status      int         NOT NULL,
-    body        jsonb,
-    created_at  timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (tenant_id, key)
-);
-CREATE INDEX IF NOT EXISTS idempotency_keys_created_at ON idempotency_keys (created_at);
-"""
+MIGRATIONS = Path(__file__).parent / "sql"
+"""The idempotency table's migrations, applied by each service's migrate as namespace "platform"."""
+IDEMPOTENCY_SCHEMA = (MIGRATIONS / "0001_idempotency.sql").read_text(encoding="utf-8")
 
 KEY_REUSED_DETAIL = (
     "Cette clé d'idempotence a déjà servi pour une autre requête : utilisez-en une nouvelle."

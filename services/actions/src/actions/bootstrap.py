@@ -9,11 +9,11 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -31,7 +31,6 @@ from actions.app.views import OWN_PROJECTIONS
 from actions.settings import ActionsSettings
 
 SERVICE = "actions"
-MIGRATIONS = Path(__file__).parent / "adapters" / "migrations"
 
 log = structlog.get_logger(__name__)
 
@@ -84,7 +83,7 @@ async def migrate(settings: ActionsSettings) -> list[str]:
     conn = await es.connect(settings.database_url)
     try:
         applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS}
+            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
         )
         for projection in (*OWN_PROJECTIONS, *consumed):
             await projection.ensure_schema(conn)

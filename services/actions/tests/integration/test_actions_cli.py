@@ -90,7 +90,7 @@ async def test_migrate_then_serve_with_scheduler(cli_env: dict[str, Any], tmp_pa
     first = await _run(env, "migrate")
     again = await _run(env, "migrate")
     assert first.returncode == 0, first.stderr
-    assert "actions/0001_idempotency.sql" in json.loads(first.stdout.splitlines()[-1])["applied"]
+    assert "platform/0001_idempotency.sql" in json.loads(first.stdout.splitlines()[-1])["applied"]
     assert json.loads(again.stdout.splitlines()[-1]) == {"applied": []}
 
     port = _free_port()

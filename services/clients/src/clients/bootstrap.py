@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_platform import idempotency
 from ouvrage_platform.app import Lifespan, create_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -31,7 +31,6 @@ from clients.settings import SERVICE, ClientsSettings
 
 log = structlog.get_logger(__name__)
 
-MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
 INLINE_PROJECTIONS = {clients_view.name: clients_view}
 CONSUMED_PROJECTIONS: dict[str, es.Projection] = {}  # the service reads no other's events yet
 
@@ -135,7 +134,7 @@ async def migrate(settings: ClientsSettings) -> list[str]:
     conn = await es.connect(settings.database_url)
     try:
         applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS}
+            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
         )
         for projection in [*INLINE_PROJECTIONS.values(), *CONSUMED_PROJECTIONS.values()]:
             await projection.ensure_schema(conn)

@@ -24,10 +24,10 @@ from ouvrage_events import (
     topic_for,
 )
 from ouvrage_events.runtime.kafka import ensure_topics
+from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import ReadyCheck, add_ready_check, kafka_check, postgres_check
-from ouvrage_platform.idempotency import IDEMPOTENCY_SCHEMA
 
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
@@ -54,8 +54,14 @@ async def migrate_database(settings: IdentitySettings) -> list[str]:
     """Event store, identity's tables and the directory's schema (idempotent)."""
     conn = await connect(settings.database_url)
     try:
-        applied = await migrate(conn, {"event_store": EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS})
-        await conn.execute(IDEMPOTENCY_SCHEMA)
+        applied = await migrate(
+            conn,
+            {
+                "event_store": EVENT_STORE_MIGRATIONS,
+                "platform": idempotency.MIGRATIONS,
+                SERVICE: MIGRATIONS,
+            },
+        )
         for projection in PROJECTIONS:
             await projection.ensure_schema(conn)
         async with conn.transaction():

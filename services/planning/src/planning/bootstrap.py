@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_platform import idempotency
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
@@ -30,7 +30,6 @@ from planning.app.projections.own import INLINE
 from planning.settings import PlanningSettings
 
 SERVICE = "planning"
-MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
 CONSUMED: list[es.Projection] = [directory_view, clients_view]
 PROJECTIONS: dict[str, es.Projection] = {p.name: p for p in [*INLINE, *CONSUMED]}
 SCHEMAS = [p.schema for p in PROJECTIONS.values()]
@@ -52,7 +51,7 @@ async def migrate(settings: PlanningSettings) -> list[str]:
     conn = await es.connect(settings.database_url)
     try:
         applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: MIGRATIONS}
+            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
         )
         for projection in PROJECTIONS.values():
             await projection.ensure_schema(conn)

@@ -1,6 +1,5 @@
--- The planning service's own tables outside projections. The event store comes first (its own
--- migrations); read models live in projection schemas (created by `ouvrage-planning migrate`).
--- Idempotency-Key answers for creates (same shape as ouvrage_platform.idempotency).
+-- Idempotency-Key answers of creates (ouvrage_platform.idempotency), in every service that has
+-- creates: `migrate(conn, {..., "platform": ouvrage_platform.idempotency.MIGRATIONS})`.
 CREATE TABLE IF NOT EXISTS idempotency_keys (
     tenant_id   uuid        NOT NULL,
     key         text        NOT NULL,
