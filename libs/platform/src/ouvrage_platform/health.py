@@ -9,6 +9,7 @@ import structlog
 from aiokafka.client import AIOKafkaClient
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from ouvrage_events import EventRuntime
 
 from ouvrage_platform.errors import ProblemError, problem_response
 
@@ -76,6 +77,16 @@ def postgres_check(pool: "asyncpg.Pool[Any]", *, timeout: float = 2.0) -> ReadyC
         async with asyncio.timeout(timeout):
             async with pool.acquire() as conn:
                 await conn.fetchval("SELECT 1")
+
+    return check
+
+
+def event_runtime_check(runtime: EventRuntime) -> ReadyCheck:
+    """A check failing once a background task of the service's relay or consumers has died."""
+
+    async def check() -> None:
+        if not runtime.healthy():
+            raise RuntimeError("an event runtime task stopped")
 
     return check
 

@@ -6,7 +6,7 @@ event runtime (relay to ``ouvrage.clients.events``) and closes them.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -17,7 +17,12 @@ from fastapi import FastAPI
 from ouvrage_platform import idempotency
 from ouvrage_platform.app import Lifespan, create_app
 from ouvrage_platform.auth import TokenVerifier
-from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.health import (
+    add_ready_check,
+    event_runtime_check,
+    kafka_check,
+    postgres_check,
+)
 
 from clients.adapters.postgres import PostgresClientReads
 from clients.api import clients_routes, command_routes, status_routes
@@ -88,7 +93,7 @@ def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
         app.state.services = wire(pool, settings)
         app.state.event_runtime = events
         add_ready_check(app, "postgres", postgres_check(pool))
-        add_ready_check(app, "event_runtime", _runtime_check(events))
+        add_ready_check(app, "event_runtime", event_runtime_check(events))
         await events.start()
         log.info("clients.started", port=settings.http_port)
         try:
@@ -119,14 +124,6 @@ def create_clients_app(
     )
     install_stale_version_handler(app)
     return app
-
-
-def _runtime_check(events: es.EventRuntime) -> Callable[[], Awaitable[None]]:
-    async def check() -> None:
-        if not events.healthy():
-            raise RuntimeError("an event runtime task stopped")
-
-    return check
 
 
 async def migrate(settings: ClientsSettings) -> list[str]:

@@ -27,7 +27,12 @@ from ouvrage_events.runtime.kafka import ensure_topics
 from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app
 from ouvrage_platform.auth import TokenVerifier
-from ouvrage_platform.health import ReadyCheck, add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.health import (
+    add_ready_check,
+    event_runtime_check,
+    kafka_check,
+    postgres_check,
+)
 
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
@@ -152,7 +157,7 @@ def build_app(
             app.state.runtime = runtime
             add_ready_check(app, "postgres", postgres_check(pool))
             add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
-            add_ready_check(app, "relay", _runtime_check(runtime))
+            add_ready_check(app, "relay", event_runtime_check(runtime))
             await runtime.start()
             log.info("identity.started", port=settings.http_port)
             yield
@@ -171,11 +176,3 @@ def build_app(
     install_identity_errors(app)
     app.state.keyring = keyring
     return app
-
-
-def _runtime_check(runtime: EventRuntime) -> ReadyCheck:
-    async def check() -> None:
-        if not runtime.healthy():
-            raise RuntimeError("the relay stopped")
-
-    return check

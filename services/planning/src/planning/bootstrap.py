@@ -18,7 +18,12 @@ from ouvrage_platform import idempotency
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
-from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.health import (
+    add_ready_check,
+    event_runtime_check,
+    kafka_check,
+    postgres_check,
+)
 
 from planning.adapters.pdf import render_site_sheet
 from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
@@ -135,10 +140,6 @@ def create_app(
 def _ready_checks(
     app: FastAPI, pool: asyncpg.Pool, settings: PlanningSettings, events: es.EventRuntime
 ) -> None:
-    async def runtime_check() -> None:
-        if not events.healthy():
-            raise RuntimeError("event runtime stopped")
-
     add_ready_check(app, "postgres", postgres_check(pool))
     add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
-    add_ready_check(app, "events", runtime_check)
+    add_ready_check(app, "events", event_runtime_check(events))
