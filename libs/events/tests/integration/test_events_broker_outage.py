@@ -152,3 +152,37 @@ async def test_nothing_is_lost_when_the_broker_dies_and_comes_back(
         # arrives after the one before it, so a consumer deduplicating by event id sees order
         first_seen = list(dict.fromkeys(sequences))
         assert first_seen == list(range(1, max(sequences) + 1))
+
+
+async def test_a_consumer_started_before_its_broker_waits_for_it(kit: Any, tmp_path: Path) -> None:
+    broker = Broker(tmp_path)  # formatted, not started: the service starts first
+    consumer = es.Consumer(
+        service="test", projection=kit.counter, pool=kit.pool, bootstrap=broker.bootstrap,
+        topics=["late"], group_id="late-broker", backoff=0.2,
+    )  # fmt: skip
+    task = asyncio.create_task(consumer.run())
+    try:
+        await asyncio.sleep(1.5)
+        assert not task.done()  # waiting, not crashed
+        broker.start()
+        await broker.ready()
+        admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
+        await admin.start()
+        try:
+            await admin.create_topics([NewTopic("late", 6, 1)])
+        finally:
+            await admin.close()
+        relay = es.Relay(kit.dsn, broker.bootstrap, service="clients", topic="late")
+        relay_task = asyncio.create_task(relay.run())
+        written = await kit.blocks(20, per_account=2)
+        async with asyncio.timeout(90):
+            while len(await kit.effects()) < len(written):
+                await asyncio.sleep(0.1)
+        relay.stop()
+        await relay_task
+    finally:
+        consumer.stop()
+        await asyncio.wait_for(task, 30)
+        if broker.process and broker.process.poll() is None:
+            broker.kill()
+    assert {r["event_id"] for r in await kit.effects()} == {e.event_id for e in written}

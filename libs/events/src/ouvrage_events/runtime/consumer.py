@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import traceback
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,7 +27,7 @@ from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
 from ouvrage_events.runtime.kafka import ensure_topics
-from ouvrage_events.runtime.parking import insert_parked, park
+from ouvrage_events.runtime.parking import describe, insert_parked, park
 from ouvrage_events.runtime.projection import LOCK_CLASS, Projection
 from ouvrage_events.store.db import Conn
 from ouvrage_events.store.event_store import AppendOrderError
@@ -37,22 +36,6 @@ log = structlog.get_logger(__name__)
 
 # Failures that say nothing about the message: wait for the database, never park for them.
 _INFRASTRUCTURE_ERRORS = (OSError, asyncpg.InterfaceError, asyncpg.CannotConnectNowError)
-
-
-def describe(error: BaseException) -> str:
-    """Where and what failed, for the dead-letter headers and the parked stream: the exception
-    type, SQLSTATE and constraint when there are some, and the failing frame. Never the message,
-    which may quote the data (an email in a unique-violation detail, say)."""
-    parts = [type(error).__name__]
-    for attr in ("sqlstate", "constraint_name"):
-        value = getattr(error, attr, None)
-        if value:
-            parts.append(f"{attr}={value}")
-    frames = traceback.extract_tb(error.__traceback__)
-    if frames:
-        last = frames[-1]
-        parts.append(f"at {last.filename.rsplit('/', 1)[-1]}:{last.lineno} in {last.name}")
-    return " ".join(parts)
 
 
 class _Assignment(ConsumerRebalanceListener):  # type: ignore[misc]
@@ -103,6 +86,21 @@ class Consumer:
         self._stopping.set()
 
     async def run(self) -> None:
+        """Consume until ``stop``; a broker that is down (at start or later) is waited for."""
+        backoff = self.backoff
+        while not self._stopping.is_set():
+            try:
+                await self._session()
+                return
+            except KafkaError as exc:
+                log.warning(
+                    "consumer.kafka_unavailable", group=self.group_id, error=type(exc).__name__
+                )
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), backoff)
+                backoff = min(backoff * 2, 5.0)
+
+    async def _session(self) -> None:
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap,
             group_id=self.group_id,
@@ -119,8 +117,12 @@ class Consumer:
             log.warning(
                 "consumer.dlq_topic_unavailable", dlq=self.dlq_topic, error=type(exc).__name__
             )
-        await self._consumer.start()
-        await self._producer.start()
+        try:
+            await self._consumer.start()
+            await self._producer.start()
+        except KafkaError:
+            await self._close()
+            raise
         log.info("consumer.started", group=self.group_id, topics=self.topics)
         try:
             while not self._stopping.is_set():
@@ -136,9 +138,15 @@ class Consumer:
         finally:
             with contextlib.suppress(Exception):
                 await self.commit()
-            await self._consumer.stop()
-            await self._producer.stop()
+            await self._close()
             log.info("consumer.stopped", group=self.group_id)
+
+    async def _close(self) -> None:
+        self._offsets.clear()  # uncommitted: the next session is redelivered them (deduplicated)
+        for client in (self._consumer, self._producer):
+            if client is not None:
+                with contextlib.suppress(Exception):
+                    await client.stop()
 
     async def commit(self) -> None:
         if self._offsets and self._consumer is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 from uuid import UUID
 
@@ -23,6 +24,22 @@ INSERT INTO es_parked_messages (projection, aggregate_id, topic, kafka_partition
 VALUES ($1, $2, $3, $4, $5, $6, $7)
 ON CONFLICT (projection, topic, kafka_partition, kafka_offset) DO NOTHING
 """
+
+
+def describe(error: BaseException) -> str:
+    """Where and what failed, for the dead-letter headers and the parked stream: the exception
+    type, SQLSTATE and constraint when there are some, and the failing frame. Never the message,
+    which may quote the data (an email in a unique-violation detail, say)."""
+    parts = [type(error).__name__]
+    for attr in ("sqlstate", "constraint_name"):
+        value = getattr(error, attr, None)
+        if value:
+            parts.append(f"{attr}={value}")
+    frames = traceback.extract_tb(error.__traceback__)
+    if frames:
+        last = frames[-1]
+        parts.append(f"at {last.filename.rsplit('/', 1)[-1]}:{last.lineno} in {last.name}")
+    return " ".join(parts)
 
 
 async def _lock_stream(conn: Conn, projection: str, aggregate_id: UUID) -> None:
