@@ -36,6 +36,8 @@ class ServiceSettings(BaseSettings):
     database_url: str
     kafka_bootstrap: str = "127.0.0.1:59092"
     jwks_url: str = "http://127.0.0.1:8001/.well-known/jwks.json"
+    # The `iss` claim tokens must carry (identity's IDENTITY_ISSUER); None accepts any issuer.
+    jwt_issuer: str | None = "ouvrage-identity"
     environment: Environment = "development"
     log_level: str = "INFO"
     http_host: str = "127.0.0.1"
