@@ -51,6 +51,7 @@ class TokenMinter:
     ) -> dict[str, Any]:
         now = int(time.time())
         return {
+            "iss": "ouvrage-identity",  # what identity issues and services expect by default
             "sub": str(user_id),
             "tid": str(tenant_id),
             "perms": sorted(str(p) for p in perms),
