@@ -111,7 +111,12 @@ class PlanningHarness:
         return tenant
 
     async def user(
-        self, tenant: uuid.UUID, first: str = "Hélène", last: str = "Garçon"
+        self,
+        tenant: uuid.UUID,
+        first: str = "Hélène",
+        last: str = "Garçon",
+        *,
+        operator: bool = True,
     ) -> uuid.UUID:
         user = uuid.uuid4()
         event = UserRegistered(
@@ -119,7 +124,7 @@ class PlanningHarness:
             email=f"{user.hex[:8]}@exemple.fr",
             first_name=first,
             last_name=last,
-            is_operator=True,
+            is_operator=operator,
         )
         await self.publish(self.identity_topic, event, tenant=tenant, aggregate=user)
         return user

@@ -94,7 +94,8 @@ async def test_operators_must_be_active_users_of_the_company(
     tenant, alice, bob, headers, site = await _setup(h)
     other_company_user = await h.user(await h.tenant())
     await h.deactivate(tenant, bob)
-    for operator in (bob, other_company_user, uuid.uuid4()):
+    office = await h.user(tenant, "Odile", "Bureau", operator=False)  # active, not an operator
+    for operator in (bob, other_company_user, uuid.uuid4(), office):
         response = await h.client.post(
             f"/worksites/{site}/interventions",
             headers=headers,

@@ -26,6 +26,18 @@ def full_name(first_name: str, last_name: str) -> str:
     return " ".join(p for p in (first_name, last_name) if p)
 
 
+async def active_operator_ids(conn: Conn, tenant_id: UUID, user_ids: Iterable[UUID]) -> set[UUID]:
+    """Those of ``user_ids`` that are active planning operators of the tenant (identity's
+    is_operator: the people who can be booked on interventions)."""
+    rows = await conn.fetch(
+        "SELECT user_id FROM directory_users "
+        "WHERE tenant_id = $1 AND active AND is_operator AND user_id = ANY($2::uuid[])",
+        tenant_id,
+        list(user_ids),
+    )
+    return {r["user_id"] for r in rows}
+
+
 async def active_user_ids(conn: Conn, tenant_id: UUID, user_ids: Iterable[UUID]) -> set[UUID]:
     """Those of ``user_ids`` that are active users of the tenant."""
     rows = await conn.fetch(

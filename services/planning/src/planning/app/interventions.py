@@ -51,7 +51,7 @@ def _view(ctx: Ctx, intervention_id: UUID) -> Build:
 async def _active(uow: es.UnitOfWork, ctx: Ctx, operator_ids: Sequence[UUID] | None) -> set[UUID]:
     if not operator_ids:
         return set()
-    return await directory_reads.active_user_ids(uow.conn, ctx.tenant_id, operator_ids)
+    return await directory_reads.active_operator_ids(uow.conn, ctx.tenant_id, operator_ids)
 
 
 async def plan(

@@ -74,7 +74,8 @@ class UnknownOperatorError(PlanningError):
         self.operator_ids = sorted(operator_ids, key=str)
         listed = ", ".join(str(i) for i in self.operator_ids)
         super().__init__(
-            f"Ces opérateurs ne sont pas des utilisateurs actifs de votre société : {listed}."
+            "Ces personnes ne sont pas des opérateurs actifs du planning de votre société "
+            f"(utilisateurs marqués « opérateur ») : {listed}."
         )
 
 
