@@ -37,6 +37,7 @@ from ouvrage_platform.health import (
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
 from identity.adapters.jwt_tokens import TokenIssuer
+from identity.adapters.key_encryption import KeyCipher, development_kek, parse_keks
 from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.signing_keys import KeyRing
@@ -93,10 +94,22 @@ async def open_pool(settings: IdentitySettings) -> asyncpg.Pool:
     )
 
 
+def build_key_cipher(settings: IdentitySettings) -> KeyCipher:
+    """The KEK of the settings; outside production, the development KEK (also kept as the last
+    decryption key, so a developer's database follows when a real KEK is configured)."""
+    if settings.key_encryption_key is None:
+        return KeyCipher([development_kek()], development=True)
+    keys = parse_keks(settings.key_encryption_key.get_secret_value())
+    if settings.environment != "production":
+        keys.append(development_kek())
+    return KeyCipher(keys)
+
+
 def build_keyring(settings: IdentitySettings) -> KeyRing:
     # A retired key stays published while tokens it signed (up to a cache period late) live.
     retention = settings.access_token_ttl_seconds + 2 * settings.key_cache_seconds + 60
     return KeyRing(
+        cipher=build_key_cipher(settings),
         key_size=settings.key_size,
         retention=timedelta(seconds=retention),
         cache_seconds=settings.key_cache_seconds,
@@ -152,6 +165,10 @@ def build_app(
         )  # fmt: skip
         try:
             keyring.attach(pool)
+            if keyring.cipher.development:
+                log.warning("identity.development_key_encryption_key",
+                            environment=settings.environment,
+                            hint="set IDENTITY_KEY_ENCRYPTION_KEY")  # fmt: skip
             await ensure_signing_key(settings, keyring)
             app.state.identity = build_identity(settings, pool, keyring)
             app.state.runtime = runtime

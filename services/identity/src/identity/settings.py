@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
-from ouvrage_platform.settings import ServiceSettings
+from ouvrage_platform.settings import PlaceholderSecretError, ServiceSettings
+from pydantic import SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
 
@@ -12,6 +14,10 @@ class IdentitySettings(ServiceSettings):
     """Defaults fit the local system (deploy/local); production overrides them."""
 
     model_config = SettingsConfigDict(env_prefix="IDENTITY_")
+    secret_fields: ClassVar[tuple[str, ...]] = (
+        *ServiceSettings.secret_fields,
+        "key_encryption_key",
+    )
 
     database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/identity"
     http_port: int = 8001
@@ -24,6 +30,9 @@ class IdentitySettings(ServiceSettings):
     key_cache_seconds: float = 30.0
     # An RSA private key (PEM) imported as the first signing key instead of generating one.
     signing_key_path: Path | None = None
+    # Fernet key(s) encrypting the signing keys in the database, comma-separated: the first
+    # encrypts, all decrypt. Required in production; development/test derive a fixed one.
+    key_encryption_key: SecretStr | None = None
 
     # argon2id, RFC 9106 second recommended option: t=3, m=64 MiB, p=4, 16-byte salt, 32-byte tag.
     argon2_time_cost: int = 3
@@ -34,3 +43,14 @@ class IdentitySettings(ServiceSettings):
     lockout_threshold: int = 5
     lockout_window_seconds: int = 900
     lockout_duration_seconds: int = 900
+
+    @model_validator(mode="after")
+    def _require_key_encryption_key_in_production(self) -> IdentitySettings:
+        kek = self.key_encryption_key
+        if self.environment == "production" and (kek is None or not kek.get_secret_value().strip()):
+            # PlaceholderSecretError, not ValueError: pydantic would wrap the latter.
+            raise PlaceholderSecretError(
+                "IDENTITY_KEY_ENCRYPTION_KEY is required in production "
+                "(a Fernet key encrypting the signing keys in the database)"
+            )
+        return self

@@ -52,7 +52,10 @@ async def jwks_verifier(identity_harness: IdentityHarness) -> AsyncIterator[Toke
 
 
 async def real_private_key(h: IdentityHarness, kid: str) -> Any:
-    pem = await h.identity.pool.fetchval("SELECT private_pem FROM signing_keys WHERE kid = $1", kid)
+    stored = await h.identity.pool.fetchval(
+        "SELECT private_pem FROM signing_keys WHERE kid = $1", kid
+    )
+    pem = h.app.state.keyring.cipher.decrypt(stored)  # encrypted at rest
     return serialization.load_pem_private_key(pem.encode(), password=None)
 
 

@@ -2,7 +2,9 @@
 
 The newest unretired key signs; a rotation adds a key and retires the previous one, which stays
 in the JWKS until every token it signed has expired, so nobody is logged out. The same ring is
-the key source identity's own API verifies tokens with.
+the key source identity's own API verifies tokens with. The private keys are stored encrypted
+with the key-encryption key (``KeyCipher``); ``ensure_active`` re-encrypts, at each start, rows
+stored in plaintext (before encryption existed) or under a KEK that is no longer the first.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 from jwt.algorithms import RSAAlgorithm
 from ouvrage_events.store.db import Conn
+
+from identity.adapters.key_encryption import KeyCipher
 
 log = structlog.get_logger(__name__)
 
@@ -67,11 +71,13 @@ class KeyRing:
     def __init__(
         self,
         *,
+        cipher: KeyCipher,
         key_size: int = 2048,
         retention: timedelta = timedelta(minutes=17),
         cache_seconds: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self.cipher = cipher
         self._key_size = key_size
         self._retention = retention
         self._cache_seconds = cache_seconds
@@ -102,6 +108,7 @@ class KeyRing:
                 "SELECT kid FROM signing_keys WHERE retired_at IS NULL "
                 "ORDER BY created_at DESC LIMIT 1"
             )
+            await self._reencrypt(conn)
             if kid is None:
                 key = load_private_key(pem) if pem else await self._generate()
                 kid = await self._insert(conn, key)
@@ -145,13 +152,25 @@ class KeyRing:
             rsa.generate_private_key, public_exponent=65537, key_size=self._key_size
         )
 
+    async def _reencrypt(self, conn: Conn) -> None:
+        """Encrypt under the first KEK the rows in plaintext or under an older KEK."""
+        rows = await conn.fetch("SELECT kid, private_pem FROM signing_keys")
+        for row in rows:
+            if self.cipher.needs_rewrite(row["private_pem"]):
+                await conn.execute(
+                    "UPDATE signing_keys SET private_pem = $2 WHERE kid = $1",
+                    row["kid"],
+                    self.cipher.rewrite(row["private_pem"]),
+                )
+                log.info("identity.signing_key_reencrypted", kid=row["kid"])
+
     async def _insert(self, conn: Conn, key: RSAPrivateKey) -> str:
         jwk = public_jwk(key.public_key())
         await conn.execute(
             "INSERT INTO signing_keys (kid, private_pem, public_jwk) "
             "VALUES ($1, $2, $3::text::jsonb) ON CONFLICT (kid) DO UPDATE SET retired_at = NULL",
             jwk["kid"],
-            _private_pem(key),
+            self.cipher.encrypt(_private_pem(key)),
             json.dumps(jwk),
         )
         return str(jwk["kid"])
@@ -181,6 +200,6 @@ class KeyRing:
         }
         active = next((r for r in rows if r["active"]), None)
         if active is not None and (self._active is None or self._active.kid != active["kid"]):
-            key = load_private_key(active["private_pem"].encode())
+            key = load_private_key(self.cipher.decrypt(active["private_pem"]).encode())
             self._active = SigningKey(active["kid"], key)
         self._jwks = {"keys": jwks}
