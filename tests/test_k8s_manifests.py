@@ -1,0 +1,265 @@
+"""deploy/k8s: the Kubernetes manifests of the five services (no cluster here: their shape is checked,
+and every environment variable they set is loaded by the service's real settings class)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from actions.settings import ActionsSettings
+from clients.settings import ClientsSettings
+from identity.settings import IdentitySettings
+from notifier.settings import NotifierSettings
+from ouvrage_platform.settings import ServiceSettings
+from planning.settings import PlanningSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+K8S = ROOT / "deploy" / "k8s"
+BASE = K8S / "base"
+SECRETS_EXAMPLE = K8S / "examples" / "secrets.example.yaml"
+SERVICES: dict[str, tuple[int, type[ServiceSettings]]] = {
+    "identity": (8001, IdentitySettings),
+    "clients": (8002, ClientsSettings),
+    "actions": (8003, ActionsSettings),
+    "planning": (8004, PlanningSettings),
+    "notifier": (8005, NotifierSettings),
+}
+# Names a literal `value:` must never carry, whatever the service's secret_fields say.
+SECRET_NAME = re.compile(r"(DATABASE_URL|PASSWORD|SECRET|TOKEN|ENCRYPTION_KEY|PRIVATE)")
+
+Doc = dict[str, Any]
+
+
+def _load(path: Path) -> list[Doc]:
+    return [doc for doc in yaml.safe_load_all(path.read_text()) if doc is not None]
+
+
+@pytest.fixture(scope="module")
+def base_docs() -> list[Doc]:
+    return [doc for path in sorted(BASE.glob("*.yaml")) for doc in _load(path)]
+
+
+def _one(docs: list[Doc], kind: str, name: str) -> Doc:
+    found = [d for d in docs if d["kind"] == kind and d["metadata"]["name"] == name]
+    assert len(found) == 1, f"{kind}/{name}: {len(found)} found"
+    return found[0]
+
+
+def _container(workload: Doc) -> Doc:
+    containers = workload["spec"]["template"]["spec"]["containers"]
+    assert len(containers) == 1
+    container: Doc = containers[0]
+    return container
+
+
+def _env(container: Doc) -> dict[str, Doc]:
+    names = [e["name"] for e in container["env"]]
+    assert len(names) == len(set(names)), "duplicate environment variable"
+    return {e["name"]: e for e in container["env"]}
+
+
+def _config_data(docs: list[Doc]) -> dict[str, str]:
+    data: dict[str, str] = _one(docs, "ConfigMap", "ouvrage-config")["data"]
+    return data
+
+
+def _example_secrets() -> dict[str, dict[str, str]]:
+    return {d["metadata"]["name"]: d["stringData"] for d in _load(SECRETS_EXAMPLE)}
+
+
+def test_every_manifest_parses_and_the_kustomization_lists_every_base_file() -> None:
+    for path in K8S.rglob("*.yaml"):
+        assert _load(path), path
+    kustomization = yaml.safe_load((BASE / "kustomization.yaml").read_text())
+    listed = kustomization["resources"]
+    on_disk = {p.name for p in BASE.glob("*.y*ml")} - {"kustomization.yaml"}
+    assert sorted(listed) == sorted(on_disk)
+    assert len(listed) == len(set(listed))
+    # the Secret template is an example: never applied with the base
+    assert not any("secret" in entry for entry in listed)
+    images = {i["name"] for i in kustomization["images"]}
+    assert images == {f"ouvrage/{name}" for name in SERVICES}
+
+
+def test_the_base_holds_no_secret_and_the_example_only_placeholders(base_docs: list[Doc]) -> None:
+    assert not [d for d in base_docs if d["kind"] == "Secret"]
+    secrets = _load(SECRETS_EXAMPLE)
+    assert secrets and all(d["kind"] == "Secret" for d in secrets)
+    for secret in secrets:
+        assert "data" not in secret
+        assert set(secret["stringData"].values()) == {"REPLACE_ME"}
+    assert "EXAMPLE ONLY" in SECRETS_EXAMPLE.read_text()
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_the_deployment_is_probed_on_its_port(base_docs: list[Doc], name: str) -> None:
+    port, _ = SERVICES[name]
+    deployment = _one(base_docs, "Deployment", f"ouvrage-{name}")
+    container = _container(deployment)
+    assert deployment["spec"]["replicas"] == 2
+    assert re.fullmatch(rf"ouvrage/{name}:[\w.-]+", container["image"])
+    assert container["command"] == [f"ouvrage-{name}", "serve"]
+    assert [p["containerPort"] for p in container["ports"]] == [port]
+    assert _env(container)[f"{name.upper()}_HTTP_PORT"]["value"] == str(port)
+    probes = {
+        kind: container[f"{kind}Probe"]["httpGet"] for kind in ("liveness", "readiness", "startup")
+    }
+    assert probes == {
+        "liveness": {"path": "/health", "port": port},
+        "readiness": {"path": "/ready", "port": port},
+        "startup": {"path": "/health", "port": port},
+    }
+    pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
+    assert deployment["spec"]["selector"]["matchLabels"].items() <= pod_labels.items()
+
+
+def _assert_hardened(pod_spec: Doc, container: Doc) -> None:
+    dockerfile_uid = re.search(r"--uid (\d+)", (ROOT / "deploy/docker/Dockerfile").read_text())
+    assert dockerfile_uid is not None
+    uid = int(dockerfile_uid[1])
+    security = container["securityContext"]
+    assert security["runAsNonRoot"] is True
+    assert security["runAsUser"] == uid == 10001
+    assert security["readOnlyRootFilesystem"] is True
+    assert security["allowPrivilegeEscalation"] is False
+    assert security["capabilities"]["drop"] == ["ALL"]
+    assert pod_spec["securityContext"]["runAsNonRoot"] is True
+    # a read-only root needs a writable /tmp
+    tmp = next(m for m in container["volumeMounts"] if m["mountPath"] == "/tmp")  # noqa: S108
+    assert "emptyDir" in next(v for v in pod_spec["volumes"] if v["name"] == tmp["name"])
+    for bound in ("requests", "limits"):
+        assert set(container["resources"][bound]) == {"cpu", "memory"}
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_the_deployment_and_the_job_are_hardened(base_docs: list[Doc], name: str) -> None:
+    for workload in (
+        _one(base_docs, "Deployment", f"ouvrage-{name}"),
+        _one(base_docs, "Job", f"ouvrage-{name}-migrate"),
+    ):
+        _assert_hardened(workload["spec"]["template"]["spec"], _container(workload))
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_env_names_exist_in_the_settings_model(base_docs: list[Doc], name: str) -> None:
+    _, settings_class = SERVICES[name]
+    prefix = settings_class.model_config["env_prefix"]
+    assert prefix == f"{name.upper()}_"
+    env = _env(_container(_one(base_docs, "Deployment", f"ouvrage-{name}")))
+    for variable in env:
+        assert variable.startswith(prefix), variable
+        assert variable[len(prefix) :].lower() in settings_class.model_fields, variable
+    assert env[f"{prefix}ENVIRONMENT"]["value"] == "production"
+    assert env[f"{prefix}HTTP_HOST"]["value"] == "0.0.0.0"
+    assert env[f"{prefix}JWKS_URL"]["value"] == "http://ouvrage-identity:8001/.well-known/jwks.json"
+    assert "configMapKeyRef" in env[f"{prefix}KAFKA_BOOTSTRAP"]["valueFrom"]
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_no_literal_secret_values(base_docs: list[Doc], name: str) -> None:
+    _, settings_class = SERVICES[name]
+    prefix = settings_class.model_config["env_prefix"]
+    secret_env = {f"{prefix}{field.upper()}" for field in settings_class.secret_fields}
+    env = _env(_container(_one(base_docs, "Deployment", f"ouvrage-{name}")))
+    assert secret_env <= env.keys(), "every secret field is set, from a Secret"
+    for variable, entry in env.items():
+        if variable in secret_env or SECRET_NAME.search(variable):
+            assert "value" not in entry, variable
+            assert "secretKeyRef" in entry["valueFrom"], variable
+        assert "://" not in entry.get("value", "") or variable.endswith("_JWKS_URL")
+    assert "postgresql://" not in "".join(p.read_text() for p in BASE.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_every_reference_resolves(base_docs: list[Doc], name: str) -> None:
+    config = _config_data(base_docs)
+    secrets = _example_secrets()
+    env = _env(_container(_one(base_docs, "Deployment", f"ouvrage-{name}")))
+    for entry in env.values():
+        source = entry.get("valueFrom", {})
+        if ref := source.get("configMapKeyRef"):
+            assert ref["name"] == "ouvrage-config"
+            assert ref["key"] in config or ref.get("optional") is True, ref
+        if ref := source.get("secretKeyRef"):
+            assert ref["key"] in secrets[ref["name"]], ref
+
+
+def _resolved_env(docs: list[Doc], env: dict[str, Doc]) -> dict[str, str]:
+    """The environment a pod gets, with realistic (non-placeholder) secret and address values."""
+    config = {
+        k: v.replace("REPLACE_ME", "infra.example.net") for k, v in _config_data(docs).items()
+    }
+    secret_values = {
+        "url": "postgresql://svc:s3cr3t-value@db.example.net:5432/ouvrage",
+        "key-encryption-key": "a-real-fernet-key-would-be-here",
+        "username": "relay-user",
+        "password": "relay-pass-value",
+    }
+    resolved: dict[str, str] = {}
+    for variable, entry in env.items():
+        source = entry.get("valueFrom", {})
+        if "value" in entry:
+            resolved[variable] = entry["value"]
+        elif ref := source.get("configMapKeyRef"):
+            if ref["key"] in config:
+                resolved[variable] = config[ref["key"]]
+        else:
+            resolved[variable] = secret_values[source["secretKeyRef"]["key"]]
+    return resolved
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_the_settings_load_from_the_manifest_env(
+    base_docs: list[Doc], name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port, settings_class = SERVICES[name]
+    for variable in [v for v in os.environ if v.startswith(f"{name.upper()}_")]:
+        monkeypatch.delenv(variable)
+    env = _env(_container(_one(base_docs, "Deployment", f"ouvrage-{name}")))
+    for variable, value in _resolved_env(base_docs, env).items():
+        monkeypatch.setenv(variable, value)
+    settings = settings_class()
+    assert settings.environment == "production"
+    assert settings.http_port == port
+    assert settings.http_host == "0.0.0.0"
+    assert settings.database_url.startswith("postgresql://svc:")
+    if isinstance(settings, NotifierSettings):
+        assert settings.smtp_port == 587 and settings.smtp_starttls is True
+        assert settings.smtp_password is not None
+        assert settings.nameserver() is None
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_the_service_exposes_the_port(base_docs: list[Doc], name: str) -> None:
+    port, _ = SERVICES[name]
+    deployment = _one(base_docs, "Deployment", f"ouvrage-{name}")
+    pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
+    service = _one(base_docs, "Service", f"ouvrage-{name}")
+    assert service["spec"]["type"] == "ClusterIP"
+    assert service["spec"]["selector"].items() <= pod_labels.items()
+    [exposed] = service["spec"]["ports"]
+    assert exposed["port"] == port
+    named = {p["name"]: p["containerPort"] for p in _container(deployment)["ports"]}
+    assert named.get(exposed["targetPort"], exposed["targetPort"]) == port
+    budget = _one(base_docs, "PodDisruptionBudget", f"ouvrage-{name}")
+    assert budget["spec"]["minAvailable"] == 1
+    assert budget["spec"]["selector"]["matchLabels"].items() <= pod_labels.items()
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_the_migrate_job_runs_with_the_same_image_and_env(base_docs: list[Doc], name: str) -> None:
+    deployment = _container(_one(base_docs, "Deployment", f"ouvrage-{name}"))
+    job = _one(base_docs, "Job", f"ouvrage-{name}-migrate")
+    container = _container(job)
+    assert container["command"] == [f"ouvrage-{name}", "migrate"]
+    assert container["image"] == deployment["image"]
+    assert container["env"] == deployment["env"]
+    assert job["spec"]["template"]["spec"]["restartPolicy"] in {"Never", "OnFailure"}
+    # the Job's pods must not join the Service or the disruption budget
+    service = _one(base_docs, "Service", f"ouvrage-{name}")
+    job_labels = job["spec"]["template"]["metadata"]["labels"]
+    assert not service["spec"]["selector"].items() <= job_labels.items()
