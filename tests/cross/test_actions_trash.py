@@ -29,6 +29,7 @@ from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import DatabaseFactory, TopicFactory
+from ouvrage_testing.kafka import publish_event
 
 T = TypeVar("T")
 WAIT = 30.0
@@ -52,13 +53,9 @@ class Stack:
         self, tenant: uuid.UUID, event: es.DomainEvent, aggregate: uuid.UUID
     ) -> None:
         """Identity's events (identity itself is not under test here)."""
-        envelope = es.Envelope.wrap(
-            event, aggregate_id=aggregate, aggregate_type="identity", sequence=1,
-            metadata=es.Metadata(tenant_id=tenant),
-        )  # fmt: skip
-        key, value, headers = cloudevents.encode(envelope)
-        await self.producer.send_and_wait(self.topics["identity"], value=value, key=key,
-                                          headers=headers)  # fmt: skip
+        await publish_event(
+            self.producer, self.topics["identity"], event, tenant=tenant, aggregate=aggregate
+        )
 
 
 async def eventually(probe: Callable[[], Awaitable[T]], timeout: float = WAIT) -> T:

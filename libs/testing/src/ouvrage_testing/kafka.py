@@ -7,7 +7,10 @@ import re
 import time
 import uuid
 
+import ouvrage_events as es
+from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from ouvrage_events.contract import cloudevents
 
 TOPIC_ALREADY_EXISTS = 36
 
@@ -71,3 +74,25 @@ class TopicFactory:
         finally:
             await self._admin.close()
             self._admin = None
+
+
+async def publish_event(
+    producer: AIOKafkaProducer,
+    topic: str,
+    event: es.DomainEvent,
+    *,
+    tenant: uuid.UUID,
+    aggregate: uuid.UUID,
+    sequence: int = 1,
+) -> es.Envelope:
+    """Publish ``event`` as its owning service's relay would (CloudEvents binary mode)."""
+    envelope = es.Envelope.wrap(
+        event,
+        aggregate_id=aggregate,
+        aggregate_type=event.service,
+        sequence=sequence,
+        metadata=es.Metadata(tenant_id=tenant),
+    )
+    key, value, headers = cloudevents.encode(envelope)
+    await producer.send_and_wait(topic, value=value, key=key, headers=headers)
+    return envelope
