@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import json
+import os
 import re
 import socket
 import sys
@@ -36,7 +37,9 @@ from e2e_kafka import EventTap
 from e2e_kit import SERVICES, Company, Ouvrage, Person, strong_password
 
 ROOT = Path(__file__).resolve().parents[2]
-PORTS = {name: 18001 + index for index, name in enumerate(SERVICES)}
+# OUVRAGE_E2E_PORT_BASE lets two checkouts run the scenarios side by side on one machine
+PORT_BASE = int(os.environ.get("OUVRAGE_E2E_PORT_BASE", "18001"))
+PORTS = {name: PORT_BASE + index for index, name in enumerate(SERVICES)}
 PLATFORM_SPF = "_spf.ouvrage.example"
 GOOD_SPF = f"v=spf1 ip4:198.51.100.25 include:{PLATFORM_SPF} -all"
 RUN = uuid.uuid4().hex[:8]  # unique addresses and domains per run: the SMTP sink is shared
