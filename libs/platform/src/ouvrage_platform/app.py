@@ -71,7 +71,9 @@ def create_app(
     """
     app = FastAPI(title=title, version=version, lifespan=_with_cleanup(lifespan))
     app.state.settings = settings
-    app.state.verifier = verifier or JwksVerifier(settings.jwks_url, issuer=settings.jwt_issuer)
+    app.state.verifier = verifier or JwksVerifier(
+        settings.jwks_url, issuer=settings.jwt_issuer, audience=settings.expected_audience
+    )
     app.state.ready_checks = dict(ready_checks or {})
     app.state.metrics_registry = new_registry()
     # add_middleware wraps what is already there: the last one added runs first.

@@ -5,6 +5,8 @@ from typing import Any, ClassVar, Literal
 from pydantic import SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from ouvrage_platform.audience import audience_of, service_of_prefix
+
 Environment = Literal["development", "test", "production"]
 
 # Values shipped in the local launch scripts and examples: fine on a laptop, never in production.
@@ -38,6 +40,8 @@ class ServiceSettings(BaseSettings):
     jwks_url: str = "http://127.0.0.1:8001/.well-known/jwks.json"
     # The `iss` claim tokens must carry (identity's IDENTITY_ISSUER); None accepts any issuer.
     jwt_issuer: str | None = "ouvrage-identity"
+    # The `aud` tokens must name; unset: `ouvrage-<service>` (from the env prefix).
+    jwt_audience: str | None = None
     environment: Environment = "development"
     log_level: str = "INFO"
     http_host: str = "127.0.0.1"
@@ -47,6 +51,14 @@ class ServiceSettings(BaseSettings):
     # Appended to every consumer group name (<service>.<projection>): a second copy of the
     # system reading the same topics (an end-to-end run beside `make up`) gets its own offsets.
     consumer_group_suffix: str = ""
+
+    @property
+    def expected_audience(self) -> str | None:
+        """The audience this service requires of tokens (None: a settings class of no service)."""
+        if self.jwt_audience:
+            return self.jwt_audience
+        service = service_of_prefix(str(self.model_config.get("env_prefix", "")))
+        return audience_of(service) if service else None
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> "ServiceSettings":

@@ -24,8 +24,9 @@ from ouvrage_events import (
     topic_for,
 )
 from ouvrage_events.runtime.kafka import ensure_topics
-from ouvrage_platform import idempotency
+from ouvrage_platform import idempotency, revocation
 from ouvrage_platform.app import create_app
+from ouvrage_platform.audience import PASSWORD_CHANGE_AUDIENCE
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import (
     add_ready_check,
@@ -53,7 +54,8 @@ log = structlog.get_logger(__name__)
 
 SERVICE = "identity"
 MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
-PROJECTIONS = (directory,)
+# token_revocations: identity refuses its own revoked tokens like every service (inline here).
+PROJECTIONS = (directory, revocation.PROJECTION)
 
 
 async def migrate_database(settings: IdentitySettings) -> list[str]:
@@ -134,7 +136,10 @@ def build_identity(settings: IdentitySettings, pool: asyncpg.Pool, keyring: KeyR
         credentials=PostgresCredentials(),
         refresh_tokens=PostgresRefreshTokens(timedelta(seconds=settings.refresh_token_ttl_seconds)),
         tokens=TokenIssuer(
-            keyring, issuer=settings.issuer, ttl_seconds=settings.access_token_ttl_seconds
+            keyring,
+            issuer=settings.issuer,
+            ttl_seconds=settings.access_token_ttl_seconds,
+            audience=settings.token_audience,
         ),
     )
 
@@ -171,6 +176,7 @@ def build_app(
                             hint="set IDENTITY_KEY_ENCRYPTION_KEY")  # fmt: skip
             await ensure_signing_key(settings, keyring)
             app.state.identity = build_identity(settings, pool, keyring)
+            revocation.install_revocations(app, pool)
             app.state.runtime = runtime
             add_ready_check(app, "postgres", postgres_check(pool))
             add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
@@ -188,8 +194,13 @@ def build_app(
         settings=settings,
         lifespan=lifespan,
         routers=[auth_routes.router, user_routes.router, tenant_routes.router],
-        verifier=verifier or TokenVerifier(keyring, issuer=settings.issuer),
+        verifier=verifier
+        or TokenVerifier(keyring, issuer=settings.issuer, audience=settings.expected_audience),
     )
     install_identity_errors(app)
     app.state.keyring = keyring
+    # Only the password route accepts it (api/deps.py): tokens given after a manager's reset.
+    app.state.password_verifier = TokenVerifier(
+        keyring, issuer=settings.issuer, audience=PASSWORD_CHANGE_AUDIENCE
+    )
     return app

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
+from ouvrage_platform.audience import ALL_AUDIENCES
 from ouvrage_platform.settings import PlaceholderSecretError, ServiceSettings
 from pydantic import SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
@@ -25,6 +26,8 @@ class IdentitySettings(ServiceSettings):
     # Tokens: RS256 access tokens of about 15 minutes, rotating refresh tokens.
     issuer: str = "ouvrage-identity"
     access_token_ttl_seconds: int = 900
+    # The services an access token is for (its `aud` claim); each checks its own name.
+    token_audience: tuple[str, ...] = tuple(ALL_AUDIENCES)
     refresh_token_ttl_seconds: int = 30 * 24 * 3600
     key_size: int = 2048
     key_cache_seconds: float = 30.0

@@ -94,7 +94,10 @@ def test_channels_follow_the_users_preferences() -> None:
     prefs = {"action_assigned": ["alert"]}
     assert channel_enabled(prefs, "action_assigned", "alert")
     assert not channel_enabled(prefs, "action_assigned", "email")
-    assert not channel_enabled({"security": []}, "security", "email")
+    assert not channel_enabled({"client_blocked": []}, "client_blocked", "email")
+    # The security kind is never silenced, even by an event recorded before identity refused it.
+    assert channel_enabled({"security": []}, "security", "email")
+    assert not channel_enabled({"security": ["alert"]}, "security", "email")
 
 
 def check(verdict: Verdict, reason: str) -> SpfCheck:

@@ -31,6 +31,7 @@ async def issue_token(
         access_token=tokens.access_token,
         expires_in=tokens.expires_in,
         refresh_token=tokens.refresh_token,
+        password_change_required=tokens.password_change_required,
     )
 
 

@@ -32,6 +32,10 @@ STATUS_AND_CODE: dict[type[e.IdentityError], tuple[int, str]] = {
     e.InvalidChannelError: (422, "invalid_channel"),
     e.VersionConflictError: (412, "version_conflict"),
     e.ForbiddenError: (403, "forbidden"),
+    e.AccountAuthorityError: (403, "account_authority"),
+    e.ActorDeactivatedError: (401, "actor_deactivated"),
+    e.SecurityNotificationsRequiredError: (422, "security_notifications_required"),
+    e.PasswordChangeRequiredError: (403, "password_change_required"),
 }
 
 CONCURRENT_UPDATE_DETAIL = "La fiche vient d'être modifiée par quelqu'un d'autre : réessayez."
