@@ -72,7 +72,10 @@ def create_app(
     app = FastAPI(title=title, version=version, lifespan=_with_cleanup(lifespan))
     app.state.settings = settings
     app.state.verifier = verifier or JwksVerifier(
-        settings.jwks_url, issuer=settings.jwt_issuer, audience=settings.expected_audience
+        settings.jwks_url,
+        issuer=settings.jwt_issuer,
+        audience=settings.expected_audience,
+        max_age=settings.jwks_max_age_seconds,
     )
     app.state.ready_checks = dict(ready_checks or {})
     app.state.metrics_registry = new_registry()

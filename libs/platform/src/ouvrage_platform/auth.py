@@ -153,8 +153,14 @@ class JwksVerifier(TokenVerifier):
         audience: str | None = None,
         leeway: float = 10,
         refetch_interval: float = 30.0,
+        max_age: float = 300.0,
     ) -> None:
-        keys = JwksKeys(jwks_url, client_factory=client_factory, refetch_interval=refetch_interval)
+        keys = JwksKeys(
+            jwks_url,
+            client_factory=client_factory,
+            refetch_interval=refetch_interval,
+            max_age=max_age,
+        )
         super().__init__(keys, issuer=issuer, audience=audience, leeway=leeway)
 
 

@@ -139,3 +139,12 @@ def install_revocations(app: FastAPI, pool: asyncpg.Pool, **options: Any) -> Rev
     revocations = Revocations(pool, **options)
     app.state.revocations = revocations
     return revocations
+
+
+async def session_valid(app: FastAPI, user_id: UUID, issued_at: float, expires_at: float) -> bool:
+    """False once the token expired or was revoked: long-lived answers (server-sent events)
+    ask this periodically and end."""
+    if time.time() >= expires_at:
+        return False
+    revocations = getattr(app.state, "revocations", None)
+    return revocations is None or not await revocations.is_revoked(user_id, issued_at)

@@ -2,7 +2,7 @@
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import SecretStr, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ouvrage_platform.audience import audience_of, service_of_prefix
@@ -42,6 +42,8 @@ class ServiceSettings(BaseSettings):
     jwt_issuer: str | None = "ouvrage-identity"
     # The `aud` tokens must name; unset: `ouvrage-<service>` (from the env prefix).
     jwt_audience: str | None = None
+    # identity's key set is refetched once this old: a withdrawn key is refused within it.
+    jwks_max_age_seconds: float = Field(default=300.0, gt=0)
     environment: Environment = "development"
     log_level: str = "INFO"
     http_host: str = "127.0.0.1"

@@ -14,7 +14,7 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
+from ouvrage_platform import idempotency, revocation
 from ouvrage_platform.app import Lifespan, create_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import (
@@ -37,7 +37,8 @@ from clients.settings import SERVICE, ClientsSettings
 log = structlog.get_logger(__name__)
 
 INLINE_PROJECTIONS = {clients_view.name: clients_view}
-CONSUMED_PROJECTIONS: dict[str, es.Projection] = {}  # the service reads no other's events yet
+# identity's revocations (token_not_before): tokens of deactivated/changed users are refused.
+CONSUMED_PROJECTIONS: dict[str, es.Projection] = {revocation.PROJECTION.name: revocation.PROJECTION}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,7 @@ def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
         events = _runtime(settings, pool, opts)
         app.state.services = wire(pool, settings)
         app.state.event_runtime = events
+        revocation.install_revocations(app, pool)
         add_ready_check(app, "postgres", postgres_check(pool))
         add_ready_check(app, "event_runtime", event_runtime_check(events))
         await events.start()

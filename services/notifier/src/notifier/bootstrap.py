@@ -11,6 +11,7 @@ from pathlib import Path
 import asyncpg
 import ouvrage_events as es
 from fastapi import FastAPI
+from ouvrage_platform import revocation
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -90,7 +91,7 @@ async def migrate(settings: NotifierSettings) -> list[str]:
         applied = await es.migrate(
             conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: SQL_DIR}
         )
-        for projection in (alerts_view, directory, notifications_schema()):
+        for projection in (alerts_view, directory, notifications_schema(), revocation.PROJECTION):
             await projection.ensure_schema(conn)
     finally:
         await conn.close()
@@ -164,7 +165,7 @@ def event_runtime(
         dsn=settings.database_url,
         pool=pool,
         bootstrap=settings.kafka_bootstrap,
-        consumed=[directory, notifications],
+        consumed=[directory, notifications, revocation.PROJECTION],
         topics=overrides.topics,
         relay_topic=overrides.relay_topic,
         group_suffix=settings.consumer_group_suffix + overrides.group_suffix,
@@ -214,6 +215,7 @@ def create_app(
         running = await start(settings, chosen)
         app.state.container = running.container
         app.state.running = running
+        revocation.install_revocations(app, running.pool)
         add_ready_check(app, "postgres", postgres_check(running.pool))
         add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
         add_ready_check(app, "workers", _workers_check(running))

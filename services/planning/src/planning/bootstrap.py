@@ -14,7 +14,7 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
+from ouvrage_platform import idempotency, revocation
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
@@ -35,7 +35,7 @@ from planning.app.projections.own import INLINE
 from planning.settings import PlanningSettings
 
 SERVICE = "planning"
-CONSUMED: list[es.Projection] = [directory_view, clients_view]
+CONSUMED: list[es.Projection] = [directory_view, clients_view, revocation.PROJECTION]
 PROJECTIONS: dict[str, es.Projection] = {p.name: p for p in [*INLINE, *CONSUMED]}
 SCHEMAS = [p.schema for p in PROJECTIONS.values()]
 
@@ -99,6 +99,7 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
                 render_sheet=render_site_sheet,
             )
             app.state.events = events
+            revocation.install_revocations(app, pool)
             _ready_checks(app, pool, settings, events)
             await events.start()
             log.info("planning.started", port=settings.http_port)
