@@ -7,6 +7,7 @@ from typing import Any
 import structlog
 import uvicorn
 from fastapi import APIRouter, FastAPI
+from ouvrage_events.runtime.kafka import register_security
 
 from ouvrage_platform.auth import JwksVerifier, TokenVerifier
 from ouvrage_platform.correlation import CorrelationIdMiddleware
@@ -69,6 +70,8 @@ def create_app(
     Nothing connects here: the JWKS is fetched on the first token, pools open in `lifespan`.
     `app.state` holds `settings`, `verifier`, `ready_checks` and `metrics_registry`.
     """
+    # Every Kafka client of this process reaching this broker authenticates as the settings say.
+    register_security(settings.kafka_bootstrap, settings.kafka_security())
     app = FastAPI(title=title, version=version, lifespan=_with_cleanup(lifespan))
     app.state.settings = settings
     app.state.verifier = verifier or JwksVerifier(

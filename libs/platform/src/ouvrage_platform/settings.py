@@ -1,11 +1,19 @@
 """Base settings every service subclasses (one env prefix per service)."""
 
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
+from ouvrage_events.runtime.kafka import KafkaSecurity, SaslMechanism, SecurityProtocol
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ouvrage_platform.audience import audience_of, service_of_prefix
+from ouvrage_platform.settings_safety import (
+    REQUIRED_IN_PRODUCTION,
+    REQUIRED_OUTSIDE_DEVELOPMENT,
+    check_kafka_security,
+    require_explicit,
+)
 
 Environment = Literal["development", "test", "production"]
 
@@ -33,10 +41,18 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", frozen=True, hide_input_in_errors=True)
 
     # Fields checked by `refuse_placeholders` at load time; subclasses extend the tuple.
-    secret_fields: ClassVar[tuple[str, ...]] = ("database_url",)
+    secret_fields: ClassVar[tuple[str, ...]] = ("database_url", "kafka_password")
 
     database_url: str
     kafka_bootstrap: str = "127.0.0.1:59092"
+    # How clients reach the broker: SASL_SSL (SCRAM over TLS) in production; PLAINTEXT is the
+    # development default and must be chosen explicitly in production.
+    kafka_security_protocol: SecurityProtocol = "PLAINTEXT"
+    kafka_sasl_mechanism: SaslMechanism = "SCRAM-SHA-512"
+    kafka_username: str | None = None
+    kafka_password: SecretStr | None = None
+    # CA bundle that signed the brokers' TLS certificates (unset: the system's).
+    kafka_ca_file: Path | None = None
     jwks_url: str = "http://127.0.0.1:8001/.well-known/jwks.json"
     # The `iss` claim tokens must carry (identity's IDENTITY_ISSUER); None accepts any issuer.
     jwt_issuer: str | None = "ouvrage-identity"
@@ -62,8 +78,28 @@ class ServiceSettings(BaseSettings):
         service = service_of_prefix(str(self.model_config.get("env_prefix", "")))
         return audience_of(service) if service else None
 
+    def kafka_security(self) -> KafkaSecurity:
+        """What every Kafka client of this service authenticates with."""
+        password = self.kafka_password.get_secret_value() if self.kafka_password else None
+        return KafkaSecurity(
+            self.kafka_security_protocol,
+            self.kafka_sasl_mechanism,
+            self.kafka_username,
+            password,
+            self.kafka_ca_file,
+        )
+
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> "ServiceSettings":
+        prefix = str(self.model_config.get("env_prefix", ""))
+        if self.environment != "development":
+            required = REQUIRED_OUTSIDE_DEVELOPMENT
+            if self.environment == "production":
+                required += REQUIRED_IN_PRODUCTION
+            require_explicit(prefix, self.environment, self.model_fields_set, required)
+        check_kafka_security(
+            prefix, self.kafka_security_protocol, self.kafka_username, bool(self.kafka_password)
+        )
         refuse_placeholders(self, *type(self).secret_fields)
         return self
 

@@ -26,7 +26,7 @@ from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
-from ouvrage_events.runtime.kafka import ensure_topics
+from ouvrage_events.runtime.kafka import client_options, ensure_topics
 from ouvrage_events.runtime.parking import describe, insert_parked, park
 from ouvrage_events.runtime.projection import LOCK_CLASS, Projection
 from ouvrage_events.store.db import Conn
@@ -102,7 +102,7 @@ class Consumer:
 
     async def _session(self) -> None:
         self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap,
+            **client_options(self.bootstrap),
             group_id=self.group_id,
             client_id=self.group_id,
             enable_auto_commit=False,
@@ -110,7 +110,7 @@ class Consumer:
             max_poll_records=200,
         )
         self._consumer.subscribe(self.topics, listener=_Assignment(self))
-        self._producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
+        self._producer = AIOKafkaProducer(**client_options(self.bootstrap), acks="all")
         try:  # brokers in production often refuse to auto-create topics
             await ensure_topics(self.bootstrap, [self.dlq_topic])
         except KafkaError as exc:
