@@ -15,9 +15,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 
 from infra_common import (
     HOST,
+    KAFKA_CONTROLLER_PORT,
     KAFKA_PORT,
     PG_PASSWORD,
     PG_PORT,
@@ -31,6 +33,7 @@ from infra_common import (
     pg_admin_dsn,
 )
 from infra_kafka import Kafka
+from infra_kafka_sasl import SaslKafka, sasl_chosen, service_settings
 from infra_postgres import Postgres
 from infra_smtp import SmtpSink
 
@@ -39,7 +42,14 @@ SERVICE_PORTS = {name: 8001 + index for index, name in enumerate(SERVICES)}
 
 def components() -> dict[str, Postgres | Kafka | SmtpSink]:
     local = local_dir()
-    return {"postgres": Postgres(local), "kafka": Kafka(local), "smtp": SmtpSink(local)}
+    return {"postgres": Postgres(local), "kafka": kafka(local), "smtp": SmtpSink(local)}
+
+
+def kafka(local: Path) -> Kafka:
+    """The PLAINTEXT broker, or with OUVRAGE_KAFKA_SECURITY=sasl the SASL/SCRAM + ACL one."""
+    if sasl_chosen():
+        return SaslKafka(local, port=KAFKA_PORT, controller_port=KAFKA_CONTROLLER_PORT)
+    return Kafka(local)
 
 
 def up(selected: list[str]) -> int:
@@ -108,6 +118,9 @@ def env_exports() -> dict[str, str]:
         exports[f"{prefix}_JWKS_URL"] = (
             f"http://{HOST}:{SERVICE_PORTS['identity']}/.well-known/jwks.json"
         )
+    if sasl_chosen():
+        exports |= service_settings(SaslKafka(local_dir(), port=KAFKA_PORT,
+                                              controller_port=KAFKA_CONTROLLER_PORT))  # fmt: skip
     exports["NOTIFIER_SMTP_HOST"] = HOST
     exports["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
     return exports
