@@ -163,6 +163,7 @@ class Consumer:
         for record in records:
             try:
                 envelope = cloudevents.decode(record.value, record.headers)
+                cloudevents.check_origin(envelope, record.topic)
             except cloudevents.BindingError as exc:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
