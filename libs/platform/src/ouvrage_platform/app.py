@@ -10,6 +10,7 @@ from fastapi import APIRouter, FastAPI
 from ouvrage_events.runtime.kafka import register_security
 
 from ouvrage_platform.auth import JwksVerifier, TokenVerifier
+from ouvrage_platform.body_limit import BodyLimitMiddleware
 from ouvrage_platform.correlation import CorrelationIdMiddleware
 from ouvrage_platform.errors import ErrorMapping, install_problem_handlers
 from ouvrage_platform.health import ReadyCheck, health_router
@@ -86,6 +87,7 @@ def create_app(
     install_problem_handlers(app, error_mapping)
     app.add_middleware(HttpMetricsMiddleware, metrics=HttpMetrics(app.state.metrics_registry))
     app.add_middleware(CorrelationIdMiddleware)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.include_router(health_router())
     app.include_router(metrics_router())
     for router in routers:

@@ -64,6 +64,8 @@ class ServiceSettings(BaseSettings):
     log_level: str = "INFO"
     http_host: str = "127.0.0.1"
     http_port: int
+    # Request bodies above this answer 413 (1 MiB).
+    max_body_bytes: int = Field(default=1024 * 1024, gt=0)
     db_pool_min: int = 1
     db_pool_max: int = 10
     # Appended to every consumer group name (<service>.<projection>): a second copy of the

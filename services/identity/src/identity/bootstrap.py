@@ -41,6 +41,7 @@ from identity.adapters.jwt_tokens import TokenIssuer
 from identity.adapters.key_encryption import KeyCipher, development_kek, parse_keks
 from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
+from identity.adapters.rate_limits import LoginRateLimits
 from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, tenant_routes, user_routes
 from identity.api.errors import install_identity_errors
@@ -126,6 +127,8 @@ def build_identity(settings: IdentitySettings, pool: asyncpg.Pool, keyring: KeyR
             time_cost=settings.argon2_time_cost,
             memory_cost_kib=settings.argon2_memory_cost_kib,
             parallelism=settings.argon2_parallelism,
+            max_concurrent=settings.argon2_max_concurrent,
+            queue_seconds=settings.argon2_queue_seconds,
         ),
         policy=PasswordPolicy(load_common_passwords()),
         lockout=LockoutPolicy(
@@ -199,6 +202,9 @@ def build_app(
     )
     install_identity_errors(app)
     app.state.keyring = keyring
+    app.state.login_limits = LoginRateLimits(
+        per_address=settings.login_rate_per_address, per_account=settings.login_rate_per_account
+    )
     # Only the password route accepts it (api/deps.py): tokens given after a manager's reset.
     app.state.password_verifier = TokenVerifier(
         keyring, issuer=settings.issuer, audience=PASSWORD_CHANGE_AUDIENCE

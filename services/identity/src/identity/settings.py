@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ouvrage_platform.audience import ALL_AUDIENCES
 from ouvrage_platform.settings import PlaceholderSecretError, ServiceSettings
-from pydantic import SecretStr, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
 
@@ -41,6 +41,15 @@ class IdentitySettings(ServiceSettings):
     argon2_time_cost: int = 3
     argon2_memory_cost_kib: int = 65536
     argon2_parallelism: int = 4
+
+    # Attempts at POST /auth/token ("N/second|minute|hour", the `limits` notation): per client
+    # address (any grant) and per account (password grant); above them, 429 + Retry-After.
+    login_rate_per_address: str = "30/minute"
+    login_rate_per_account: str = "10/minute"
+    # Concurrent argon2 computations (64 MiB each by default); more callers wait up to
+    # argon2_queue_seconds, then get 503 + Retry-After instead of exhausting memory.
+    argon2_max_concurrent: int = Field(default=4, ge=1)
+    argon2_queue_seconds: float = Field(default=2.0, ge=0)
 
     # Five failures within 15 minutes lock the account for 15 minutes.
     lockout_threshold: int = 5

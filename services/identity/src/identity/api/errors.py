@@ -32,6 +32,7 @@ STATUS_AND_CODE: dict[type[e.IdentityError], tuple[int, str]] = {
     e.InvalidChannelError: (422, "invalid_channel"),
     e.VersionConflictError: (412, "version_conflict"),
     e.ForbiddenError: (403, "forbidden"),
+    e.HasherBusyError: (503, "busy"),
     e.AccountAuthorityError: (403, "account_authority"),
     e.ActorDeactivatedError: (401, "actor_deactivated"),
     e.SecurityNotificationsRequiredError: (422, "security_notifications_required"),
@@ -48,6 +49,8 @@ def to_problem(exc: Exception) -> ProblemError:
             (400, "identity_error"),
         )
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        if status == 503:
+            headers = {"Retry-After": "1"}
         return ProblemError(status, code, str(exc), extra=dict(exc.details), headers=headers)
     if isinstance(exc, ConcurrencyError):
         return ProblemError(409, "concurrent_update", CONCURRENT_UPDATE_DETAIL)

@@ -125,5 +125,9 @@ class PasswordChangeRequiredError(IdentityError):
     )
 
 
+class HasherBusyError(IdentityError):
+    default_message = "Le service est momentanément saturé : réessayez dans un instant."
+
+
 class ForbiddenError(IdentityError):
     default_message = "Vous n'avez pas le droit de modifier ce compte."
