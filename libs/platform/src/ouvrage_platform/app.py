@@ -21,6 +21,7 @@ from ouvrage_platform.metrics import (
     metrics_router,
     new_registry,
 )
+from ouvrage_platform.security_headers import SecurityHeadersMiddleware
 from ouvrage_platform.settings import ServiceSettings
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
@@ -73,7 +74,15 @@ def create_app(
     """
     # Every Kafka client of this process reaching this broker authenticates as the settings say.
     register_security(settings.kafka_bootstrap, settings.kafka_security())
-    app = FastAPI(title=title, version=version, lifespan=_with_cleanup(lifespan))
+    # No interactive docs in production (the OpenAPI document stays: it is the contract).
+    docs = settings.environment != "production"
+    app = FastAPI(
+        title=title,
+        version=version,
+        lifespan=_with_cleanup(lifespan),
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
+    )
     app.state.settings = settings
     app.state.verifier = verifier or JwksVerifier(
         settings.jwks_url,
@@ -88,6 +97,7 @@ def create_app(
     app.add_middleware(HttpMetricsMiddleware, metrics=HttpMetrics(app.state.metrics_registry))
     app.add_middleware(CorrelationIdMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(health_router())
     app.include_router(metrics_router())
     for router in routers:
