@@ -21,6 +21,7 @@ from notifier.adapters.dns import DnsPythonResolver
 from notifier.adapters.postgres_outbox import PostgresOutbox
 from notifier.adapters.smtp import SmtpMailer
 from notifier.adapters.templates import JinjaRenderer
+from notifier.adapters.tenant_rate import TenantRate
 from notifier.api import alerts as alerts_api
 from notifier.api import emails as emails_api
 from notifier.api import sender_domains as sender_domains_api
@@ -78,6 +79,7 @@ class Running:
         await self.workers.stop()
         await self.runtime.stop()
         await self.hub.stop()
+        self.container.domains.close()
         await self.pool.close()
 
     def healthy(self) -> bool:
@@ -129,6 +131,8 @@ def dns_resolver(settings: NotifierSettings) -> spf.DnsPort:
         timeout=settings.dns_timeout,
         negative_ttl=settings.dns_negative_ttl,
         failure_ttl=settings.dns_failure_ttl,
+        min_ttl=settings.dns_min_ttl,
+        max_entries=settings.dns_cache_entries,
     )
 
 
@@ -136,8 +140,9 @@ def build_delivery(
     settings: NotifierSettings, uow_factory: es.UnitOfWorkFactory, overrides: Overrides
 ) -> tuple[EmailDelivery, SenderDomains]:
     domains = SenderDomains(
-        overrides.dns or dns_resolver(settings), uow_factory, settings.platform_spf_domain
-    )
+        overrides.dns or dns_resolver(settings), uow_factory, settings.platform_spf_domain,
+        workers=settings.spf_workers, deadline=settings.spf_deadline_seconds,
+    )  # fmt: skip
     delivery = EmailDelivery(
         uow_factory,
         PostgresOutbox(),
@@ -214,6 +219,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         running = await start(settings, chosen)
         app.state.container = running.container
+        app.state.spf_rate = TenantRate(settings.spf_diagnosis_rate)
         app.state.running = running
         revocation.install_revocations(app, running.pool)
         add_ready_check(app, "postgres", postgres_check(running.pool))
