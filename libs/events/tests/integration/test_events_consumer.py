@@ -247,3 +247,23 @@ async def test_records_lying_about_their_origin_are_dead_lettered_not_applied(
         str(posing.event_id).encode(),
         str(other_tenant.event_id).encode(),
     }
+
+
+async def test_a_payload_its_schema_refuses_is_dead_lettered_and_the_consumer_goes_on(
+    kit: Any, kafka_bootstrap: str, topic: str
+) -> None:
+    """Before: the consumer task died on it, for every later event (a denial of service by
+    whoever may write the topic)."""
+    aid = uuid4()
+    malformed = _envelope(aid, 1, "x").model_copy(update={"payload": {"client_id": "pas-un-uuid"}})
+    good = _envelope(aid, 2, "after")
+    group = f"g-{uuid4()}"
+    await _produce(kafka_bootstrap, topic, [malformed, good])
+    async with consuming(kit, kafka_bootstrap, topic, group) as consumer:
+        await _until(lambda: _count(kit, 1))
+        dlq = consumer.dlq_topic
+    assert [r["reason"] for r in await kit.effects()] == ["after"]
+    async with asyncio.timeout(30):
+        while not (dead := await _read_all(kafka_bootstrap, dlq)):
+            await asyncio.sleep(0.2)
+    assert dict(dead[0].headers)["x-error-type"] == b"ValidationError"

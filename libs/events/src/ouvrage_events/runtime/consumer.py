@@ -164,11 +164,14 @@ class Consumer:
             try:
                 envelope = cloudevents.decode(record.value, record.headers)
                 cloudevents.check_origin(envelope, record.topic)
-            except cloudevents.BindingError as exc:
+                # A payload its schema refuses (pydantic's ValidationError is a ValueError) is
+                # dead-lettered: one malformed record must not stop the consumer for everyone.
+                event = self.projection.decode(envelope, self.registry)
+            except ValueError as exc:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
                 continue
-            if self.projection.decode(envelope, self.registry) is None:
+            if event is None:
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "skipped").inc()
                 continue
             items.append((record, envelope))
