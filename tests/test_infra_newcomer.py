@@ -46,9 +46,11 @@ def test_postgres_starts_from_a_clone_in_a_0700_home(tmp_path: Path) -> None:
         up = _infra(clone, port, "up", "postgres")
         assert up.returncode == 0, up.stdout + up.stderr
         location = Path((clone / ".local/pg.location").read_text().strip())
-        assert not str(location).startswith(str(home)), "the cluster must live outside the 0700 home"
+        assert not str(location).startswith(str(home)), (
+            "the cluster must live outside the 0700 home"
+        )
 
-        status = _infra(clone, port, "status", "--json", "postgres")
+        status = _infra(clone, port, "status", "postgres", "--json")
         (item,) = json.loads(status.stdout)
         assert item["running"] and item["data_dir"] == str(location / "data")
 
