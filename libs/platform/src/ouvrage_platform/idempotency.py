@@ -142,12 +142,18 @@ class PostgresIdempotency:
         await remember(conn, tenant_id, key, fingerprint, status, body)
 
 
-def idempotency_of(key: str | None, *request: Any, status: int = 201) -> Idempotency | None:
+def idempotency_of(
+    key: str | None,
+    *request: Any,
+    status: int = 201,
+    render: Callable[[Any], Any] | None = None,
+) -> Idempotency | None:
     """The pipeline's ``Idempotency`` for a request's key (None without a key); ``request`` is
-    what identifies it, e.g. ``idempotency_of(key, "POST /clients", body.model_dump())``."""
+    what identifies it, e.g. ``idempotency_of(key, "POST /clients", body.model_dump())``;
+    ``render`` turns the handler's answer into the JSON body kept for retries."""
     if key is None:
         return None
-    return Idempotency(key, fingerprint(*request), status)
+    return Idempotency(key, fingerprint(*request), status, render)
 
 
 async def purge(conn: Connection, older_than: timedelta = timedelta(hours=24)) -> int:
