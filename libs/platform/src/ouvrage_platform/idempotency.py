@@ -26,6 +26,7 @@ from uuid import UUID
 import asyncpg
 import asyncpg.pool
 from fastapi import Depends, Header
+from fastapi.responses import JSONResponse
 from ouvrage_events import errors as es_errors
 from ouvrage_events.pipeline import Idempotency, Replay
 
@@ -154,6 +155,18 @@ def idempotency_of(
     if key is None:
         return None
     return Idempotency(key, fingerprint(*request), status, render)
+
+
+def replayed(replay: Replay, *, location: Callable[[Any], str] | None = None) -> JSONResponse:
+    """The stored first answer of a retried create (``Idempotent-Replayed: true``), with the
+    ``ETag`` of the version it carries and ``location(body)`` as ``Location`` if given."""
+    headers = {"Idempotent-Replayed": "true"}
+    body = replay.body
+    if isinstance(body, dict) and isinstance(body.get("version"), int):
+        headers["ETag"] = f'"{body["version"]}"'
+        if location is not None:
+            headers["Location"] = location(body)
+    return JSONResponse(body, status_code=replay.status, headers=headers)
 
 
 async def purge(conn: Connection, older_than: timedelta = timedelta(hours=24)) -> int:

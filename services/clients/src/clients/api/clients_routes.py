@@ -8,7 +8,7 @@ from uuid import UUID, uuid4
 import ouvrage_events as es
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import JSONResponse
-from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of
+from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of, replayed
 from ouvrage_platform.pagination import (
     DEFAULT_LIMIT,
     CursorQuery,
@@ -91,19 +91,11 @@ async def create_client(
     )
     result = await container.clients.register(command, meta, idem)
     if isinstance(result, es.Replay):
-        return _replayed(result)
+        return replayed(result, location=lambda body: f"/clients/{body['id']}")
     created = ClientCreated.of_registered(result)
     response.headers["ETag"] = etag(created.version)
     response.headers["Location"] = f"/clients/{created.id}"
     return created
-
-
-def _replayed(stored: es.Replay) -> JSONResponse:
-    headers = {"Idempotent-Replayed": "true"}
-    if isinstance(stored.body, dict) and "version" in stored.body:
-        headers["ETag"] = etag(int(stored.body["version"]))
-        headers["Location"] = f"/clients/{stored.body['id']}"
-    return JSONResponse(stored.body, status_code=stored.status, headers=headers)
 
 
 @router.get("/clients/{client_id}", response_model=ClientPublic)
