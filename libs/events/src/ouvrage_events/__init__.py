@@ -23,7 +23,7 @@ from ouvrage_events.errors import (
     IdempotencyKeyReusedError,
     StaleVersionError,
 )
-from ouvrage_events.pipeline import Command, Idempotency, Pipeline, Replay
+from ouvrage_events.pipeline import Command, Idempotency, Pipeline, Replay, fingerprint
 from ouvrage_events.store.snapshot import Position
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ __all__ = [
     "create_pool",
     "dlq_topic_for",
     "event",
+    "fingerprint",
     "migrate",
     "registry",
     "topic_for",
