@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID, uuid4
 
 import ouvrage_events as es
@@ -29,8 +29,8 @@ TENANT, ALICE, BOB = uuid4(), uuid4(), uuid4()
 class FakeDirectory:
     """The service's projections as the handlers read them, from a few dicts and the store."""
 
-    clients: dict[UUID, ClientInfo] = {}
-    users: set[UUID] = set()
+    clients: ClassVar[dict[UUID, ClientInfo]] = {}
+    users: ClassVar[set[UUID]] = set()
 
     def __init__(self, world: InMemory, conn: Any) -> None:
         self.world, self.conn = world, conn
