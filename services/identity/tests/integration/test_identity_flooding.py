@@ -74,8 +74,8 @@ async def test_argon2_saturated_answers_503_instead_of_queuing_without_bound(
     company = await h.company()
     saturated = Argon2Hasher(time_cost=1, memory_cost_kib=8, parallelism=1,
                              max_concurrent=1, queue_seconds=0.05)  # fmt: skip
-    original = h.app.state.identity
-    h.app.state.identity = dataclasses.replace(original, hasher=saturated)
+    original = h.app.state.container
+    h.app.state.container = dataclasses.replace(original, hasher=saturated)
     try:
         await saturated._slots.acquire()  # another login holds the only slot
         r = await h.login(company.admin_email, h.admin_password)
@@ -84,7 +84,7 @@ async def test_argon2_saturated_answers_503_instead_of_queuing_without_bound(
         saturated._slots.release()
         assert (await h.login(company.admin_email, h.admin_password)).status_code == 200
     finally:
-        h.app.state.identity = original
+        h.app.state.container = original
 
 
 async def test_argon2_runs_at_most_max_concurrent_at_once() -> None:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request, Response, status
 from ouvrage_platform.errors import ProblemError
 
 from identity.adapters.rate_limits import LoginRateLimits
-from identity.api.deps import IdentityDep, KeyRingDep, TraceDep
+from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.models import RevokeRequest, TokenPublic, TokenRequest
 from identity.app import sessions
 
@@ -37,7 +37,7 @@ def _throttle(request: Request, body: TokenRequest) -> None:
 @router.post("/auth/token", response_model=TokenPublic)
 async def issue_token(
     body: TokenRequest,
-    identity: IdentityDep,
+    container: ContainerDep,
     trace: TraceDep,
     request: Request,
     response: Response,
@@ -47,10 +47,10 @@ async def issue_token(
     response.headers.update(_NO_STORE)
     if body.grant_type == "refresh_token":
         assert body.refresh_token is not None
-        tokens = await sessions.refresh(identity, body.refresh_token)
+        tokens = await sessions.refresh(container, body.refresh_token)
     else:
         assert body.email is not None and body.password is not None
-        tokens = await sessions.login(identity, body.email, body.password, trace)
+        tokens = await sessions.login(container, body.email, body.password, trace)
     return TokenPublic(
         access_token=tokens.access_token,
         expires_in=tokens.expires_in,
@@ -60,9 +60,9 @@ async def issue_token(
 
 
 @router.post("/auth/revoke", status_code=status.HTTP_204_NO_CONTENT)
-async def revoke_token(body: RevokeRequest, identity: IdentityDep) -> Response:
+async def revoke_token(body: RevokeRequest, container: ContainerDep) -> Response:
     """End the session of a refresh token (answers 204 even for an unknown token)."""
-    await sessions.revoke(identity, body.refresh_token)
+    await sessions.revoke(container, body.refresh_token)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from identity.app.context import Actor
+from identity.app.container import Actor
 from identity.app.queries import Db, UserRow, get_user
 from identity.domain.authority import Account, check_authority
 

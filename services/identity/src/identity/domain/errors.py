@@ -94,13 +94,6 @@ class InvalidChannelError(IdentityError):
     default_message = "Canal de notification inconnu : « alert » ou « email »."
 
 
-class VersionConflictError(IdentityError):
-    default_message = "La fiche a été modifiée entre-temps : rechargez-la avant de réessayer."
-
-    def __init__(self, current_version: int) -> None:
-        super().__init__(current_version=current_version)
-
-
 class AccountAuthorityError(IdentityError):
     default_message = (
         "Vous ne pouvez pas agir sur le compte d'un utilisateur plus habilité que vous."
