@@ -25,11 +25,11 @@ from actions.adapters.scheduler import DueScheduler
 from actions.api import action_routes, type_routes
 from actions.api.errors import ERROR_MAPPING
 from actions.app.action_handlers import ActionHandlers
-from actions.app.client_views import clients_projection
+from actions.app.client_projections import clients_projection
 from actions.app.container import Container
-from actions.app.identity_views import tenants_projection, users_projection
+from actions.app.identity_projections import tenants_projection, users_projection
+from actions.app.projections import OWN_PROJECTIONS
 from actions.app.type_handlers import ActionTypeHandlers
-from actions.app.views import OWN_PROJECTIONS
 from actions.settings import ActionsSettings
 
 SERVICE = "actions"

@@ -46,7 +46,7 @@ from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, tenant_routes, user_routes
 from identity.api.errors import install_identity_errors
 from identity.app.container import Container
-from identity.app.directory import backfill_sort_keys, directory
+from identity.app.directory_projection import backfill_sort_keys, directory
 from identity.domain.lockout import LockoutPolicy
 from identity.domain.password_policy import PasswordPolicy
 from identity.settings import IdentitySettings

@@ -22,15 +22,15 @@ from notifier.adapters.postgres_outbox import PostgresOutbox
 from notifier.adapters.sending import SenderWorkers
 from notifier.adapters.smtp import SmtpMailer
 from notifier.adapters.templates import JinjaRenderer
-from notifier.api import alerts as alerts_api
-from notifier.api import emails as emails_api
-from notifier.api import sender_domains as sender_domains_api
+from notifier.api import alert_routes as alerts_api
+from notifier.api import email_routes as emails_api
+from notifier.api import sender_domain_routes as sender_domains_api
 from notifier.api.errors import ERROR_MAPPING
 from notifier.app.alert_projection import alerts_view
 from notifier.app.container import Container
 from notifier.app.delivery import DeliveryPolicy, EmailDelivery
-from notifier.app.directory import directory
-from notifier.app.notify import notifications_reaction, notifications_schema
+from notifier.app.directory_projection import directory
+from notifier.app.notification_reaction import notifications_reaction, notifications_schema
 from notifier.app.ports import Mailer
 from notifier.app.sender_domains import SenderDomains
 from notifier.domain import spf

@@ -27,7 +27,7 @@ from ouvrage_platform.health import (
 from ouvrage_platform.idempotency import PostgresIdempotency
 
 from planning.adapters.pdf import render_site_sheet
-from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
+from planning.api import intervention_routes, sav_routes, view_routes, worksite_routes
 from planning.api.errors import ERROR_MAPPING
 from planning.app.container import Container
 from planning.app.projections.clients import clients_view
@@ -132,10 +132,10 @@ def create_app(
         settings=settings,
         lifespan=_lifespan(settings, runtime or RuntimeOptions()),
         routers=[
-            routes_worksites.router,
-            routes_interventions.router,
-            routes_views.router,
-            routes_sav.router,
+            worksite_routes.router,
+            intervention_routes.router,
+            view_routes.router,
+            sav_routes.router,
         ],
         error_mapping=ERROR_MAPPING,
         verifier=verifier,
