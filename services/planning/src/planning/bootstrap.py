@@ -33,10 +33,11 @@ from planning.app.container import Container
 from planning.app.projections.clients import clients_view
 from planning.app.projections.directory import directory_view
 from planning.app.projections.own import INLINE
+from planning.app.reactions import catalog_seeding
 from planning.settings import PlanningSettings
 
 SERVICE = "planning"
-CONSUMED: list[es.Projection] = [directory_view, clients_view]
+CONSUMED: list[es.Projection] = [directory_view, clients_view, catalog_seeding]
 PROJECTIONS: dict[str, es.Projection] = {p.name: p for p in [*INLINE, *CONSUMED]}
 SCHEMAS = [p.schema for p in PROJECTIONS.values()]
 
