@@ -14,11 +14,11 @@ from contextlib import asynccontextmanager
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import migrate_database
 
 from actions.adapters.directory import PgDirectory
 from actions.adapters.scheduler import DueScheduler
@@ -80,19 +80,10 @@ async def open_pool(settings: ActionsSettings) -> tuple[es.UnitOfWorkFactory, li
 async def migrate(settings: ActionsSettings) -> list[str]:
     """Event store and service migrations, then every projection's schema (idempotent)."""
     uow_factory, consumed = await open_pool(settings)
-    # A bare connection: with the pool's search_path, CREATE TABLE IF NOT EXISTS would look for
-    # (and create) the migration tables in the first projection schema instead of public.
-    conn = await es.connect(settings.database_url)
     try:
-        applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
-        )
-        for projection in (*OWN_PROJECTIONS, *consumed):
-            await projection.ensure_schema(conn)
+        return await migrate_database(settings.database_url, [*OWN_PROJECTIONS, *consumed])
     finally:
-        await conn.close()
         await uow_factory.pool.close()
-    return applied
 
 
 def _scheduler(settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory) -> DueScheduler | None:

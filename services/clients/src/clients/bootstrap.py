@@ -15,7 +15,6 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_service_app
 from ouvrage_platform.auth import TokenVerifier
@@ -26,6 +25,7 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import migrate_database
 
 from clients.adapters.postgres import PostgresClientReads
 from clients.api import clients_routes, command_routes, status_routes
@@ -130,13 +130,5 @@ def create_app(
 
 async def migrate(settings: ClientsSettings) -> list[str]:
     """Event store, service tables, then the read model's schema; each step idempotent."""
-    conn = await es.connect(settings.database_url)
-    try:
-        applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
-        )
-        for projection in [*INLINE_PROJECTIONS.values(), *CONSUMED_PROJECTIONS.values()]:
-            await projection.ensure_schema(conn)
-    finally:
-        await conn.close()
-    return applied
+    projections = [*INLINE_PROJECTIONS.values(), *CONSUMED_PROJECTIONS.values()]
+    return await migrate_database(settings.database_url, projections)

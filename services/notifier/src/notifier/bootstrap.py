@@ -15,6 +15,7 @@ from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import migrate_database
 
 from notifier.adapters.alert_hub import AlertHub
 from notifier.adapters.dns import DnsPythonResolver
@@ -74,16 +75,8 @@ class Running:
 
 async def migrate(settings: NotifierSettings) -> list[str]:
     """Event store and notifier migrations, then the projections' schemas."""
-    conn = await es.connect(settings.database_url)
-    try:
-        applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: SQL_DIR}
-        )
-        for projection in (alerts_view, directory, notifications_schema()):
-            await projection.ensure_schema(conn)
-    finally:
-        await conn.close()
-    return applied
+    projections = (alerts_view, directory, notifications_schema())
+    return await migrate_database(settings.database_url, projections, {SERVICE: SQL_DIR})
 
 
 async def create_pool(settings: NotifierSettings) -> asyncpg.Pool:

@@ -14,7 +14,6 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
@@ -25,6 +24,7 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import migrate_database
 
 from planning.adapters.pdf import render_site_sheet
 from planning.api import intervention_routes, sav_routes, view_routes, worksite_routes
@@ -55,16 +55,7 @@ class RuntimeOptions:
 
 async def migrate(settings: PlanningSettings) -> list[str]:
     """Event store and service migrations, then every projection's schema."""
-    conn = await es.connect(settings.database_url)
-    try:
-        applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
-        )
-        for projection in PROJECTIONS.values():
-            await projection.ensure_schema(conn)
-    finally:
-        await conn.close()
-    return applied
+    return await migrate_database(settings.database_url, PROJECTIONS.values())
 
 
 def _runtime(
