@@ -18,7 +18,7 @@ from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 from ouvrage_platform.idempotency import PostgresIdempotency
-from ouvrage_platform.migrations import migrate_database
+from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_database
 
 from actions.adapters.directory import PgDirectory
 from actions.adapters.scheduler import DueScheduler
@@ -100,16 +100,8 @@ def _scheduler(settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory) -> 
 def _runtime(
     settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory, consumed: list[es.Projection]
 ) -> es.EventRuntime:
-    return es.EventRuntime(
-        service=SERVICE,
-        dsn=settings.database_url,
-        pool=uow_factory.pool,
-        bootstrap=settings.kafka_bootstrap,
-        consumed=consumed,
-        relay_topic=settings.events_topic,
-        topics=consumed_topics(settings),
-        group_suffix=settings.consumer_group_suffix,
-    )
+    options = RuntimeOptions(relay_topic=settings.events_topic, topics=consumed_topics(settings))
+    return event_runtime(SERVICE, settings, uow_factory.pool, consumed, options)
 
 
 def wire(

@@ -15,7 +15,8 @@ from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 from ouvrage_platform.idempotency import PostgresIdempotency
-from ouvrage_platform.migrations import migrate_database
+from ouvrage_platform.migrations import RuntimeOptions, migrate_database
+from ouvrage_platform.migrations import event_runtime as platform_runtime
 
 from notifier.adapters.alert_hub import AlertHub
 from notifier.adapters.dns import DnsPythonResolver
@@ -139,16 +140,8 @@ def event_runtime(
 ) -> es.EventRuntime:
     """The relay of the notifier's events and the consumers of everyone else's."""
     notifications = notifications_reaction(uow_factory, outbox, domain_of(settings.platform_sender))
-    return es.EventRuntime(
-        service=SERVICE,
-        dsn=settings.database_url,
-        pool=pool,
-        bootstrap=settings.kafka_bootstrap,
-        consumed=[directory, notifications],
-        topics=overrides.topics,
-        relay_topic=overrides.relay_topic,
-        group_suffix=settings.consumer_group_suffix + overrides.group_suffix,
-    )
+    options = RuntimeOptions(overrides.relay_topic, overrides.topics, overrides.group_suffix)
+    return platform_runtime(SERVICE, settings, pool, [directory, notifications], options)
 
 
 def wire(

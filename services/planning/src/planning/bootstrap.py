@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 
 import asyncpg
 import ouvrage_events as es
@@ -24,7 +23,7 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
-from ouvrage_platform.migrations import migrate_database
+from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_database
 
 from planning.adapters.pdf import render_site_sheet
 from planning.api import intervention_routes, sav_routes, view_routes, worksite_routes
@@ -44,33 +43,9 @@ SCHEMAS = [p.schema for p in PROJECTIONS.values()]
 log = structlog.get_logger(__name__)
 
 
-@dataclass(frozen=True)
-class RuntimeOptions:
-    """Where the relay publishes and consumers read (tests pass unique topics and groups)."""
-
-    relay_topic: str | None = None
-    topics: dict[str, list[str]] = field(default_factory=dict)
-    group_suffix: str = ""
-
-
 async def migrate(settings: PlanningSettings) -> list[str]:
     """Event store and service migrations, then every projection's schema."""
     return await migrate_database(settings.database_url, PROJECTIONS.values())
-
-
-def _runtime(
-    settings: PlanningSettings, pool: asyncpg.Pool, options: RuntimeOptions
-) -> es.EventRuntime:
-    return es.EventRuntime(
-        service=SERVICE,
-        dsn=settings.database_url,
-        pool=pool,
-        bootstrap=settings.kafka_bootstrap,
-        consumed=CONSUMED,
-        relay_topic=options.relay_topic,
-        topics=options.topics or None,
-        group_suffix=settings.consumer_group_suffix + options.group_suffix,
-    )
 
 
 def wire(pool: asyncpg.Pool, settings: PlanningSettings) -> Container:
@@ -95,7 +70,7 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
             application_name=SERVICE,
         )
         try:
-            events = _runtime(settings, pool, options)
+            events = event_runtime(SERVICE, settings, pool, CONSUMED, options)
             app.state.container = wire(pool, settings)
             app.state.events = events
             _ready_checks(app, pool, settings, events)
