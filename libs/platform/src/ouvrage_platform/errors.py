@@ -11,6 +11,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ouvrage_platform.inputs import MESSAGES as INPUT_MESSAGES
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 INTERNAL_ERROR_DETAIL = "Une erreur interne est survenue."
 VALIDATION_ERROR_DETAIL = "La requête est invalide."
@@ -62,6 +64,19 @@ _VALIDATION_MESSAGES: Mapping[str, str] = {
     "int_parsing": "Nombre entier attendu.",
     "date_from_datetime_parsing": "Date invalide.",
     "datetime_from_date_parsing": "Date et heure invalides.",
+    "date_parsing": "Date invalide.",
+    "date_from_datetime_inexact": "Date invalide.",
+    "datetime_parsing": "Date et heure invalides.",
+    "timezone_aware": "Décalage horaire obligatoire (ex. +01:00).",
+    "literal_error": "Valeur non autorisée.",
+    "enum": "Valeur non autorisée.",
+    "bool_parsing": "Booléen attendu.",
+    "string_unicode": "Texte Unicode invalide.",
+    "less_than_equal": "Valeur trop grande.",
+    "greater_than_equal": "Valeur trop petite.",
+    "too_long": "Trop d'éléments.",
+    "too_short": "Pas assez d'éléments.",
+    **INPUT_MESSAGES,
 }
 
 
@@ -106,24 +121,39 @@ def problem_response(request_path: str, problem: ProblemError) -> JSONResponse:
         "status": problem.status,
         "code": problem.code,
         "detail": problem.detail,
-        "instance": request_path,
+        "instance": printable(request_path),
     }
     return JSONResponse(
         body, status_code=problem.status, headers=problem.headers, media_type=PROBLEM_MEDIA_TYPE
     )
 
 
+def printable(text: str) -> str:
+    """``text`` with lone surrogates escaped (``\\ud800``): they cannot be encoded in UTF-8, and a
+    client's JSON can put them in a field name that the validation error echoes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _validation_problem(exc: RequestValidationError) -> ProblemError:
     # Input values and ctx are left out on purpose: they may hold passwords.
     errors = [
         {
-            "loc": [str(part) for part in error.get("loc", ())],
-            "type": str(error.get("type", "")),
-            "message": _VALIDATION_MESSAGES.get(str(error.get("type")), str(error.get("msg", ""))),
+            "loc": [printable(str(part)) for part in error.get("loc", ())],
+            "type": _error_type(error),
+            "message": _VALIDATION_MESSAGES.get(_error_type(error), str(error.get("msg", ""))),
         }
         for error in exc.errors()
     ]
     return ProblemError(422, "validation_error", VALIDATION_ERROR_DETAIL, extra={"errors": errors})
+
+
+def _error_type(error: Mapping[str, Any]) -> str:
+    kind = str(error.get("type", ""))
+    # A length constraint on a text of the input policy (inputs.py) is checked by pydantic's
+    # generic length validator: name it as on a plain `str`, the type clients already know.
+    if kind in ("too_long", "too_short") and isinstance(error.get("input"), str):
+        return f"string_{kind}"
+    return kind
 
 
 def _http_problem(exc: StarletteHTTPException) -> ProblemError:
