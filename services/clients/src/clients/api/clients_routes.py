@@ -8,6 +8,7 @@ from uuid import UUID, uuid4
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import JSONResponse
 from ouvrage_platform.idempotency import IdempotencyKeyDep, StoredResponse, fingerprint
+from ouvrage_platform.inputs import SingleLine
 from ouvrage_platform.pagination import (
     DEFAULT_LIMIT,
     CursorQuery,
@@ -35,7 +36,7 @@ from clients.domain.commands import RegisterClient
 router = APIRouter(tags=["clients"])
 
 SearchQuery = Annotated[
-    str | None, Query(max_length=200, description="Recherche : nom, téléphone, e-mail")
+    SingleLine | None, Query(max_length=200, description="Recherche : nom, téléphone, e-mail")
 ]
 
 
@@ -53,7 +54,7 @@ async def list_clients(
     services: ServicesDep,
     q: SearchQuery = None,
     trash: bool = False,
-    status_code: Annotated[str | None, Query(alias="status", max_length=40)] = None,
+    status_code: Annotated[SingleLine | None, Query(alias="status", max_length=40)] = None,
     owner_id: UUID | None = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
