@@ -32,12 +32,14 @@ from clients.app.handlers import ClientHandlers
 from clients.app.projections import clients_view
 from clients.app.queries import ClientQueries
 from clients.app.status_handlers import StatusHandlers
+from clients.app.users import UserDirectory, users_projection
 from clients.settings import SERVICE, ClientsSettings
 
 log = structlog.get_logger(__name__)
 
 INLINE_PROJECTIONS = {clients_view.name: clients_view}
-CONSUMED_PROJECTIONS: dict[str, es.Projection] = {}  # the service reads no other's events yet
+# identity's users: who may own a record (api/references.py checks owners against it)
+CONSUMED_PROJECTIONS: dict[str, es.Projection] = {users_projection.name: users_projection}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,8 @@ async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
         settings.database_url,
         min_size=settings.db_pool_min,
         max_size=settings.db_pool_max,
-        search_path=[clients_view.schema],
+        # consumed projections' handlers run on the pool's connections with bare table names
+        search_path=[clients_view.schema, users_projection.schema],
         application_name="ouvrage-clients",
     )
 
@@ -67,6 +70,7 @@ def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Services:
         clients=ClientHandlers(uow, reads),
         statuses=StatusHandlers(uow),
         queries=ClientQueries(pool, reads),
+        users=UserDirectory(pool),
     )
 
 

@@ -110,3 +110,31 @@ async def test_a_cursor_of_another_list_or_tenant_path_is_refused(clients: Clien
         f"/clients/{uuid.uuid4()}/history", params={"cursor": cursor}, headers=tenant.headers()
     )
     assert_problem(elsewhere, 400, "invalid_cursor")
+
+
+async def test_an_owner_must_be_an_active_user_of_the_company(clients: ClientsHarness) -> None:
+    tenant, other = clients.tenant(), clients.tenant()
+    colleague = await clients.user(tenant)
+    gone = await clients.user(tenant, active=False)
+    stranger = await clients.user(other)
+    headers = tenant.headers()
+    for owner, code in [
+        (uuid.uuid4(), "unknown_user"),
+        (stranger, "unknown_user"),
+        (gone, "inactive_user"),
+    ]:
+        body = {"last_name": "Durand", "owner_id": str(owner)}
+        created = await clients.http.post("/clients", json=body, headers=headers)
+        problem = assert_problem(created, 422, code)
+        assert problem["errors"][0]["loc"] == ["body", "owner_id"]
+    record = await clients.create(tenant, last_name="Durand", owner_id=str(colleague))
+    assert record["owner_id"] == str(colleague)
+    owner_url = f"/clients/{record['id']}/owner"
+    for owner, code in [(uuid.uuid4(), "unknown_user"), (stranger, "unknown_user"),
+                        (gone, "inactive_user")]:  # fmt: skip
+        changed = await clients.http.put(owner_url, json={"owner_id": str(owner)}, headers=headers)
+        assert_problem(changed, 422, code)
+    mine = await clients.http.put(
+        owner_url, json={"owner_id": str(tenant.user_id)}, headers=headers
+    )
+    assert mine.status_code == 200, mine.text  # the caller, proved by the token

@@ -27,6 +27,7 @@ from clients.api.models import (
     DuplicatePublic,
     HistoryEntryPublic,
 )
+from clients.api.references import require_active_owner
 from clients.app.handlers import Registered
 from clients.app.idempotent import Idempotency
 from clients.app.ports import InvalidPositionError, ListFilters
@@ -86,6 +87,7 @@ async def create_client(
             request,
             lambda r: ClientCreated.of_registered(r).model_dump(mode="json"),
         )
+    await require_active_owner(services.users, meta, body.owner_id)
     command = RegisterClient(
         client_id=uuid4(),
         contact=body.contact(),

@@ -16,6 +16,7 @@ from ouvrage_platform.permissions import Permission
 from clients.app.handlers import ClientHandlers
 from clients.app.queries import ClientQueries
 from clients.app.status_handlers import StatusHandlers
+from clients.app.users import UserDirectory
 
 _TRACEPARENT = re.compile(r"^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
 
@@ -27,6 +28,7 @@ class Services:
     clients: ClientHandlers
     statuses: StatusHandlers
     queries: ClientQueries
+    users: UserDirectory
 
 
 def _services(request: Request) -> Services:
