@@ -44,6 +44,9 @@ MESSAGES: dict[str, str] = {
     WEEK_INVALID: f"Semaine ISO invalide (ex. 2026-W49, années {MIN_YEAR}–{MAX_YEAR}).",
 }
 
+# OpenAPI extension naming the years a date of the policy accepts (tests/test_input_policy.py).
+YEARS_KEY = "x-ouvrage-years"
+
 _LINE_SPACING = frozenset("\t\n\r")
 # What a client can read in the OpenAPI documents (and what schemathesis generates from):
 # no C0/C1 control characters; multi-line text allows tab, LF and CR.
@@ -115,9 +118,7 @@ class YearRange:
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         json_schema = handler(schema)
-        json_schema.setdefault(
-            "description", f"Années {self.first} à {self.last} (décalage horaire compris)."
-        )
+        json_schema[YEARS_KEY] = [self.first, self.last]
         return json_schema
 
     def _check(self, value: date) -> date:
