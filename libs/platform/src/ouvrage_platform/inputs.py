@@ -76,52 +76,53 @@ def refused_text(text: str, *, multiline: bool = False) -> PydanticCustomError |
     return None if kind is None else PydanticCustomError(kind, MESSAGES[kind])
 
 
-@dataclass(frozen=True, slots=True)
-class TextPolicy:
-    """Pydantic metadata refusing control characters (except line spacing if multi-line) and
-    lone surrogates; the OpenAPI schema gets the matching ``pattern``."""
+class _Policy:
+    """Pydantic metadata: ``check`` runs after the type's own validation, ``document`` adds to
+    its JSON schema what a client reads in the OpenAPI documents."""
 
-    multiline: bool = False
+    def check(self, value: Any) -> Any:
+        raise NotImplementedError
+
+    def document(self, json_schema: JsonSchemaValue) -> None:
+        raise NotImplementedError
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        return core_schema.no_info_after_validator_function(self._check, handler(source))
+        return core_schema.no_info_after_validator_function(self.check, handler(source))
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         json_schema = handler(schema)
-        json_schema["pattern"] = MULTI_LINE_PATTERN if self.multiline else SINGLE_LINE_PATTERN
+        self.document(json_schema)
         return json_schema
 
-    def _check(self, value: str) -> str:
+
+@dataclass(frozen=True, slots=True)
+class TextPolicy(_Policy):
+    """Refuses control characters (except line spacing if multi-line) and lone surrogates."""
+
+    multiline: bool = False
+
+    def check(self, value: str) -> str:
         error = refused_text(value, multiline=self.multiline)
         if error is not None:
             raise error
         return value
 
+    def document(self, json_schema: JsonSchemaValue) -> None:
+        json_schema["pattern"] = MULTI_LINE_PATTERN if self.multiline else SINGLE_LINE_PATTERN
+
 
 @dataclass(frozen=True, slots=True)
-class YearRange:
-    """Pydantic metadata bounding a date or datetime to years ``first``..``last``, as written."""
+class YearRange(_Policy):
+    """Bounds a date or datetime to years ``first``..``last``, as written."""
 
     first: int = MIN_YEAR
     last: int = MAX_YEAR
 
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.no_info_after_validator_function(self._check, handler(source))
-
-    def __get_pydantic_json_schema__(
-        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        json_schema = handler(schema)
-        json_schema[YEARS_KEY] = [self.first, self.last]
-        return json_schema
-
-    def _check(self, value: date) -> date:
+    def check(self, value: date) -> date:
         # `year` of the value as written: no conversion to UTC, so nothing can overflow here.
         if not self.first <= value.year <= self.last:
             raise PydanticCustomError(
@@ -131,37 +132,30 @@ class YearRange:
             )
         return value
 
+    def document(self, json_schema: JsonSchemaValue) -> None:
+        json_schema[YEARS_KEY] = [self.first, self.last]
+
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
-def _check_week(value: str) -> str:
-    match = _WEEK.match(value)
-    if match is None:
-        raise PydanticCustomError(WEEK_INVALID, MESSAGES[WEEK_INVALID])
-    year, week = int(match.group(1)), int(match.group(2))
-    try:
-        date.fromisocalendar(year, week, 1)
-    except ValueError as exc:
-        raise PydanticCustomError(WEEK_INVALID, MESSAGES[WEEK_INVALID]) from exc
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise PydanticCustomError(WEEK_INVALID, MESSAGES[WEEK_INVALID])
-    return value
-
-
 @dataclass(frozen=True, slots=True)
-class _WeekPolicy:
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.no_info_after_validator_function(_check_week, handler(source))
+class WeekPolicy(_Policy):
+    """An ISO week (``2026-W49``) that exists, in years ``MIN_YEAR``..``MAX_YEAR``."""
 
-    def __get_pydantic_json_schema__(
-        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        json_schema = handler(schema)
+    def check(self, value: str) -> str:
+        match = _WEEK.match(value)
+        year, week = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+        try:
+            date.fromisocalendar(year, week, 1)
+        except ValueError as exc:
+            raise PydanticCustomError(WEEK_INVALID, MESSAGES[WEEK_INVALID]) from exc
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise PydanticCustomError(WEEK_INVALID, MESSAGES[WEEK_INVALID])
+        return value
+
+    def document(self, json_schema: JsonSchemaValue) -> None:
         json_schema["pattern"] = _WEEK.pattern
-        return json_schema
 
 
 SingleLine = Annotated[str, TextPolicy(multiline=False)]
@@ -169,4 +163,4 @@ MultiLine = Annotated[str, TextPolicy(multiline=True)]
 BoundedDate = Annotated[date, YearRange()]
 BoundedDatetime = Annotated[datetime, YearRange()]
 BoundedAwareDatetime = Annotated[AwareDatetime, YearRange()]
-IsoWeek = Annotated[str, _WeekPolicy()]
+IsoWeek = Annotated[str, WeekPolicy()]

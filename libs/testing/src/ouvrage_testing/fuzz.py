@@ -3,9 +3,11 @@
 Two generators, both driven by hypothesis, both sending through the test's own ``httpx`` client
 (the app's lifespan entered in the test's event loop, on the real PostgreSQL and Kafka):
 
-- ``schemathesis_run``: schemathesis' cases for every operation of the OpenAPI document, valid
+``assert_no_server_error`` runs both, with bounded counts (``make test`` stays short):
+
+- schemathesis' cases for every operation of the OpenAPI document, valid
   (positive) and invalid (negative: wrong types, missing fields, odd headers);
-- ``hostile_run``: a valid case with ONE body field or query parameter replaced by a value of the
+- hostile values: a valid case with ONE body field or query parameter replaced by a value of the
   families of issue 23 (control characters, lone surrogates, dates at years 1 and 9999 with
   ±14:00 offsets, ISO weeks out of range, huge numbers, operator objects).
 
@@ -31,6 +33,8 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.core.result import Err
 
+EXAMPLES = 6  # schemathesis cases per operation and generation mode (positive, negative)
+HOSTILE_EXAMPLES = 20  # hostile cases per operation
 _SETTINGS = settings(
     deadline=None,
     database=None,
@@ -251,47 +255,59 @@ def _made_hostile(
     return check
 
 
-async def schemathesis_run(
+def _schemathesis_checks(
+    doc: dict[str, Any], operation: Any, examples: int, send: Send
+) -> list[Callable[[], None]]:
+    return [_generated(operation, mode, examples, send) for mode in GenerationMode]
+
+
+def _hostile_checks(
+    doc: dict[str, Any], operation: Any, examples: int, send: Send
+) -> list[Callable[[], None]]:
+    return [_made_hostile(doc, operation, examples, send)]
+
+
+Checks = Callable[[dict[str, Any], Any, int, Send], list[Callable[[], None]]]
+
+
+async def _run(
     http: httpx.AsyncClient,
-    doc: dict[str, Any],
     headers: dict[str, str],
-    *,
-    examples_per_operation: int,
-    skip: Callable[[str], bool] = lambda label: False,
+    checks: Checks,
+    examples: int,
+    skip: Callable[[str], bool],
 ) -> FuzzReport:
-    """schemathesis' positive and negative cases for every operation of ``doc``."""
-    loop, report = asyncio.get_running_loop(), FuzzReport()
+    """Run ``checks`` of every operation the app documents, in a worker thread."""
+    doc, loop, report = await openapi_of(http), asyncio.get_running_loop(), FuzzReport()
 
     def run_all() -> None:
         for operation in _operations(doc):
             if skip(operation.label):
                 continue
             send = _runner(http, loop, report, operation.label, headers)
-            for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+            for check in checks(doc, operation, examples, send):
                 # Unsatisfiable: nothing to make invalid (no parameter, no body)
                 with contextlib.suppress(Unsatisfiable):
-                    _generated(operation, mode, examples_per_operation, send)()
+                    check()
 
     await asyncio.to_thread(run_all)
     return report
 
 
-async def hostile_run(
+async def assert_no_server_error(
     http: httpx.AsyncClient,
-    doc: dict[str, Any],
     headers: dict[str, str],
     *,
-    examples_per_operation: int,
+    service: str,
     skip: Callable[[str], bool] = lambda label: False,
-) -> FuzzReport:
-    """Valid cases of every operation with one body field or query parameter made hostile."""
-    loop, report = asyncio.get_running_loop(), FuzzReport()
-
-    def run_all() -> None:
-        for operation in _operations(doc):
-            if not skip(operation.label):
-                send = _runner(http, loop, report, operation.label, headers)
-                _made_hostile(doc, operation, examples_per_operation, send)()
-
-    await asyncio.to_thread(run_all)
-    return report
+) -> tuple[FuzzReport, FuzzReport]:
+    """schemathesis (``EXAMPLES`` per operation and mode) then hostile values (``HOSTILE_EXAMPLES``
+    per operation) against the app behind ``http``, as the caller ``headers`` name: no 5xx."""
+    generated = await _run(http, headers, _schemathesis_checks, EXAMPLES, skip)
+    hostile = await _run(http, headers, _hostile_checks, HOSTILE_EXAMPLES, skip)
+    # Printed for the record (pytest -s): the counts quoted in reports.
+    print(f"{service} schemathesis: {generated}")
+    print(f"{service} hostile values: {hostile}")
+    errors = generated.server_errors + hostile.server_errors
+    assert generated.sent > 0 and hostile.sent > 0 and not errors, "\n".join(errors)
+    return generated, hostile
