@@ -48,6 +48,12 @@ _HTTP_CODES: Mapping[int, str] = {
     429: "too_many_requests",
     503: "unavailable",
 }
+# Details FastAPI writes in English, as clients read them.
+_KNOWN_DETAILS: Mapping[str, str] = {
+    # a JSON body that is not UTF-8, or nested too deep for the decoder
+    "There was an error parsing the body": "Le corps de la requête est illisible "
+    "(JSON en UTF-8 attendu).",
+}
 _HTTP_DETAILS: Mapping[int, str] = {
     401: "Authentification requise.",
     403: "Accès refusé.",
@@ -72,6 +78,23 @@ _VALIDATION_MESSAGES: Mapping[str, str] = {
     "enum": "Valeur non autorisée.",
     "bool_parsing": "Booléen attendu.",
     "string_unicode": "Texte Unicode invalide.",
+    "string_type": "Texte attendu.",
+    "string_pattern_mismatch": "Format invalide.",
+    "model_attributes_type": "Objet JSON attendu.",
+    "model_type": "Objet JSON attendu.",
+    "dict_type": "Objet JSON attendu.",
+    "list_type": "Liste attendue.",
+    "int_type": "Nombre entier attendu.",
+    "int_from_float": "Nombre entier attendu.",
+    "float_type": "Nombre attendu.",
+    "float_parsing": "Nombre attendu.",
+    "finite_number": "Nombre fini attendu.",
+    "bool_type": "Booléen attendu.",
+    "uuid_type": "Identifiant invalide.",
+    "date_type": "Date invalide.",
+    "datetime_type": "Date et heure invalides.",
+    "timezone_naive": "Décalage horaire obligatoire (ex. +01:00).",
+    "union_tag_invalid": "Valeur non autorisée.",
     "less_than_equal": "Valeur trop grande.",
     "greater_than_equal": "Valeur trop petite.",
     "too_long": "Trop d'éléments.",
@@ -159,6 +182,7 @@ def _error_type(error: Mapping[str, Any]) -> str:
 def _http_problem(exc: StarletteHTTPException) -> ProblemError:
     status = exc.status_code
     detail = exc.detail if isinstance(exc.detail, str) else ""
+    detail = _KNOWN_DETAILS.get(detail, detail)
     if not detail or detail == title_for(status) or _is_phrase(status, detail):
         detail = _HTTP_DETAILS.get(status, title_for(status) + ".")
     return ProblemError(

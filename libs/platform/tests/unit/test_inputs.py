@@ -150,3 +150,23 @@ def test_length_errors_of_policy_text_keep_their_string_type() -> None:
     (error,) = answer.json()["errors"]
     assert error["type"] == "string_too_long"
     assert error["message"] == "Texte trop long."
+
+
+@pytest.mark.parametrize(
+    ("raw", "status"),
+    [
+        (b'{"name": "\xff"}', 400),  # not UTF-8
+        (b"[" * 100_000, 400),  # nested too deep for the decoder
+        (b'{"name": 1}', 422),
+        (b"[1, 2]", 422),
+        (b'{"name": "a"', 422),
+    ],
+)
+def test_unreadable_bodies_answer_a_french_4xx(raw: bytes, status: int) -> None:
+    answer = TestClient(_app()).post(
+        "/things", content=raw, headers={"content-type": "application/json"}
+    )
+    assert answer.status_code == status
+    problem = answer.json()
+    assert "There was" not in problem["detail"]
+    assert all("Input should" not in e["message"] for e in problem.get("errors", []))
