@@ -51,11 +51,15 @@ class FuzzReport:
     generated: int = 0
     sent: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
+    codes: dict[str, int] = field(default_factory=dict)  # problems by "status code"
     server_errors: list[str] = field(default_factory=list)
 
     def record(self, label: str, response: httpx.Response) -> None:
         self.sent += 1
         self.statuses[response.status_code] = self.statuses.get(response.status_code, 0) + 1
+        if response.headers.get("content-type") == "application/problem+json":
+            code = f"{response.status_code} {response.json().get('code')}"
+            self.codes[code] = self.codes.get(code, 0) + 1
         if response.status_code >= 500:
             self.server_errors.append(f"{label} -> {response.status_code} {response.text[:300]}")
 
@@ -308,6 +312,7 @@ async def assert_no_server_error(
     # Printed for the record (pytest -s): the counts quoted in reports.
     print(f"{service} schemathesis: {generated}")
     print(f"{service} hostile values: {hostile}")
+    print(f"{service} problems: {sorted({**generated.codes, **hostile.codes})}")
     errors = generated.server_errors + hostile.server_errors
     assert generated.sent > 0 and hostile.sent > 0 and not errors, "\n".join(errors)
     return generated, hostile
