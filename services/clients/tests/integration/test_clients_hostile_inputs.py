@@ -138,3 +138,14 @@ async def test_an_owner_must_be_an_active_user_of_the_company(clients: ClientsHa
         owner_url, json={"owner_id": str(tenant.user_id)}, headers=headers
     )
     assert mine.status_code == 200, mine.text  # the caller, proved by the token
+
+
+async def test_a_huge_if_match_is_a_412_not_an_overflow(clients: ClientsHarness) -> None:
+    tenant = clients.tenant()
+    record = await clients.create(tenant, last_name="Durand")
+    answer = await clients.http.put(
+        f"/clients/{record['id']}/status",
+        json={"status": "client"},
+        headers=tenant.headers(**{"If-Match": '"999999999999999999"'}),
+    )
+    assert_problem(answer, 412, "version_conflict")
