@@ -8,6 +8,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from ouvrage_platform.app import create_app
+from ouvrage_platform.cursors import InvalidCursorError
 from ouvrage_platform.errors import ProblemError
 from ouvrage_platform.pagination import (
     CursorCodec,
@@ -108,7 +109,7 @@ def test_rotation_the_first_key_signs_all_verify() -> None:
     assert rotated.decode(cursor, "/x") == {"s": 1}
     fresh = rotated.encode({"s": 2}, "/x")
     assert CursorCodec(["k-new"], service="clients").decode(fresh, "/x") == {"s": 2}
-    with pytest.raises(ProblemError):
+    with pytest.raises(InvalidCursorError):
         old.decode(fresh, "/x")
 
 

@@ -15,7 +15,7 @@ import ouvrage_events as es
 import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from clients.bootstrap import RuntimeOptions, create_clients_app, migrate
+from clients.bootstrap import RuntimeOptions, create_app, migrate
 from clients.settings import ClientsSettings
 from fastapi import FastAPI
 from ouvrage_events.catalog.identity import UserDeactivated, UserRegistered
@@ -77,7 +77,7 @@ class ClientsHarness:
         await self.identity_event(event, tenant, user_id)
         if not active:
             await self.identity_event(UserDeactivated(user_id=user_id), tenant, user_id)
-        users = self.app.state.services.users
+        users = self.app.state.container.users
         async with asyncio.timeout(30):
             while await users.active(tenant.id, user_id) is not active:
                 await asyncio.sleep(0.05)
@@ -130,7 +130,7 @@ async def _running_clients(
         database_url=dsn, kafka_bootstrap=bootstrap, environment="test", **overrides
     )
     await migrate(settings)
-    app = create_clients_app(
+    app = create_app(
         settings,
         verifier=minter.verifier(),
         runtime=RuntimeOptions(

@@ -8,12 +8,15 @@ yet (lag of the event flow, usually under a second): they answer like an unknown
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-import asyncpg
 import ouvrage_events as es
 from ouvrage_events.catalog.identity import UserDeactivated, UserRegistered
 from ouvrage_events.store.db import Conn
+
+if TYPE_CHECKING:
+    import asyncpg
 
 USERS_DDL = """
 CREATE TABLE IF NOT EXISTS known_users (
