@@ -19,6 +19,7 @@ from ouvrage_platform.metrics import (
     metrics_router,
     new_registry,
 )
+from ouvrage_platform.openapi import document_errors, install_openapi, operation_id
 from ouvrage_platform.settings import ServiceSettings
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
@@ -69,7 +70,12 @@ def create_app(
     Nothing connects here: the JWKS is fetched on the first token, pools open in `lifespan`.
     `app.state` holds `settings`, `verifier`, `ready_checks` and `metrics_registry`.
     """
-    app = FastAPI(title=title, version=version, lifespan=_with_cleanup(lifespan))
+    app = FastAPI(
+        title=title,
+        version=version,
+        lifespan=_with_cleanup(lifespan),
+        generate_unique_id_function=operation_id,
+    )
     app.state.settings = settings
     app.state.verifier = verifier or JwksVerifier(settings.jwks_url, issuer=settings.jwt_issuer)
     app.state.ready_checks = dict(ready_checks or {})
@@ -82,6 +88,8 @@ def create_app(
     app.include_router(metrics_router())
     for router in routers:
         app.include_router(router)
+    document_errors(app, error_mapping or {})
+    install_openapi(app)
     return app
 
 

@@ -33,6 +33,7 @@ from ouvrage_platform.health import (
     kafka_check,
     postgres_check,
 )
+from ouvrage_platform.openapi import document_errors
 
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
@@ -42,7 +43,7 @@ from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, tenant_routes, user_routes
-from identity.api.errors import install_identity_errors
+from identity.api.errors import OTHER_ERRORS, STATUS_AND_CODE, install_identity_errors
 from identity.app.context import Identity
 from identity.app.directory import backfill_sort_keys, directory
 from identity.domain.lockout import LockoutPolicy
@@ -191,5 +192,7 @@ def build_app(
         verifier=verifier or TokenVerifier(keyring, issuer=settings.issuer),
     )
     install_identity_errors(app)
+    document_errors(app, STATUS_AND_CODE)
+    document_errors(app, OTHER_ERRORS)
     app.state.keyring = keyring
     return app

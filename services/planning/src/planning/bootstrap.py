@@ -24,6 +24,7 @@ from ouvrage_platform.health import (
     kafka_check,
     postgres_check,
 )
+from ouvrage_platform.openapi import document_errors
 
 from planning.adapters.pdf import render_site_sheet
 from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
@@ -134,6 +135,7 @@ def create_app(
         verifier=verifier,
     )
     install_concurrency_handler(app)
+    document_errors(app, {es.ConcurrencyError: (409, "concurrent_write")})
     return app
 
 
