@@ -21,6 +21,7 @@ from ouvrage_platform.metrics import (
 )
 from ouvrage_platform.openapi import document_errors, install_openapi, operation_id
 from ouvrage_platform.settings import ServiceSettings
+from ouvrage_platform.tracing import configure_tracing, instrument
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
 
@@ -90,12 +91,14 @@ def create_app(
         app.include_router(router)
     document_errors(app, error_mapping or {})
     install_openapi(app)
+    instrument(app)
     return app
 
 
 def serve(app: FastAPI, settings: ServiceSettings, *, service: str) -> None:
     """Configure JSON logging and run the app with uvicorn on the configured host and port."""
     configure_logging(service, settings.log_level)
+    configure_tracing(service, settings.otlp_endpoint)
     uvicorn.run(
         app,
         host=settings.http_host,

@@ -47,6 +47,8 @@ class ServiceSettings(BaseSettings):
     # Appended to every consumer group name (<service>.<projection>): a second copy of the
     # system reading the same topics (an end-to-end run beside `make up`) gets its own offsets.
     consumer_group_suffix: str = ""
+    # OTLP/HTTP traces endpoint (e.g. http://otel-collector:4318/v1/traces); unset: no export.
+    otlp_endpoint: str | None = None
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> "ServiceSettings":
