@@ -14,18 +14,12 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
+import cross_apps
 import httpx
 import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer
-from clients.bootstrap import RuntimeOptions as ClientsRuntime
-from clients.bootstrap import create_clients_app
-from clients.bootstrap import migrate as migrate_clients
-from clients.settings import ClientsSettings
-from notifier.bootstrap import Overrides
-from notifier.bootstrap import create_app as create_notifier_app
-from notifier.bootstrap import migrate as migrate_notifier
-from notifier.settings import NotifierSettings
+from cross_apps import Wiring
 from opentelemetry import trace
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
@@ -36,10 +30,6 @@ from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import DatabaseFactory, TopicFactory
 from ouvrage_testing.kafka import publish_event
 from ouvrage_testing.smtp import SmtpSink
-from planning.bootstrap import RuntimeOptions as PlanningRuntime
-from planning.bootstrap import create_app as create_planning_app
-from planning.bootstrap import migrate as migrate_planning
-from planning.settings import PlanningSettings
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 PERMS = ["clients.write", "planning.manage"]
@@ -76,51 +66,15 @@ async def stack(
     smtp_sink: SmtpSink,
 ) -> AsyncIterator[Stack]:
     factory = TopicFactory(kafka_bootstrap)
-    topics = {n: await factory(f"trace-{n}") for n in ("identity", "clients", "planning", "ntf")}
+    names = ("identity", "clients", "planning", "notifier")
+    topics = {n: await factory(f"trace-{n}") for n in names}
     minter = TokenMinter(kid="cross-trace")
-    suffix = f".{uuid.uuid4().hex[:8]}"
-    clients_settings = ClientsSettings(
-        database_url=await fresh_database("trace_clients"), kafka_bootstrap=kafka_bootstrap
+    wiring = Wiring(
+        fresh_database, kafka_bootstrap, topics, minter, f".{uuid.uuid4().hex[:8]}", "trace"
     )
-    planning_settings = PlanningSettings(
-        database_url=await fresh_database("trace_planning"), kafka_bootstrap=kafka_bootstrap
-    )
-    notifier_settings = NotifierSettings(
-        database_url=await fresh_database("trace_notifier"),
-        kafka_bootstrap=kafka_bootstrap,
-        smtp_host=smtp_sink.host,
-        smtp_port=smtp_sink.port,
-        environment="test",
-    )
-    await migrate_clients(clients_settings)
-    await migrate_planning(planning_settings)
-    await migrate_notifier(notifier_settings)
-    clients_app = create_clients_app(
-        clients_settings,
-        verifier=minter.verifier(),
-        runtime=ClientsRuntime(relay_topic=topics["clients"], group_suffix=suffix),
-    )
-    planning_app = create_planning_app(
-        planning_settings,
-        verifier=minter.verifier(),
-        runtime=PlanningRuntime(
-            relay_topic=topics["planning"],
-            topics={"directory": [topics["identity"]], "clients_view": [topics["clients"]]},
-            group_suffix=suffix,
-        ),
-    )
-    notifier_app = create_notifier_app(
-        notifier_settings,
-        verifier=minter.verifier(),
-        overrides=Overrides(
-            topics={
-                "directory": [topics["identity"], topics["clients"], topics["planning"]],
-                "notifications": [topics["clients"], topics["planning"]],
-            },
-            relay_topic=topics["ntf"],
-            group_suffix=suffix,
-        ),
-    )
+    clients_app = await cross_apps.clients_app(wiring)
+    planning_app = await cross_apps.planning_app(wiring)
+    notifier_app = await cross_apps.notifier_app(wiring, smtp_sink, ["clients", "planning"])
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
     await producer.start()
     tenant, user = uuid.uuid4(), uuid.uuid4()
