@@ -99,6 +99,10 @@ def serve(app: FastAPI, settings: ServiceSettings, *, service: str) -> None:
     """Configure JSON logging and run the app with uvicorn on the configured host and port."""
     configure_logging(service, settings.log_level)
     configure_tracing(service, settings.otlp_endpoint)
+    if settings.environment == "production" and settings.kafka_replication_factor < 2:
+        # one broker's loss would lose events: set <PREFIX>_KAFKA_REPLICATION_FACTOR
+        replicas = settings.kafka_replication_factor
+        log.warning("kafka.unreplicated_topics", replication_factor=replicas)
     uvicorn.run(
         app,
         host=settings.http_host,

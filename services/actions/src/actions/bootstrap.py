@@ -17,6 +17,7 @@ from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.settings import topic_spec
 
 from actions.adapters.directory import PgDirectory
 from actions.api import action_routes, type_routes
@@ -112,6 +113,7 @@ def _runtime(
         dsn=settings.database_url,
         pool=uow_factory.pool,
         bootstrap=settings.kafka_bootstrap,
+        topic_spec=topic_spec(settings),
         consumed=consumed,
         relay_topic=settings.events_topic,
         topics=consumed_topics(settings),

@@ -23,6 +23,7 @@ from ouvrage_platform.health import (
     kafka_check,
     postgres_check,
 )
+from ouvrage_platform.settings import topic_spec
 
 from clients.adapters.postgres import PostgresClientReads
 from clients.api import clients_routes, command_routes, status_routes
@@ -78,6 +79,7 @@ def _runtime(
         dsn=settings.database_url,
         pool=pool,
         bootstrap=settings.kafka_bootstrap,
+        topic_spec=topic_spec(settings),
         consumed=list(CONSUMED_PROJECTIONS.values()),
         relay_topic=opts.relay_topic,
         topics=opts.topics,

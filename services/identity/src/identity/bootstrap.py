@@ -34,6 +34,7 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.openapi import document_errors
+from ouvrage_platform.settings import topic_spec
 
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
@@ -79,7 +80,8 @@ async def migrate_database(settings: IdentitySettings) -> list[str]:
     finally:
         await conn.close()
     try:
-        await asyncio.wait_for(ensure_topics(settings.kafka_bootstrap, [topic_for(SERVICE)]), 20)
+        topics = ensure_topics(settings.kafka_bootstrap, [topic_for(SERVICE)], topic_spec(settings))
+        await asyncio.wait_for(topics, 20)
     except Exception as exc:  # the relay retries; migrating the database must not depend on it
         log.warning("identity.topic_not_ensured", error=type(exc).__name__)
     return applied
@@ -163,6 +165,7 @@ def build_app(
         runtime = EventRuntime(
             service=SERVICE, dsn=settings.database_url, pool=pool,
             bootstrap=settings.kafka_bootstrap, relay=relay, relay_topic=relay_topic,
+            topic_spec=topic_spec(settings),
         )  # fmt: skip
         try:
             keyring.attach(pool)

@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.settings import topic_spec
 
 from notifier.adapters.alert_hub import AlertHub
 from notifier.adapters.dns import DnsPythonResolver
@@ -164,6 +165,7 @@ def event_runtime(
         dsn=settings.database_url,
         pool=pool,
         bootstrap=settings.kafka_bootstrap,
+        topic_spec=topic_spec(settings),
         consumed=[directory, notifications],
         topics=overrides.topics,
         relay_topic=overrides.relay_topic,

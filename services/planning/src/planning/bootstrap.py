@@ -25,6 +25,7 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.openapi import document_errors
+from ouvrage_platform.settings import topic_spec
 
 from planning.adapters.pdf import render_site_sheet
 from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
@@ -74,6 +75,7 @@ def _runtime(
         dsn=settings.database_url,
         pool=pool,
         bootstrap=settings.kafka_bootstrap,
+        topic_spec=topic_spec(settings),
         consumed=CONSUMED,
         relay_topic=options.relay_topic,
         topics=options.topics or None,

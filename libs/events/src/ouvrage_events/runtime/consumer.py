@@ -27,7 +27,7 @@ from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
 from ouvrage_events.runtime.consumer_metrics import ParkedStreams, update_lag
-from ouvrage_events.runtime.kafka import ensure_topics
+from ouvrage_events.runtime.kafka import TopicSpec, ensure_topics
 from ouvrage_events.runtime.parking import describe, insert_parked, park
 from ouvrage_events.runtime.projection import LOCK_CLASS, Projection
 from ouvrage_events.store.db import Conn
@@ -65,8 +65,10 @@ class Consumer:
         max_attempts: int = 5,
         backoff: float = 0.1,
         max_backoff: float = 2.0,
+        topic_spec: TopicSpec | None = None,
     ) -> None:
         self.projection = projection
+        self.topic_spec = topic_spec or TopicSpec()
         self.pool = pool
         self.bootstrap = bootstrap
         self.registry = registry or default_registry
@@ -115,7 +117,7 @@ class Consumer:
         self._consumer.subscribe(self.topics, listener=_Assignment(self))
         self._producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
         try:  # brokers in production often refuse to auto-create topics
-            await ensure_topics(self.bootstrap, [self.dlq_topic])
+            await ensure_topics(self.bootstrap, [self.dlq_topic], self.topic_spec)
         except KafkaError as exc:
             log.warning(
                 "consumer.dlq_topic_unavailable", dlq=self.dlq_topic, error=type(exc).__name__
