@@ -124,6 +124,23 @@ def _append_of(spans: InMemorySpanExporter, trace_id: int, stream: str) -> Reada
     return found
 
 
+def _recorded(spans: InMemorySpanExporter, trace_id: int, event_type: str) -> ReadableSpan:
+    """The span that recorded the committed event of `event_type` (the one a relay published)."""
+    published = {
+        s.parent.span_id
+        for s in spans.get_finished_spans()
+        if s.name == f"publish {event_type}" and s.parent is not None
+    }
+    (found,) = [
+        s
+        for s in spans.get_finished_spans()
+        if s.name == f"record {event_type}"
+        and s.context.trace_id == trace_id
+        and s.context.span_id in published
+    ]
+    return found
+
+
 def _ancestors(spans: InMemorySpanExporter, span: ReadableSpan) -> list[int]:
     by_id = {s.context.span_id: s for s in spans.get_finished_spans()}
     chain, parent = [], span.parent
@@ -169,14 +186,21 @@ async def test_a_status_change_and_its_consequences_form_one_trace(
 
     # one trace, from the HTTP request to the notifier
     assert {s.context.trace_id for s in (in_planning, planning_append, in_notifier)} == {trace_id}
-    # each hop is the child of the span that recorded the event it handles
+    # each hop is the child of the span that recorded the event it handles, itself a child of
+    # the append of the service that recorded it
+    status_changed = _recorded(spans, trace_id, "ouvrage.clients.ClientStatusChanged")
+    worksite_opened = _recorded(spans, trace_id, "ouvrage.planning.WorksiteOpened")
     assert request.context.span_id in _ancestors(spans, clients_append)
+    assert status_changed.parent is not None
+    assert status_changed.parent.span_id == clients_append.context.span_id
     assert in_planning.parent is not None
-    assert in_planning.parent.span_id == clients_append.context.span_id
+    assert in_planning.parent.span_id == status_changed.context.span_id
     assert in_planning.kind == SpanKind.CONSUMER
     assert in_planning.context.span_id in _ancestors(spans, planning_append)
+    assert worksite_opened.parent is not None
+    assert worksite_opened.parent.span_id == planning_append.context.span_id
     assert in_notifier.parent is not None
-    assert in_notifier.parent.span_id == planning_append.context.span_id
+    assert in_notifier.parent.span_id == worksite_opened.context.span_id
     # the relays' publish spans hang from the same recording spans
     published = {
         s.name: s.parent.span_id
@@ -184,6 +208,6 @@ async def test_a_status_change_and_its_consequences_form_one_trace(
         if s.kind == SpanKind.PRODUCER and s.context.trace_id == trace_id and s.parent
     }
     assert published["publish ouvrage.clients.ClientStatusChanged"] == (
-        clients_append.context.span_id
+        status_changed.context.span_id
     )
-    assert published["publish ouvrage.planning.WorksiteOpened"] == planning_append.context.span_id
+    assert published["publish ouvrage.planning.WorksiteOpened"] == worksite_opened.context.span_id

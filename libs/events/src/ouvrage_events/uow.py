@@ -14,7 +14,7 @@ from opentelemetry.trace import Span
 
 from ouvrage_events import tracing
 from ouvrage_events.aggregate import Aggregate
-from ouvrage_events.contract.base import Envelope, Metadata
+from ouvrage_events.contract.base import DomainEvent, Envelope, Metadata
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
 from ouvrage_events.runtime.projection import Projection
@@ -190,7 +190,7 @@ class UnitOfWork:
         return new
 
     async def _append(self, aggregate: Aggregate, *, first_write: bool) -> list[Envelope]:
-        """Append the aggregate's pending events inside a span whose context they carry."""
+        """Append the aggregate's pending events inside a span, each recorded in a child span."""
         attributes: dict[str, str | int] = {
             "ouvrage.stream.type": aggregate.stream_type,
             "ouvrage.aggregate.id": str(aggregate.id),
@@ -202,17 +202,8 @@ class UnitOfWork:
             record_exception=False,  # its message may quote personal data
             set_status_on_exception=False,
         ) as span:
-            # Each event names the span that recorded it: a consumer's span becomes its child.
-            traceparent = tracing.current_traceparent() or self.metadata.traceparent
-            metadata = self.metadata.model_copy(update={"traceparent": traceparent})
             envelopes = [
-                Envelope.wrap(
-                    event,
-                    aggregate_id=aggregate.id,
-                    aggregate_type=aggregate.stream_type,
-                    sequence=aggregate.loaded_version + i,
-                    metadata=metadata,
-                )
+                self._record(aggregate, event, aggregate.loaded_version + i)
                 for i, event in enumerate(aggregate.pending, start=1)
             ]
             try:
@@ -223,6 +214,22 @@ class UnitOfWork:
                 tracing.mark_failed(span, exc)
                 raise
         return envelopes
+
+    def _record(self, aggregate: Aggregate, event: DomainEvent, sequence: int) -> Envelope:
+        """The event's envelope, carrying the `traceparent` of a span of its own (a child of the
+        append's): the relay's and every consumer's span about it are that span's children."""
+        with tracing.tracer.start_as_current_span(f"record {event.event_type()}") as span:
+            traceparent = tracing.current_traceparent() or self.metadata.traceparent
+            envelope = Envelope.wrap(
+                event,
+                aggregate_id=aggregate.id,
+                aggregate_type=aggregate.stream_type,
+                sequence=sequence,
+                metadata=self.metadata.model_copy(update={"traceparent": traceparent}),
+            )
+            span.set_attribute("messaging.message.id", str(envelope.event_id))
+            span.set_attribute("ouvrage.stream.version", sequence)
+        return envelope
 
     async def _maybe_snapshot(self, aggregate: Aggregate) -> None:
         every = aggregate.snapshot_every
