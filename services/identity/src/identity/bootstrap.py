@@ -16,6 +16,8 @@ import structlog
 from fastapi import FastAPI
 from ouvrage_events import (
     EVENT_STORE_MIGRATIONS,
+    AggregateNotFoundError,
+    ConcurrencyError,
     EventRuntime,
     UnitOfWorkFactory,
     connect,
@@ -44,7 +46,7 @@ from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, tenant_routes, user_routes
-from identity.api.errors import OTHER_ERRORS, STATUS_AND_CODE, install_identity_errors
+from identity.api.errors import STATUS_AND_CODE, install_identity_errors
 from identity.app.context import Identity
 from identity.app.directory import backfill_sort_keys, directory
 from identity.domain.lockout import LockoutPolicy
@@ -195,7 +197,8 @@ def build_app(
         verifier=verifier or TokenVerifier(keyring, issuer=settings.issuer),
     )
     install_identity_errors(app)
-    document_errors(app, STATUS_AND_CODE)
-    document_errors(app, OTHER_ERRORS)
+    document_errors(app, STATUS_AND_CODE)  # what install_identity_errors answers, for OpenAPI
+    document_errors(app, {ConcurrencyError: (409, "concurrent_update")})
+    document_errors(app, {AggregateNotFoundError: (404, "not_found")})
     app.state.keyring = keyring
     return app

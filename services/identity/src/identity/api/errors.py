@@ -34,12 +34,6 @@ STATUS_AND_CODE: dict[type[e.IdentityError], tuple[int, str]] = {
     e.ForbiddenError: (403, "forbidden"),
 }
 
-OTHER_ERRORS: dict[type[Exception], tuple[int, str]] = {
-    ConcurrencyError: (409, "concurrent_update"),
-    AggregateNotFoundError: (404, "not_found"),
-}
-"""What `to_problem` answers for errors that are not identity's (documented in OpenAPI)."""
-
 CONCURRENT_UPDATE_DETAIL = "La fiche vient d'être modifiée par quelqu'un d'autre : réessayez."
 
 
