@@ -105,7 +105,7 @@ async def _until(spans: InMemorySpanExporter, name: str, group: str) -> Readable
                 attributes = span.attributes or {}
                 if (
                     span.name == name
-                    and str(attributes.get("group", "")).startswith(group)
+                    and str(attributes.get("messaging.consumer.group.name", "")).startswith(group)
                     and attributes.get("ouvrage.outcome") == "applied"
                 ):
                     return span

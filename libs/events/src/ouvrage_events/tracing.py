@@ -11,7 +11,7 @@ event a reaction records inside that handling carries the reaction's own append 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 from opentelemetry import trace
@@ -42,7 +42,9 @@ def parent_of(envelope: Envelope) -> Context | None:
 
 
 @contextmanager
-def event_span(name: str, envelope: Envelope, kind: SpanKind, **attributes: str) -> Iterator[Span]:
+def event_span(
+    name: str, envelope: Envelope, kind: SpanKind, attributes: Mapping[str, str]
+) -> Iterator[Span]:
     """A span about one event, child of the span that recorded it."""
     with tracer.start_as_current_span(
         name,

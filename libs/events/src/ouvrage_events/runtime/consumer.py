@@ -237,7 +237,8 @@ class Consumer:
     ) -> str:
         """`_apply` inside a span that is a child of the span which recorded the event."""
         name = f"consume {envelope.type}"
-        with tracing.event_span(name, envelope, SpanKind.CONSUMER, group=self.group_id) as span:
+        group = {"messaging.consumer.group.name": self.group_id}
+        with tracing.event_span(name, envelope, SpanKind.CONSUMER, group) as span:
             try:
                 outcome = await self._apply(conn, record, envelope)
             except Exception as exc:

@@ -218,7 +218,10 @@ class Relay:
         The record keeps the recording span's `traceparent`: consumers are its children too.
         """
         with tracing.event_span(
-            f"publish {envelope.type}", envelope, SpanKind.PRODUCER, topic=self.topic
+            f"publish {envelope.type}",
+            envelope,
+            SpanKind.PRODUCER,
+            {"messaging.destination.name": self.topic},
         ):
             key, value, headers = cloudevents.encode(envelope)
             sent: asyncio.Future[Any] = await producer.send(
