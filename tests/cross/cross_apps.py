@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clients.bootstrap import RuntimeOptions as ClientsRuntime
-from clients.bootstrap import create_clients_app
+from clients.bootstrap import create_app as create_clients_app
 from clients.bootstrap import migrate as migrate_clients
 from clients.settings import ClientsSettings
 from fastapi import FastAPI

@@ -19,7 +19,12 @@ from ouvrage_platform.metrics import (
     metrics_router,
     new_registry,
 )
-from ouvrage_platform.openapi import document_errors, install_openapi, operation_id
+from ouvrage_platform.openapi import (
+    PIPELINE_ANSWERS,
+    document_errors,
+    install_openapi,
+    operation_id,
+)
 from ouvrage_platform.settings import ServiceSettings
 from ouvrage_platform.tracing import configure_tracing, instrument
 
@@ -90,6 +95,7 @@ def create_app(
     for router in routers:
         app.include_router(router)
     document_errors(app, error_mapping or {})
+    document_errors(app, PIPELINE_ANSWERS)
     install_openapi(app)
     instrument(app)
     return app

@@ -17,6 +17,7 @@ from typing import Any, cast
 from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, iter_route_contexts
+from ouvrage_events.errors import AggregateNotFoundError, ConcurrencyError, ConcurrentUpdateError
 
 from ouvrage_platform.correlation import HEADER as CORRELATION_HEADER
 from ouvrage_platform.errors import ErrorMapping
@@ -30,6 +31,14 @@ from ouvrage_platform.openapi_components import (
 
 PERMISSION_ATTRIBUTE = "__ouvrage_permission__"
 """Set by `auth.require` on its dependency: the permission the route needs (its 403)."""
+
+PIPELINE_ANSWERS: Mapping[type[Exception], tuple[int, str]] = {
+    AggregateNotFoundError: (404, "not_found"),
+    ConcurrencyError: (409, "concurrent_update"),
+    ConcurrentUpdateError: (409, "concurrent_update"),
+}
+"""What `errors.pipeline_problem` answers in every service, beyond the If-Match, Idempotency-Key
+and cursor answers documented from the route's shape (a test keeps the two in step)."""
 
 CURSOR_CODE = "invalid_cursor"
 """Answered only by routes taking a `cursor`, whichever exception a service raises for it."""
@@ -99,6 +108,7 @@ def _operations(
 @dataclass(frozen=True, slots=True)
 class _Facts:
     write: bool
+    body: bool
     secured: bool
     validates: bool
     path: bool
@@ -126,6 +136,7 @@ def _operation(
         _event_stream(document, operation, responses)
     facts = _Facts(
         write=method in _WRITES,
+        body="requestBody" in operation,
         secured="security" in operation,
         validates=responses.pop("422", None) is not None,
         path=any(p["in"] == "path" for p in parameters),
@@ -165,9 +176,9 @@ def _problem_codes(f: _Facts, mapped: Mapping[int, set[str]]) -> dict[int, set[s
         (bool(f.permissions), 403, {"forbidden"}),
         (not f.secured and f.write, 401, set(mapped.get(401, ()))),
         (not f.secured and f.write, 429, set(mapped.get(429, ()))),
-        (f.path or (f.write and f.validates), 404, set(mapped.get(404, ()))),
+        (f.path or (f.write and f.body), 404, set(mapped.get(404, ()))),
         (f.write, 409, set(mapped.get(409, ()))),
-        (f.write and f.validates, 413, set(mapped.get(413, ()))),
+        (f.write and f.body, 413, set(mapped.get(413, ()))),
     ]
     for applies, status, codes in sets:
         if applies:

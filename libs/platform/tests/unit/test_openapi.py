@@ -8,7 +8,9 @@ import pytest
 from fastapi import APIRouter, Depends, FastAPI, Response
 from ouvrage_platform.app import create_app
 from ouvrage_platform.auth import CurrentUser, require
+from ouvrage_platform.errors import pipeline_problem
 from ouvrage_platform.idempotency import IdempotencyKeyDep
+from ouvrage_platform.openapi import PIPELINE_ANSWERS
 from ouvrage_platform.settings import ServiceSettings
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_platform.versioning import IfMatchDep, etag
@@ -74,8 +76,10 @@ def test_operations_are_named_after_their_tag_and_function(app: FastAPI) -> None
 
 def test_each_route_documents_the_problems_it_can_answer(app: FastAPI) -> None:
     put = app.openapi()["paths"]["/widgets/{widget_id}/block"]["put"]
-    assert sorted(put["responses"]) == ["200", "400", "401", "403", "409", "412", "422", "503"]
-    assert _codes(put, 409) == ["widget_blocked"]
+    expected = ["200", "400", "401", "403", "404", "409", "412", "422", "503"]
+    assert sorted(put["responses"]) == expected
+    assert _codes(put, 404) == ["not_found"]  # the command pipeline's, in every service
+    assert _codes(put, 409) == ["concurrent_update", "widget_blocked"]
     assert _codes(put, 412) == ["version_conflict"]
     assert _codes(put, 400) == ["invalid_if_match"]
     assert "`clients.block`" in put["responses"]["403"]["description"]
@@ -106,3 +110,13 @@ async def test_the_answers_carry_the_documented_codes(app: FastAPI, minter: Toke
     assert blocked.json()["code"] in _codes(put, 409)
     assert ok.headers["etag"] == '"2"'
     assert "x-correlation-id" in ok.headers
+
+
+@pytest.mark.parametrize(("error", "answer"), PIPELINE_ANSWERS.items())
+def test_the_pipeline_answers_documented_are_the_ones_it_gives(
+    error: type[Exception], answer: tuple[int, str]
+) -> None:
+    sample = error.__new__(error)  # the answer depends on the type alone
+    problem = pipeline_problem(sample)
+    assert problem is not None
+    assert (problem.status, problem.code) == answer
