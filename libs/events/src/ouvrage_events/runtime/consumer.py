@@ -231,15 +231,12 @@ class Consumer:
             await asyncio.sleep(backoff.next())
         self._count(outcome, envelope)
 
-    async def _apply_in(
-        self, conn: Conn, record: ConsumerRecord[Any, Any], envelope: Envelope
-    ) -> str:
+    async def _apply_in(self, conn: Conn, record: ConsumerRecord[Any, Any], env: Envelope) -> str:
         """`_apply` inside a span that is a child of the span which recorded the event."""
-        name = f"consume {envelope.type}"
         group = {"messaging.consumer.group.name": self.group_id}
-        with tracing.event_span(name, envelope, SpanKind.CONSUMER, group) as span:
+        with tracing.event_span(f"consume {env.type}", env, SpanKind.CONSUMER, group) as span:
             try:
-                outcome = await self._apply(conn, record, envelope)
+                outcome = await self._apply(conn, record, env)
             except Exception as exc:
                 tracing.mark_failed(span, exc)
                 raise
