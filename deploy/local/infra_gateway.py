@@ -9,6 +9,7 @@ but the nginx binary itself.
 from __future__ import annotations
 
 import grp
+import pwd
 import shutil
 import signal
 import subprocess
@@ -46,15 +47,16 @@ def nginx_binary() -> str:
     return found
 
 
-def worker_user() -> str | None:
-    """nginx started as root switches its workers to `user`: an unprivileged one.
+def worker_user(web_root: Path) -> str | None:
+    """nginx started as root switches its workers to `user` (`nobody` unless told): they must
+    read the web app's files and the docs page, so they run as the owner of the web root.
 
     As any other user the directive is ignored (with a warning), so it is left out."""
     if not is_root():
         return None
+    info = web_root.stat()
     try:
-        grp.getgrnam("nogroup")
-        return "nobody nogroup"
+        return f"{pwd.getpwuid(info.st_uid).pw_name} {grp.getgrgid(info.st_gid).gr_name}"
     except KeyError:
         return "nobody"
 
@@ -88,7 +90,7 @@ class Gateway:
         self.settings = settings or GatewaySettings.from_env()
         ports = {**ROUTES, **(upstream_ports or {})}
         self.upstreams = {name: f"{HOST}:{ports[name]}" for name in ROUTES}
-        self.layout = local_layout(base, worker_user())
+        self.layout = local_layout(base, worker_user(self.settings.web_root()))
         self.conf = base / "nginx.conf"
         self.pid_file = base / "nginx.pid"
         self.log = base / "logs" / "error.log"

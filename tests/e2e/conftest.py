@@ -38,12 +38,9 @@ from ouvrage_testing.smtp import SmtpSink
 sys.path.insert(0, str(Path(__file__).parent))  # the scenarios import e2e_kit and e2e_kafka
 
 from e2e_kafka import EventTap
-from e2e_kit import SERVICES, Company, Ouvrage, Person, strong_password
+from e2e_kit import PORT_BASE, PORTS, SERVICES, Company, Ouvrage, Person, strong_password
 
 ROOT = Path(__file__).resolve().parents[2]
-# OUVRAGE_E2E_PORT_BASE lets two checkouts run the scenarios side by side on one machine
-PORT_BASE = int(os.environ.get("OUVRAGE_E2E_PORT_BASE", "18001"))
-PORTS = {name: PORT_BASE + index for index, name in enumerate(SERVICES)}
 GATEWAY_PORT, GATEWAY_TLS_PORT = PORT_BASE + 79, PORT_BASE + 80
 VIA_GATEWAY = os.environ.get("OUVRAGE_E2E_VIA_GATEWAY", "1") != "0"
 PLATFORM_SPF = "_spf.ouvrage.example"
@@ -92,6 +89,12 @@ class RunningOuvrage:
         return self.handle.gateway
 
 
+def _log_dir() -> Path:
+    """.local/e2e-logs, or e2e-logs-<base> for a run on other ports (checkouts side by side)."""
+    suffix = "" if PORT_BASE == 18001 else f"-{PORT_BASE}"
+    return Path(system.local_dir()) / f"e2e-logs{suffix}"
+
+
 def _ports_in_use() -> list[int]:
     busy = []
     for port in (*PORTS.values(), GATEWAY_PORT, GATEWAY_TLS_PORT):
@@ -122,7 +125,7 @@ async def e2e_system(
         overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = kafka_bootstrap
         # consumer groups of their own: a `make up` running beside the tests keeps its partitions
         overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".e2e-{RUN}"
-    log_dir = system.local_dir() / "e2e-logs"
+    log_dir = _log_dir()
     for old in log_dir.glob("*.log"):
         old.unlink()
     env = system.service_env(PORTS, overrides)
@@ -232,7 +235,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     """A failed scenario's report shows what the services logged as errors."""
     report = yield
     if report.failed and item.path.parent == Path(__file__).parent:
-        log_dir = system.local_dir() / "e2e-logs"
+        log_dir = _log_dir()
         if log_dir.exists():
             report.sections.append(("ouvrage services (errors)", _log_tails(log_dir)))
     return report
