@@ -220,6 +220,8 @@ def _http_block(s: GatewaySettings, upstreams: Mapping[str, str], lay: Layout) -
         "    default_type application/octet-stream;\n"
         "    charset_types application/json application/problem+json;\n"
         "    server_tokens off;\n    sendfile on;\n    tcp_nodelay on;\n"
+        # relative Location headers: behind another proxy, nginx's own host:port would be wrong
+        "    absolute_redirect off;\n"
         "    keepalive_timeout 65s;\n"
         f"{temps}"
         f"    client_max_body_size {s.body_limit};\n"
@@ -269,7 +271,9 @@ def _api_locations(s: GatewaySettings, upstreams: Mapping[str, str]) -> str:
     for name in upstreams:
         out.append(
             f"        location /api/{name}/ {{\n{cors}"
-            f"            proxy_pass http://ouvrage_{name}/;\n        }}\n"
+            f"            proxy_pass http://ouvrage_{name}/;\n"
+            # the services' own Location headers (/clients/<id>) are seen under their prefix
+            f"            proxy_redirect / /api/{name}/;\n        }}\n"
         )
     if "identity" in upstreams:
         out.append(

@@ -196,6 +196,15 @@ async def test_headers_request_id_gzip_and_both_logs(
     uuid.UUID(chosen.headers["x-request-id"])
     assert "access-control-allow-origin" not in listed.headers  # CORS closed
 
+    # a service's Location header is rewritten under its prefix
+    async with httpx.AsyncClient(timeout=10) as http:
+        body = {"kind": "client", "last_name": "Passerelle", "first_name": "Léa"}
+        created = await http.post(
+            f"{gateway}/api/clients/clients", json=body, headers=company.admin.auth
+        )
+    record = expect(created, 201)
+    assert created.headers["location"] == f"/api/clients/clients/{record['id']}"
+
     async def logged_by_the_gateway() -> list[dict[str, Any]]:  # its log is flushed each second
         lines = e2e_system.gateway.access_log.read_text().splitlines()
         return [json.loads(line) for line in lines if request_id in line]
