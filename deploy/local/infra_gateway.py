@@ -116,7 +116,8 @@ class Gateway:
     def status(self) -> Status:
         pid = self.pid()
         address = " ".join(filter(None, (self.url, self.https_url)))
-        running = pid is not None and port_open(self.settings.http_port)
+        # by its pid only: the ports are those of the OUVRAGE_GATEWAY_* it was started with
+        running = pid is not None
         since = started_at(pid) if pid else None
         return Status(NAME, running, pid, address, since, str(self.base))
 
