@@ -49,9 +49,9 @@ lint: install ## ruff check, ruff format --check, mypy (libs, services, deploy/l
 	$(UV) run ruff format --check .
 	MYPYPATH=$$(echo $(SRC_DIRS) deploy/local | tr ' ' ':') $(UV) run mypy $(SRC_DIRS) deploy/local
 
-up: install infra-up ## the five services on 8001-8005, in the foreground (Ctrl-C stops them)
+up: install infra-up ## the five services on 8001-8005 behind the gateway on 8080/8443, in the foreground (Ctrl-C stops them)
 	$(UV) run python deploy/local/system.py
 
-down: ## stop the services (if `make up` runs) and the infrastructure
+down: ## stop the services (if `make up` runs), the gateway and the infrastructure
 	$(PYTHON) deploy/local/system.py stop
 	$(INFRA) down

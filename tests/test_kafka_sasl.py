@@ -24,6 +24,7 @@ from aiokafka.errors import (
 )
 from ouvrage_events.runtime.kafka import (
     KafkaSecurity,
+    TopicSpec,
     client_options,
     ensure_topics,
     idempotent_producer,
@@ -125,7 +126,7 @@ async def test_the_runtime_clients_authenticate_from_the_registered_settings(
     register_security(sasl_broker.bootstrap, sasl_broker.security("planning"))
     assert client_options(sasl_broker.bootstrap)["sasl_plain_username"] == "planning"
     dlq = f"ouvrage.planning.acl-test-{uuid.uuid4().hex[:6]}.dlq"
-    await ensure_topics(sasl_broker.bootstrap, [dlq], partitions=1)  # its dead letters: allowed
+    await ensure_topics(sasl_broker.bootstrap, [dlq], TopicSpec(partitions=1))  # its DLQ: allowed
     producer = idempotent_producer(sasl_broker.bootstrap, client_id="planning-relay")
     await producer.start()
     try:

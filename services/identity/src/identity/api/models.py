@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal, Self
 from uuid import UUID
 
+from ouvrage_platform.inputs import SingleLine
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from identity.app.queries import TenantRow, UserRow
@@ -18,43 +19,60 @@ class _Body(BaseModel):
 
 
 class TokenRequest(_Body):
-    """``grant_type`` password (email + password) or refresh_token."""
+    """``grant_type`` password (email + password) or refresh_token.
+
+    ``refresh_token_delivery: "cookie"`` (browsers): the refresh token travels as an HttpOnly
+    cookie instead of in the bodies, and a refresh reads it there (header X-Ouvrage-CSRF
+    required)."""
 
     grant_type: Literal["password", "refresh_token"] = "password"
-    email: str | None = Field(default=None, max_length=320)
-    password: str | None = Field(default=None, max_length=1024)
-    refresh_token: str | None = Field(default=None, max_length=512)
+    email: SingleLine | None = Field(default=None, max_length=320)
+    password: SingleLine | None = Field(default=None, max_length=1024)
+    refresh_token: SingleLine | None = Field(default=None, max_length=512)
+    refresh_token_delivery: Literal["body", "cookie"] = "body"  # noqa: S105 - a mode
 
     @model_validator(mode="after")
     def _fields_of_the_grant(self) -> Self:
         if self.grant_type == "password" and (self.email is None or self.password is None):
             raise ValueError("email et mot de passe requis")
-        if self.grant_type == "refresh_token" and self.refresh_token is None:
+        if self.cookie_mode:
+            if self.refresh_token is not None:
+                raise ValueError("refresh_token : transmis par cookie dans ce mode")
+        elif self.grant_type == "refresh_token" and self.refresh_token is None:
             raise ValueError("refresh_token requis")
         return self
 
+    @property
+    def cookie_mode(self) -> bool:
+        return self.refresh_token_delivery == "cookie"  # noqa: S105 - a mode
+
 
 class TokenPublic(BaseModel):
+    """The refresh token is absent in the cookie mode (it is in the cookie)."""
+
     access_token: str
     token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - the scheme name, not a secret
     expires_in: int
-    refresh_token: str
+    refresh_token: str | None = None
     # True after a manager reset the password: the access token is only good for
     # `PUT /users/{own id}/password` (with the password the manager set as the current one).
     password_change_required: bool = False
 
 
 class RevokeRequest(_Body):
-    refresh_token: str = Field(max_length=512)
+    """The refresh token to revoke; none in the cookie mode (the cookie's, X-Ouvrage-CSRF
+    required)."""
+
+    refresh_token: SingleLine | None = Field(default=None, max_length=512)
 
 
 class UserCreate(_Body):
-    email: str = Field(max_length=320)
-    first_name: str = Field(max_length=200)
-    last_name: str = Field(max_length=200)
-    password: str = _Password
+    email: SingleLine = Field(max_length=320)
+    first_name: SingleLine = Field(max_length=200)
+    last_name: SingleLine = Field(max_length=200)
+    password: SingleLine = _Password
     is_admin: bool = False
-    permissions: list[str] = Field(default_factory=list, max_length=50)
+    permissions: list[SingleLine] = Field(default_factory=list, max_length=50)
     is_operator: bool = False
 
 
@@ -88,13 +106,13 @@ class UserPage(BaseModel):
 
 
 class PasswordUpdate(_Body):
-    current_password: str | None = Field(default=None, max_length=1024)
-    new_password: str = _Password
+    current_password: SingleLine | None = Field(default=None, max_length=1024)
+    new_password: SingleLine = _Password
 
 
 class PermissionsUpdate(_Body):
     is_admin: bool = False
-    permissions: list[str] = Field(default_factory=list, max_length=50)
+    permissions: list[SingleLine] = Field(default_factory=list, max_length=50)
 
 
 class OperatorUpdate(_Body):
@@ -104,7 +122,7 @@ class OperatorUpdate(_Body):
 class PreferencesUpdate(_Body):
     show_archived_sav: bool = False
     sav_observations_as_tooltips: bool = True
-    notification_channels: dict[str, list[Channel]] = Field(default_factory=dict)
+    notification_channels: dict[SingleLine, list[Channel]] = Field(default_factory=dict)
 
 
 class PreferencesPublic(BaseModel):
@@ -144,9 +162,9 @@ class TenantPublic(BaseModel):
 
 
 class TenantUpdate(_Body):
-    name: str = Field(max_length=200)
-    timezone: str = Field(max_length=64)
-    sender_email: str | None = Field(default=None, max_length=320)
+    name: SingleLine = Field(max_length=200)
+    timezone: SingleLine = Field(max_length=64)
+    sender_email: SingleLine | None = Field(default=None, max_length=320)
 
 
 class PermissionPublic(BaseModel):
