@@ -94,7 +94,7 @@ def test_every_service_reads_only_what_its_projections_consume() -> None:
     """The ACL table of the launcher follows the services' code."""
     from actions import bootstrap as actions
     from clients import bootstrap as clients
-    from notifier.app.notify import notifications_schema
+    from notifier.app.notification_reaction import notifications_schema
     from planning import bootstrap as planning
 
     def services(projections: Any) -> tuple[str, ...]:
