@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from ouvrage_platform.errors import problem_response
+from ouvrage_platform.openapi_components import problem_response as documented_problem
 
 from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.errors import to_problem
@@ -22,7 +23,7 @@ _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 @router.post(
     "/auth/token", response_model=TokenPublic, response_model_exclude_none=True,
-    responses={403: {"description": "cookie mode without the X-Ouvrage-CSRF header"}},
+    responses={403: documented_problem(403, {"csrf_header_required"}, "mode cookie")},
 )  # fmt: skip
 async def issue_token(
     body: TokenRequest,
