@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from ouvrage_platform.errors import problem_response
-from ouvrage_platform.openapi_components import problem_response as documented_problem
+from ouvrage_platform.openapi_components import problem_response as problem_response_doc
 
 from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.errors import to_problem
@@ -21,9 +21,15 @@ router = APIRouter(tags=["auth"])
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
+# the cookie mode's refusal (session_cookie.py), documented as every problem is
+_CSRF_REFUSAL: dict[int | str, dict[str, Any]] = {
+    403: problem_response_doc(403, ["csrf_header_required"], "Mode cookie sans X-Ouvrage-CSRF.")
+}
+
+
 @router.post(
     "/auth/token", response_model=TokenPublic, response_model_exclude_none=True,
-    responses={403: documented_problem(403, {"csrf_header_required"}, "mode cookie")},
+    responses=_CSRF_REFUSAL,
 )  # fmt: skip
 async def issue_token(
     body: TokenRequest,
@@ -59,7 +65,7 @@ async def issue_token(
     )
 
 
-@router.post("/auth/revoke", status_code=status.HTTP_204_NO_CONTENT)
+@router.post("/auth/revoke", status_code=status.HTTP_204_NO_CONTENT, responses=_CSRF_REFUSAL)
 async def revoke_token(
     container: ContainerDep,
     cookie: RefreshCookieDep,
