@@ -22,7 +22,12 @@ _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 @router.post(
     "/auth/token", response_model=TokenPublic, response_model_exclude_none=True,
-    responses={403: {"description": "cookie mode without the X-Ouvrage-CSRF header"}},
+    responses={
+        403: {
+            "description": "cookie mode without the X-Ouvrage-CSRF header",
+            "x-problem-codes": ["csrf_header_required"],
+        }
+    },
 )  # fmt: skip
 async def issue_token(
     body: TokenRequest,
