@@ -7,7 +7,6 @@ from typing import Any
 from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from ouvrage_platform.errors import problem_response
-from ouvrage_platform.openapi_components import problem_response as problem_response_doc
 
 from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.errors import to_problem
@@ -23,7 +22,10 @@ _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 # the cookie mode's refusal (session_cookie.py), documented as every problem is
 _CSRF_REFUSAL: dict[int | str, dict[str, Any]] = {
-    403: problem_response_doc(403, ["csrf_header_required"], "Mode cookie sans X-Ouvrage-CSRF.")
+    403: {
+        "description": "cookie mode without the X-Ouvrage-CSRF header",
+        "x-problem-codes": ["csrf_header_required"],
+    }
 }
 
 
