@@ -30,7 +30,7 @@ from clients.api.models import (
 )
 from clients.api.references import require_active_owner
 from clients.app.ports import InvalidPositionError, ListFilters
-from clients.app.views import Slice
+from clients.app.records import Slice
 from clients.domain.commands import RegisterClient
 
 router = APIRouter(tags=["clients"])

@@ -18,7 +18,7 @@ from clients.api.models import (
     TrashRequest,
 )
 from clients.api.references import require_active_owner
-from clients.app.views import ClientCard
+from clients.app.records import ClientCard
 from clients.domain import commands as c
 
 router = APIRouter(prefix="/clients/{client_id}", tags=["clients"])

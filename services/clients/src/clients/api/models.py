@@ -11,7 +11,7 @@ from ouvrage_platform.inputs import MultiLine, SingleLine
 from pydantic import BaseModel, ConfigDict, Field
 
 from clients.app.handlers import Registered
-from clients.app.views import ClientCard, DuplicateMatch, HistoryEntry
+from clients.app.records import ClientCard, DuplicateMatch, HistoryEntry
 
 _FORBID = ConfigDict(extra="forbid")
 

@@ -9,7 +9,7 @@ import structlog
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads
-from planning.app import views_sav
+from planning.app import sav_queries
 from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import SavPublic
 from planning.domain.commands import AddObservation, OpenSav
@@ -21,7 +21,7 @@ log = structlog.get_logger(__name__)
 
 def _view(meta: es.Metadata, ticket_id: UUID) -> Read:
     async def build(conn: Conn) -> SavPublic:
-        return await views_sav.ticket(conn, meta.tenant_id, ticket_id)
+        return await sav_queries.ticket(conn, meta.tenant_id, ticket_id)
 
     return build
 
@@ -75,11 +75,14 @@ async def archive(
     svc: Container, meta: es.Metadata, ticket_id: UUID, expected: int | None
 ) -> Outcome:
     """Archive a ticket."""
-    async with svc.pipeline.command(meta) as run:
-        ticket = await run.load(
-            SavTicket, ticket_id, expected_version=expected, missing=SavTicketNotFoundError
-        )
-        ticket.archive()
-        answer = await run.commit(_view(meta, ticket_id))
+    answer = await svc.pipeline.update(
+        meta,
+        SavTicket,
+        ticket_id,
+        SavTicket.archive,
+        expected_version=expected,
+        missing=SavTicketNotFoundError,
+        read=_view(meta, ticket_id),
+    )
     log.info("sav.archived", ticket_id=str(ticket_id))
     return answer
