@@ -1,0 +1,54 @@
+// FAQ « Attribuer une action à un collaborateur » : assigned to Paul, shared with Julie, whose
+// bells ring live in their own browsers.
+import { expect, test } from "@playwright/test";
+import { expectAccessible, openAs, screenshot, world } from "./support";
+
+test("une action attribuée et partagée fait sonner les cloches en direct", async ({ browser }) => {
+  const { admin, paul, julie, run } = world();
+  const paulPage = await openAs(browser, paul, "/actions");
+  const juliePage = await openAs(browser, julie, "/clients");
+  for (const page of [paulPage, juliePage]) {
+    await expect(page.getByRole("button", { name: /^Alertes/ })).toHaveAccessibleName("Alertes : aucune non lue");
+  }
+
+  const page = await openAs(browser, admin, "/clients/nouveau");
+  await page.getByLabel("Nom", { exact: true }).fill(`Durand${run}`);
+  await page.getByLabel("Prénom").fill("Sophie");
+  await page.getByRole("button", { name: "Créer la fiche" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Durand${run}`);
+
+  await page.getByRole("button", { name: "Nouvelle action" }).click();
+  const form = page.getByRole("form", { name: "Nouvelle action" });
+  await form.getByLabel("Type d'action").selectOption({ label: "A relancer" });
+  await form.getByLabel("Date et heure de l'alerte").fill("2030-06-03T09:30");
+  await form.getByLabel("Note").fill("Rappeler pour le devis");
+  await form.getByLabel("Partager cette action").check();
+  await form.getByRole("group", { name: "Partager avec" }).getByLabel(julie.name).check();
+  await form.getByLabel("Attribuer cette action").check();
+  await form.getByRole("group", { name: "Attribuer à" }).getByLabel(paul.name).check();
+  await expectAccessible(page, "nouvelle action");
+  await form.getByRole("button", { name: "Créer l'action" }).click();
+  const item = page.getByRole("listitem", { name: new RegExp(`A relancer`) });
+  await expect(item).toContainText(`attribuée à ${paul.name}`);
+  await expect(item).toContainText(`partagée avec ${julie.name}`);
+  await expect(item).toContainText("3 juin 2030");
+  await screenshot(page, "4a-action-creee");
+
+  // no reload: the alerts arrive over the stream
+  for (const [who, p] of [["paul", paulPage], ["julie", juliePage]] as const) {
+    const bell = p.getByRole("button", { name: /^Alertes/ });
+    await expect(bell).toHaveAccessibleName("Alertes : 1 non lue");
+    await bell.click();
+    await expect(p.getByRole("dialog", { name: "Alertes" })).toContainText(/A relancer/);
+    await expectAccessible(p, `alertes de ${who}`);
+    await screenshot(p, `4b-cloche-${who}`);
+    await p.keyboard.press("Escape");
+  }
+  await expect(paulPage.getByRole("listitem", { name: new RegExp(`Durand${run}`) })).toBeVisible();
+  await screenshot(paulPage, "4c-mes-actions-paul");
+
+  const bell = juliePage.getByRole("button", { name: /^Alertes/ });
+  await bell.click();
+  await juliePage.getByRole("button", { name: "Marquer comme lue" }).first().click();
+  await expect(bell).toHaveAccessibleName("Alertes : aucune non lue");
+});
