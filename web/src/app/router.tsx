@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { RequireSession, SignIn } from "@/features/auth";
+import { RouteError } from "@/components/RouteError";
 import { Shell } from "./Shell";
 
 // screens behind the sign-in load on demand: the sign-in page stays small and quick
@@ -20,7 +21,9 @@ export const router = createBrowserRouter([
   {
     path: "/",
     element: <RequireSession><Shell /></RequireSession>,
+    errorElement: <RouteError />,
     children: [
+      { errorElement: <RouteError />, children: [
       { index: true, element: <Navigate to="/clients" replace /> },
       { path: "clients", element: page(<ClientSearch />) },
       { path: "clients/nouveau", element: page(<ClientCreate />) },
@@ -28,6 +31,8 @@ export const router = createBrowserRouter([
       { path: "actions", element: page(<MyActions />) },
       { path: "alertes", element: page(<AlertsPage />) },
       { path: "mot-de-passe", element: page(<PasswordChange />) },
+      { path: "*", element: <RouteError /> },
+      ] },
     ],
   },
 ]);

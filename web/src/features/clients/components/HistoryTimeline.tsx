@@ -16,7 +16,7 @@ export function HistoryTimeline({ clientId }: { clientId: string }) {
           <li key={entry.sequence}>
             <time dateTime={entry.at} title={formatDateTime(entry.at)}>{formatRelative(entry.at)}</time>
             <span>{entry.label}</span>
-            <span className="muted"> — {nameOf(entry.actor_id)}</span>
+            <span className="muted">{nameOf(entry.actor_id)}</span>
           </li>
         ))}
       </ol>

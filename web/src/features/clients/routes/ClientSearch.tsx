@@ -81,7 +81,10 @@ export function ClientSearch() {
       <p className="muted" role="status" aria-live="polite">
         {search.isFetching && !search.data ? "Recherche…" : `${results.length} fiche${results.length > 1 ? "s" : ""}${trash ? " dans la corbeille" : ""}`}
       </p>
-      <ul id={listId} role="listbox" aria-label="Résultats" className="results">
+      {/* data-results-for: the query these results answer (the budgets script waits for it) */}
+      <ul id={listId} role="listbox" aria-label="Résultats" className="results"
+        aria-busy={search.isPlaceholderData || search.isFetching}
+        data-results-for={search.isPlaceholderData || !search.data ? undefined : q.trim()}>
         {results.map((client, index) => (
           <li key={client.id} id={optionId(index)} role="option" aria-selected={index === active}
             className={index === active ? "result active" : "result"}
