@@ -1,7 +1,7 @@
 // FAQ « Attribuer une action à un collaborateur » : assigned to Paul, shared with Julie, whose
 // bells ring live in their own browsers.
 import { expect, test } from "@playwright/test";
-import { expectAccessible, openAs, screenshot, world } from "./support";
+import { createClientRecord, expectAccessible, openAs, screenshot, world } from "./support";
 
 test("une action attribuée et partagée fait sonner les cloches en direct", async ({ browser }) => {
   const { admin, paul, julie, run } = world();
@@ -11,11 +11,8 @@ test("une action attribuée et partagée fait sonner les cloches en direct", asy
     await expect(page.getByRole("button", { name: /^Alertes/ })).toHaveAccessibleName("Alertes : aucune non lue");
   }
 
-  const page = await openAs(browser, admin, "/clients/nouveau");
-  await page.getByLabel("Nom", { exact: true }).fill(`Durand${run}`);
-  await page.getByLabel("Prénom").fill("Sophie");
-  await page.getByRole("button", { name: "Créer la fiche" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Durand${run}`);
+  const page = await openAs(browser, admin);
+  await createClientRecord(page, { last: `Durand${run}`, first: "Sophie" });
 
   await page.getByRole("button", { name: "Nouvelle action" }).click();
   const form = page.getByRole("form", { name: "Nouvelle action" });

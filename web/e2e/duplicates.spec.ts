@@ -1,27 +1,14 @@
 // FAQ « Gérer les doublons dans les bases clients et prospects ».
-import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, openAs, screenshot, world } from "./support";
-
-async function createClient(page: Page, last: string, first: string, phone: string): Promise<void> {
-  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Clients" }).click();
-  await page.getByRole("link", { name: "Nouvelle fiche" }).click();
-  await page.getByLabel("Client", { exact: true }).check();
-  await page.getByLabel("Nom", { exact: true }).fill(last);
-  await page.getByLabel("Prénom").fill(first);
-  await page.getByLabel("Téléphone").fill(phone);
-  await page.getByLabel("Ville").fill("Tours");
-  // a double click: one record (the Idempotency-Key is the same)
-  await page.getByRole("button", { name: "Créer la fiche" }).dblclick();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(last);
-}
+import { expect, test } from "@playwright/test";
+import { createClientRecord, expectAccessible, openAs, screenshot, world } from "./support";
 
 test("deux fiches presque identiques : l'avertissement, la corbeille, une seule trouvée", async ({ browser }) => {
   const { admin, run } = world();
   const page = await openAs(browser, admin);
   const phone = `06 ${run.slice(0, 2)} 12 34 56`.replace(/[a-f]/g, "7");
-  await createClient(page, `Pavière${run}`, "Robert", phone);
+  await createClientRecord(page, { last: `Pavière${run}`, first: "Robert", phone, city: "Tours", kind: "Client", doubleClick: true });
   await expectAccessible(page, "fiche client");
-  await createClient(page, `Paviere${run}`, "robert", phone);
+  await createClientRecord(page, { last: `Paviere${run}`, first: "robert", phone, city: "Tours", kind: "Client", doubleClick: true });
 
   const warning = page.getByRole("alert").filter({ hasText: "Doublon probable" });
   await expect(warning).toBeVisible();

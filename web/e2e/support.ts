@@ -38,3 +38,20 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+type NewRecord = { last: string; first: string; phone?: string; city?: string; kind?: "Client" | "Prospect"; doubleClick?: boolean };
+
+/** « Nouvelle fiche » from the menu, filled and created; resolves on the new record's page. */
+export async function createClientRecord(page: Page, record: NewRecord): Promise<void> {
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Clients" }).click();
+  await page.getByRole("link", { name: "Nouvelle fiche" }).click();
+  if (record.kind) await page.getByLabel(record.kind, { exact: true }).check();
+  await page.getByLabel("Nom", { exact: true }).fill(record.last);
+  await page.getByLabel("Prénom").fill(record.first);
+  if (record.phone) await page.getByLabel("Téléphone").fill(record.phone);
+  if (record.city) await page.getByLabel("Ville").fill(record.city);
+  const create = page.getByRole("button", { name: "Créer la fiche" });
+  // a double click must make one record (the Idempotency-Key is the same)
+  await (record.doubleClick ? create.dblclick() : create.click());
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(record.last);
+}

@@ -31,7 +31,11 @@ const auth: Middleware = {
 };
 
 function serviceClient<Paths extends {}>(service: string): Client<Paths> {
-  const client = createClient<Paths>({ baseUrl: `/api/${service}` });
+  // same origin as the page (the gateway); fetch looked up at call time (tests replace it)
+  const client = createClient<Paths>({
+    baseUrl: `${globalThis.location?.origin ?? ""}/api/${service}`,
+    fetch: (request: Request) => globalThis.fetch(request),
+  });
   client.use(auth);
   return client;
 }

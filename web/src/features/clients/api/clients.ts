@@ -6,6 +6,7 @@ import type { components } from "@/lib/api/generated/clients";
 export type Client = components["schemas"]["ClientPublic"];
 export type ClientCreate = components["schemas"]["ClientCreate"];
 export type ClientCreated = components["schemas"]["ClientCreated"];
+export type ContactPatch = components["schemas"]["ContactPatch"];
 
 export const clientKeys = {
   all: ["clients"] as const,
@@ -67,7 +68,8 @@ type Change =
   | { kind: "unblock" }
   | { kind: "trash"; duplicateOf: string | null }
   | { kind: "restore" }
-  | { kind: "owner"; ownerId: string | null };
+  | { kind: "owner"; ownerId: string | null }
+  | { kind: "contact"; patch: ContactPatch };
 
 function send(client: Client, change: Change) {
   const params = { path: { client_id: client.id }, header: ifMatch(client.version) };
@@ -82,6 +84,8 @@ function send(client: Client, change: Change) {
       return unwrap(clients.POST("/clients/{client_id}/trash", { params, body: { duplicate_of: change.duplicateOf } }));
     case "restore":
       return unwrap(clients.POST("/clients/{client_id}/restore", { params }));
+    case "contact":
+      return unwrap(clients.PATCH("/clients/{client_id}/contact", { params, body: change.patch }));
     case "owner":
       return unwrap(clients.PUT("/clients/{client_id}/owner", { params, body: { owner_id: change.ownerId } }));
   }

@@ -3,6 +3,7 @@ import { Dialog } from "radix-ui";
 import { ErrorNote } from "@/components/ErrorNote";
 import { useChangeClient, useDuplicates, useStatuses, useUsers, type Client } from "../api/clients";
 import { CommercialBlockForm } from "./CommercialBlock";
+import { ContactForm } from "./ContactForm";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return <div className="field"><dt>{label}</dt><dd>{children || <span className="muted">—</span>}</dd></div>;
@@ -12,19 +13,23 @@ export function ContactCard({ client }: { client: Client }) {
   const statuses = useStatuses();
   const users = useUsers();
   const change = useChangeClient(client);
+  const [editing, setEditing] = useState(false);
   const { contact } = client;
   const place: { street?: string; postal_code?: string; city?: string } = contact.address ?? {};
   const address = [place.street, [place.postal_code, place.city]
     .filter(Boolean).join(" ")].filter(Boolean).join(", ");
   return (
     <section className="card stack" aria-labelledby="contact-title">
-      <h2 id="contact-title">Fiche contact</h2>
-      <dl className="fields">
+      <div className="row between">
+        <h2 id="contact-title">Fiche contact</h2>
+        {!editing && !client.trashed && <button className="secondary" onClick={() => setEditing(true)}>Modifier</button>}
+      </div>
+      {editing ? <ContactForm client={client} onDone={() => setEditing(false)} /> : <dl className="fields">
         <Field label="Société">{contact.company_name}</Field>
         <Field label="Téléphone">{(contact.phones ?? []).map((p) => <a key={p} href={`tel:${p}`}>{p} </a>)}</Field>
         <Field label="Email">{(contact.emails ?? []).map((e) => <a key={e} href={`mailto:${e}`}>{e} </a>)}</Field>
         <Field label="Adresse">{address}</Field>
-      </dl>
+      </dl>}
       <div className="grid-2">
         <label>Statut
           <select value={client.status.code} disabled={client.trashed || change.isPending}
