@@ -144,7 +144,7 @@ def local_layout(base: Path, worker_user: str | None) -> Layout:
 
 CONTAINER_LAYOUT = Layout(
     pid="/tmp/nginx.pid",  # noqa: S108 - inside the container
-    temp="/tmp/nginx",  # noqa: S108
+    temp="/tmp",  # noqa: S108
     error_log="stderr",
     access_log="/dev/stdout",
     docs_dir="/usr/share/ouvrage/docs",
