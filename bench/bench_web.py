@@ -65,7 +65,7 @@ async def main(records: int) -> int:
         overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".bench-{run}"
     if not (WEB / "dist" / "index.html").exists():
         await asyncio.to_thread(subprocess.run, ["npm", "run", "build"], cwd=WEB, check=True)
-    gateway = system.GatewaySettings(http_port=BASE + 19, https_port=None, static_dir=WEB / "dist",
+    gateway = system.GatewaySettings(http_port=BASE + 19, https_port=BASE + 18, static_dir=WEB / "dist",
                                      login_rate_per_minute=6000, login_burst=500)  # fmt: skip
     handle = await asyncio.to_thread(
         system.start_system, ports=ports, env=overrides, gateway=gateway,
@@ -80,7 +80,8 @@ async def main(records: int) -> int:
         contacts = [search_bench._contact(rng, i) for i in range(records)]
         seconds = await search_bench._load(overrides["CLIENTS_DATABASE_URL"], tenant, contacts)
         print(f"{records:,} clients loaded in {seconds:.1f} s; gateway {handle.gateway_url}")
-        budget_env = {**os.environ, "OUVRAGE_WEB_URL": handle.gateway_url,
+        # HTTPS: identity's session cookie is Secure (the launcher's self-signed certificate)
+        budget_env = {**os.environ, "OUVRAGE_WEB_URL": handle.gateway.https_url,
                       "OUVRAGE_WEB_EMAIL": email, "OUVRAGE_WEB_PASSWORD": password}  # fmt: skip
         done = await asyncio.to_thread(
             subprocess.run, ["node", "scripts/budgets.mjs"], cwd=WEB, env=budget_env

@@ -14,6 +14,7 @@ export default defineConfig({
   use: {
     baseURL: process.env.OUVRAGE_WEB_URL ?? "http://127.0.0.1:5173",
     locale: "fr-FR",
+    ignoreHTTPSErrors: true, // the gateway's self-signed certificate (tests only)
     timezoneId: "Europe/Paris",
     trace: "retain-on-failure",
     launchOptions: {

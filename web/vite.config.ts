@@ -3,20 +3,12 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 
-// Without the gateway (dev mode, budgets, tests of the built app), `/api/<service>` goes to the
-// services started by deploy/local/system.py, the prefix stripped as the gateway does.
-// OUVRAGE_API_PORT_BASE moves the five ports (identity first, notifier last).
-const SERVICES = ["identity", "clients", "actions", "planning", "notifier"] as const;
-const base = Number(process.env.OUVRAGE_API_PORT_BASE ?? "8001");
-const proxy = Object.fromEntries(
-  SERVICES.map((name, index) => [
-    `/api/${name}`,
-    {
-      target: `http://127.0.0.1:${base + index}`,
-      rewrite: (path: string) => path.replace(new RegExp(`^/api/${name}`), ""),
-    },
-  ]),
-);
+// Dev mode (hot reload): `/api` goes to the gateway `make up` runs (OUVRAGE_GATEWAY_URL, by default
+// http://127.0.0.1:8080), so the app sees the same routes, headers and cookies as when the gateway
+// serves the build. identity's session cookie is Secure: open http://localhost:5173 (browsers
+// treat localhost as secure), not 127.0.0.1.
+const gateway = process.env.OUVRAGE_GATEWAY_URL ?? "http://127.0.0.1:8080";
+const proxy = { "/api": { target: gateway, changeOrigin: true } };
 
 export default defineConfig({
   plugins: [react()],

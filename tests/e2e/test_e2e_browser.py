@@ -45,7 +45,8 @@ def web_url(e2e_system: Any) -> str:
     if not (WEB / "node_modules").exists():
         _npm("ci", "--no-audit", "--no-fund")
     _npm("run", "build")
-    url: str = e2e_system.gateway_url
+    # HTTPS (the launcher's self-signed certificate): identity's session cookie is Secure
+    url: str = e2e_system.gateway.https_url
     return url
 
 

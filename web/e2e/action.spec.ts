@@ -42,10 +42,14 @@ test("une action attribuée et partagée fait sonner les cloches en direct", asy
     await p.keyboard.press("Escape");
   }
   await expect(paulPage.getByRole("listitem", { name: new RegExp(`Durand${run}`) })).toBeVisible();
+  await expectAccessible(paulPage, "mes actions");
   await screenshot(paulPage, "4c-mes-actions-paul");
 
   const bell = juliePage.getByRole("button", { name: /^Alertes/ });
   await bell.click();
   await juliePage.getByRole("button", { name: "Marquer comme lue" }).first().click();
   await expect(bell).toHaveAccessibleName("Alertes : aucune non lue");
+  await juliePage.getByRole("link", { name: "Toutes les alertes" }).click(); // the list is still open
+  await expect(juliePage.getByRole("heading", { name: "Alertes" })).toBeVisible();
+  await expectAccessible(juliePage, "alertes");
 });

@@ -5,7 +5,7 @@ import { createClientRecord, expectAccessible, openAs, screenshot, world } from 
 test("bloquer la gestion commerciale avec sa raison : le bandeau s'affiche", async ({ browser }) => {
   const { admin, run } = world();
   const page = await openAs(browser, admin);
-  await createClientRecord(page, { last: `Lemaire${run}`, first: "Odette" });
+  await createClientRecord(page, { last: `Lemaire${run}`, first: "Odette", audit: true });
   // a colleague has the same record open (in another browser)
   const other = await openAs(browser, admin, new URL(page.url()).pathname);
   await expect(other.getByRole("heading", { level: 1 })).toContainText(`Lemaire${run}`);
@@ -13,6 +13,7 @@ test("bloquer la gestion commerciale avec sa raison : le bandeau s'affiche", asy
   await page.getByRole("button", { name: "Modifier" }).click();
   const contact = page.getByRole("form", { name: "Modifier le contact" });
   await contact.getByLabel("Téléphone").fill("02 47 00 11 22");
+  await expectAccessible(page, "modifier le contact");
   await contact.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByRole("link", { name: "02 47 00 11 22" })).toBeVisible();
 

@@ -13,6 +13,9 @@ test("changer son mot de passe, la politique affichée en direct", async ({ page
 
   await signIn(page, julie);
   await expect(page.getByRole("heading", { name: "Mes actions" })).toBeVisible();
+  // a reload keeps the session: the access token is renewed from identity's HttpOnly cookie
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Mes actions" })).toBeVisible();
 
   await page.getByRole("link", { name: "Mot de passe" }).click();
   await expect(page.getByRole("heading", { name: "Modifier mon mot de passe" })).toBeVisible();

@@ -39,12 +39,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-type NewRecord = { last: string; first: string; phone?: string; city?: string; kind?: "Client" | "Prospect"; doubleClick?: boolean };
+type NewRecord = {
+  last: string; first: string; phone?: string; city?: string; kind?: "Client" | "Prospect";
+  doubleClick?: boolean; audit?: boolean;
+};
 
 /** « Nouvelle fiche » from the menu, filled and created; resolves on the new record's page. */
 export async function createClientRecord(page: Page, record: NewRecord): Promise<void> {
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Clients" }).click();
   await page.getByRole("link", { name: "Nouvelle fiche" }).click();
+  if (record.audit) await expectAccessible(page, "nouvelle fiche");
   if (record.kind) await page.getByLabel(record.kind, { exact: true }).check();
   await page.getByLabel("Nom", { exact: true }).fill(record.last);
   await page.getByLabel("Prénom").fill(record.first);

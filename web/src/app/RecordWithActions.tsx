@@ -6,7 +6,7 @@ export default function RecordWithActions() {
   return (
     <ClientRecord
       actions={(client) => (
-        <ActionPanel clientId={client.id} clientName={client.display_name} disabled={client.trashed} />
+        <ActionPanel clientId={client.id} disabled={client.trashed} />
       )}
     />
   );

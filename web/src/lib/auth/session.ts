@@ -1,12 +1,17 @@
-// The signed-in session: the access token lives in memory only; the refresh token in
-// sessionStorage (this tab, gone with it) until identity's cookie mode carries it instead.
-// Silent refresh: a token about to expire is renewed before the call, once for all callers.
+// The signed-in session. The access token lives in memory only; the refresh token never reaches
+// JavaScript: identity's cookie mode keeps it in an HttpOnly, Secure, SameSite=Strict cookie
+// scoped to /api/identity/auth, and every request using it carries the X-Ouvrage-CSRF header.
+// Silent refresh: a token about to expire is renewed before the call, once for all callers of
+// this tab, and one tab at a time (identity rotates the cookie; a spent one played back by a
+// second tab would revoke the whole session).
 
 export type SessionUser = { id: string; tenantId: string; permissions: string[] };
 
 type Tokens = { access_token: string; expires_in: number; refresh_token?: string | null };
 
-const REFRESH_KEY = "ouvrage.refresh";
+// a marker, not a secret: "this browser has a session cookie worth trying after a reload"
+const SESSION_MARKER = "ouvrage.session";
+export const CSRF_HEADERS = { "X-Ouvrage-CSRF": "1" } as const;
 const EARLY_MS = 30_000;
 
 let accessToken: string | null = null;
@@ -28,8 +33,8 @@ export function currentUser(): SessionUser | null {
   return user;
 }
 
-export function hasRefreshToken(): boolean {
-  return sessionStorage.getItem(REFRESH_KEY) !== null;
+export function mayResume(): boolean {
+  return localStorage.getItem(SESSION_MARKER) !== null;
 }
 
 /** The claims of a JWT (not verified: the services verify; the app only reads who it is). */
@@ -51,7 +56,7 @@ export function signedIn(tokens: Tokens, now = Date.now()): void {
   accessToken = tokens.access_token;
   expiresAt = now + tokens.expires_in * 1000;
   user = userOf(tokens.access_token);
-  if (tokens.refresh_token) sessionStorage.setItem(REFRESH_KEY, tokens.refresh_token);
+  localStorage.setItem(SESSION_MARKER, "1");
   notify();
 }
 
@@ -59,21 +64,16 @@ export function signedOut(): void {
   accessToken = null;
   expiresAt = 0;
   user = null;
-  sessionStorage.removeItem(REFRESH_KEY);
+  localStorage.removeItem(SESSION_MARKER);
   notify();
 }
 
-export function takeRefreshToken(): string | null {
-  return sessionStorage.getItem(REFRESH_KEY);
-}
-
 async function renew(): Promise<string | null> {
-  const refreshToken = takeRefreshToken();
-  if (!refreshToken) return null;
   const response = await fetch("/api/identity/auth/token", {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ grant_type: "refresh_token", refresh_token: refreshToken }),
+    credentials: "same-origin",
+    headers: { "Content-Type": "application/json", ...CSRF_HEADERS },
+    body: JSON.stringify({ grant_type: "refresh_token", refresh_token_delivery: "cookie" }),
   });
   if (!response.ok) {
     signedOut();
@@ -83,9 +83,16 @@ async function renew(): Promise<string | null> {
   return accessToken;
 }
 
+/** One tab at a time (Web Locks), where the browser has them. */
+async function oneTabAtATime(task: () => Promise<string | null>): Promise<string | null> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return task();
+  return await locks.request("ouvrage-refresh", task);
+}
+
 /** Renew now (one request shared by every caller waiting for it). */
 export function refresh(): Promise<string | null> {
-  refreshing ??= renew()
+  refreshing ??= oneTabAtATime(renew)
     .catch(() => null)
     .finally(() => {
       refreshing = null;

@@ -5,7 +5,7 @@ import { ActionItem } from "./ActionItem";
 import { NewActionForm } from "./NewActionForm";
 
 /** The « Actions » of a client record. */
-export function ActionPanel({ clientId, disabled }: { clientId: string; clientName: string; disabled: boolean }) {
+export function ActionPanel({ clientId, disabled }: { clientId: string; disabled: boolean }) {
   const list = useClientActions(clientId);
   const [adding, setAdding] = useState(false);
   const items = list.data?.items ?? [];

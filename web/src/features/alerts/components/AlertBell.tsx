@@ -18,7 +18,9 @@ export function AlertBell() {
       <Popover.Portal>
         <Popover.Content className="popover" align="end" sideOffset={8} aria-label="Alertes">
           <AlertList items={alerts.data?.items.slice(0, 8) ?? []} />
-          <Link to="/alertes" className="linkish">Toutes les alertes</Link>
+          <Popover.Close asChild>
+            <Link to="/alertes" className="linkish">Toutes les alertes</Link>
+          </Popover.Close>
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

@@ -1,20 +1,20 @@
 import { identity, unwrap, ifMatch } from "@/lib/api/client";
-import { signedIn, signedOut, takeRefreshToken } from "@/lib/auth/session";
+import { CSRF_HEADERS, signedIn, signedOut } from "@/lib/auth/session";
 
 export async function signIn(email: string, password: string): Promise<void> {
   const tokens = await unwrap(
-    identity.POST("/auth/token", { body: { grant_type: "password", email, password } }),
+    identity.POST("/auth/token", {
+      body: { grant_type: "password", email, password, refresh_token_delivery: "cookie" },
+      headers: CSRF_HEADERS,
+    }),
   );
   signedIn(tokens);
 }
 
 export async function signOut(): Promise<void> {
-  const refreshToken = takeRefreshToken();
   signedOut();
-  // ends the session server-side too; the screen does not wait for it to succeed
-  if (refreshToken) {
-    await identity.POST("/auth/revoke", { body: { refresh_token: refreshToken } }).catch(() => {});
-  }
+  // identity revokes the cookie's session and clears the cookie
+  await identity.POST("/auth/revoke", { headers: CSRF_HEADERS }).catch(() => {});
 }
 
 export async function changePassword(

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
-import { hasRefreshToken, refresh } from "@/lib/auth/session";
+import { mayResume, refresh } from "@/lib/auth/session";
 import { useSession } from "@/lib/auth/use-session";
 
 /** Children when signed in; after a reload, the session is renewed silently first; otherwise
@@ -8,7 +8,7 @@ import { useSession } from "@/lib/auth/use-session";
 export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
-  const [renewing, setRenewing] = useState(() => session === null && hasRefreshToken());
+  const [renewing, setRenewing] = useState(() => session === null && mayResume());
 
   useEffect(() => {
     if (!renewing) return;

@@ -31,7 +31,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke Token
-         * @description End the session of a refresh token (answers 204 even for an unknown token).
+         * @description End the session of a refresh token, from the body or the cookie (204 even if unknown).
          */
         post: operations["revoke_token_auth_revoke_post"];
         delete?: never;
@@ -51,7 +51,7 @@ export interface paths {
         put?: never;
         /**
          * Issue Token
-         * @description Log in with email and password, or rotate a refresh token.
+         * @description Log in with email and password, or rotate a refresh token (in the body or the cookie).
          */
         post: operations["issue_token_auth_token_post"];
         delete?: never;
@@ -395,10 +395,14 @@ export interface components {
              */
             show_archived_sav: boolean;
         };
-        /** RevokeRequest */
+        /**
+         * RevokeRequest
+         * @description The refresh token to revoke; none in the cookie mode (the cookie's, X-Ouvrage-CSRF
+         *     required).
+         */
         RevokeRequest: {
             /** Refresh Token */
-            refresh_token: string;
+            refresh_token?: string | null;
         };
         /** TenantPublic */
         TenantPublic: {
@@ -425,14 +429,17 @@ export interface components {
             /** Timezone */
             timezone: string;
         };
-        /** TokenPublic */
+        /**
+         * TokenPublic
+         * @description The refresh token is absent in the cookie mode (it is in the cookie).
+         */
         TokenPublic: {
             /** Access Token */
             access_token: string;
             /** Expires In */
             expires_in: number;
             /** Refresh Token */
-            refresh_token: string;
+            refresh_token?: string | null;
             /**
              * Token Type
              * @default Bearer
@@ -443,6 +450,10 @@ export interface components {
         /**
          * TokenRequest
          * @description ``grant_type`` password (email + password) or refresh_token.
+         *
+         *     ``refresh_token_delivery: "cookie"`` (browsers): the refresh token travels as an HttpOnly
+         *     cookie instead of in the bodies, and a refresh reads it there (header X-Ouvrage-CSRF
+         *     required).
          */
         TokenRequest: {
             /** Email */
@@ -457,6 +468,12 @@ export interface components {
             password?: string | null;
             /** Refresh Token */
             refresh_token?: string | null;
+            /**
+             * Refresh Token Delivery
+             * @default body
+             * @enum {string}
+             */
+            refresh_token_delivery: "body" | "cookie";
         };
         /** UserCreate */
         UserCreate: {
@@ -568,9 +585,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["RevokeRequest"];
+                "application/json": components["schemas"]["RevokeRequest"] | null;
             };
         };
         responses: {
@@ -613,6 +630,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokenPublic"];
                 };
+            };
+            /** @description cookie mode without the X-Ouvrage-CSRF header */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
