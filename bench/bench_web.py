@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "web"
 PG = os.environ.get("OUVRAGE_TEST_PG_DSN", "postgresql://ouvrage:ouvrage@127.0.0.1:55432/postgres")
 BASE = int(os.environ.get("OUVRAGE_BENCH_PORT_BASE", "24061"))
+KAFKA = os.environ.get("OUVRAGE_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:59092")
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -63,6 +64,7 @@ async def main(records: int) -> int:
     for name in system.SERVICES:
         overrides[f"{name.upper()}_DATABASE_URL"] = await factory(f"bench_web_{name}")
         overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".bench-{run}"
+        overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = KAFKA
     if not (WEB / "dist" / "index.html").exists():
         await asyncio.to_thread(subprocess.run, ["npm", "run", "build"], cwd=WEB, check=True)
     gateway = system.GatewaySettings(http_port=BASE + 19, https_port=BASE + 18, static_dir=WEB / "dist",

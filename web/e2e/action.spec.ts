@@ -43,7 +43,17 @@ test("une action attribuée et partagée fait sonner les cloches en direct", asy
   }
   await expect(paulPage.getByRole("listitem", { name: new RegExp(`Durand${run}`) })).toBeVisible();
   await expectAccessible(paulPage, "mes actions");
+  // Paul answers with one of the type's responses
+  const mine = paulPage.getByRole("listitem", { name: new RegExp(`Durand${run}`) });
+  await mine.getByRole("button", { name: "Répondre" }).click();
+  const answer = mine.getByRole("form", { name: "Répondre à l'action" });
+  await answer.getByLabel("Réponse").selectOption("Intéressé");
+  await answer.getByLabel("Commentaire").fill("Rappeler en septembre");
+  await answer.getByRole("button", { name: "Valider" }).click();
+  await expect(mine).toContainText("Réponse : Intéressé");
   await screenshot(paulPage, "4c-mes-actions-paul");
+  await mine.getByRole("button", { name: "Terminer" }).click();
+  await expect(mine).toHaveCount(0); // « Mes actions » lists what is still to do
 
   const bell = juliePage.getByRole("button", { name: /^Alertes/ });
   await bell.click();

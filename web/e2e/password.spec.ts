@@ -34,6 +34,7 @@ test("changer son mot de passe, la politique affichée en direct", async ({ page
   }
   await page.getByRole("button", { name: "Changer le mot de passe" }).click();
   await expect(page.getByRole("status").filter({ hasText: "a été modifié" })).toBeVisible();
+  await expect(page.getByLabel("Mot de passe actuel")).toHaveValue("");
   await screenshot(page, "1-mot-de-passe-modifie");
 
   await page.getByRole("button", { name: "Déconnexion" }).click();

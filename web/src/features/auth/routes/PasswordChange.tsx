@@ -21,13 +21,14 @@ export function PasswordChange() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!me.data) return;
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget; // React clears currentTarget once the handler awaits
+    const form = new FormData(element);
     setBusy(true);
     try {
       await changePassword(userId, me.data.version, String(form.get("current")), password);
       setOutcome({ ok: true, text: "Votre mot de passe a été modifié." });
       setPassword("");
-      event.currentTarget?.reset();
+      element.reset();
       await me.refetch();
     } catch (caught) {
       const failed = caught instanceof ApiError && Array.isArray(caught.problem.failed_rules)
