@@ -26,7 +26,11 @@ export function ClientSearch() {
   const navigate = useNavigate();
   const listId = useId();
   const trash = bubbles.has("trash");
-  const search = useClientSearch(q.trim(), trash);
+  // one character matches thousands of records and costs the server its worst query: the
+  // search starts at two (the list meanwhile stays as it was)
+  const term = q.trim();
+  const searched = term.length === 1 ? "" : term;
+  const search = useClientSearch(searched, trash);
   const kinds = bubbles.has("client") || bubbles.has("prospect")
     ? (c: Client) => bubbles.has(c.kind as Bubble) : () => true;
   const results = (search.data?.items ?? []).filter(kinds);
@@ -79,18 +83,20 @@ export function ClientSearch() {
       </div>
       <ErrorNote error={search.error} />
       <p className="muted" role="status" aria-live="polite">
-        {search.isFetching && !search.data ? "Recherche…" : `${results.length} fiche${results.length > 1 ? "s" : ""}${trash ? " dans la corbeille" : ""}`}
+        {term.length === 1 ? "Tapez au moins 2 caractères pour chercher."
+          : search.isFetching && !search.data ? "Recherche…"
+          : `${results.length} fiche${results.length > 1 ? "s" : ""}${trash ? " dans la corbeille" : ""}`}
       </p>
       {/* data-results-for: the query these results answer (the budgets script waits for it) */}
       <ul id={listId} role="listbox" aria-label="Résultats" className="results"
         aria-busy={search.isPlaceholderData || search.isFetching}
-        data-results-for={search.isPlaceholderData || !search.data ? undefined : q.trim()}>
+        data-results-for={search.isPlaceholderData || !search.data ? undefined : term}>
         {results.map((client, index) => (
           <li key={client.id} id={optionId(index)} role="option" aria-selected={index === active}
             className={index === active ? "result active" : "result"}
             onMouseEnter={() => setActive(index)} onClick={() => navigate(`/clients/${client.id}`)}>
-            <span className="result-name"><Highlight text={client.display_name} query={q} /></span>
-            <span className="result-sub"><Highlight text={subtitle(client)} query={q} /></span>
+            <span className="result-name"><Highlight text={client.display_name} query={searched} /></span>
+            <span className="result-sub"><Highlight text={subtitle(client)} query={searched} /></span>
             <ClientBadges client={client} />
           </li>
         ))}
