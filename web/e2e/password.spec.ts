@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, screenshot, signIn, world } from "./support";
 
 test("changer son mot de passe, la politique affichée en direct", async ({ page }) => {
-  const { pierre: julie } = world();
+  const { pierre: julie, admin } = world();
   await page.goto("/actions");
   await expect(page).toHaveURL(/\/connexion\?retour=%2Factions/);
   await expectAccessible(page, "connexion");
@@ -41,5 +41,24 @@ test("changer son mot de passe, la politique affichée en direct", async ({ page
   await signIn(page, julie);
   await expect(page.getByRole("alert")).toContainText("Identifiants invalides");
   await signIn(page, julie, fresh);
+  await expect(page.getByRole("heading", { name: "Clients et prospects" })).toBeVisible();
+  await page.getByRole("button", { name: "Déconnexion" }).click();
+
+  // the FAQ's way: an administrator, Paramètres → Utilisateurs → the user → under the name
+  await signIn(page, admin);
+  await page.getByRole("link", { name: "Paramètres" }).click();
+  await expect(page.getByRole("heading", { name: "Utilisateurs" })).toBeVisible();
+  await expectAccessible(page, "utilisateurs");
+  await page.getByRole("link", { name: julie.name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(julie.name);
+  const byAdmin = `Toiture#${Date.now()}Ok`;
+  await page.getByLabel("Nouveau mot de passe").fill(byAdmin);
+  await expect(page.getByRole("list", { name: "Règles du mot de passe" }).getByText("Un chiffre")).toContainText("respectée");
+  await expectAccessible(page, "mot de passe d'un utilisateur");
+  await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "a été changé" })).toBeVisible();
+  await screenshot(page, "1b-mot-de-passe-change-par-l-administrateur");
+  await page.getByRole("button", { name: "Déconnexion" }).click();
+  await signIn(page, julie, byAdmin);
   await expect(page.getByRole("heading", { name: "Clients et prospects" })).toBeVisible();
 });

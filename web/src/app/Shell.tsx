@@ -1,9 +1,11 @@
 import { NavLink, Outlet, useNavigate } from "react-router";
 import { signOut } from "@/features/auth";
 import { AlertBell, useAlertStream } from "@/features/alerts";
+import { useSession } from "@/lib/auth/use-session";
 
 export function Shell() {
   const navigate = useNavigate();
+  const session = useSession();
   useAlertStream();
   return (
     <div className="shell">
@@ -16,7 +18,10 @@ export function Shell() {
         </nav>
         <div className="row">
           <AlertBell />
-          <NavLink to="/mot-de-passe" className="linkish">Mot de passe</NavLink>
+          {session?.permissions.includes("users.manage") && (
+            <NavLink to="/parametres/utilisateurs">Paramètres</NavLink>
+          )}
+          <NavLink to="/mot-de-passe">Mot de passe</NavLink>
           <button className="secondary" onClick={() => void signOut().then(() => navigate("/connexion"))}>
             Déconnexion
           </button>

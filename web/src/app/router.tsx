@@ -10,6 +10,8 @@ const ClientCreate = lazy(() => import("@/features/clients").then((m) => ({ defa
 const RecordWithActions = lazy(() => import("./RecordWithActions"));
 const MyActions = lazy(() => import("@/features/actions").then((m) => ({ default: m.MyActions })));
 const AlertsPage = lazy(() => import("@/features/alerts").then((m) => ({ default: m.AlertsPage })));
+const Users = lazy(() => import("@/features/admin").then((m) => ({ default: m.Users })));
+const UserRecord = lazy(() => import("@/features/admin").then((m) => ({ default: m.UserRecord })));
 const PasswordChange = lazy(() => import("@/features/auth/routes/PasswordChange").then((m) => ({ default: m.PasswordChange })));
 
 function page(element: ReactNode) {
@@ -31,6 +33,8 @@ export const router = createBrowserRouter([
       { path: "actions", element: page(<MyActions />) },
       { path: "alertes", element: page(<AlertsPage />) },
       { path: "mot-de-passe", element: page(<PasswordChange />) },
+      { path: "parametres/utilisateurs", element: page(<Users />) },
+      { path: "parametres/utilisateurs/:userId", element: page(<UserRecord />) },
       { path: "*", element: <RouteError /> },
       ] },
     ],

@@ -4,7 +4,7 @@ import { identity, unwrap } from "@/lib/api/client";
 import { ApiError, messageOf } from "@/lib/api/problem";
 import { useSession } from "@/lib/auth/use-session";
 import { changePassword } from "../api/auth";
-import { PasswordChecklist } from "../components/PasswordChecklist";
+import { PasswordChecklist } from "@/components/PasswordChecklist";
 
 export function PasswordChange() {
   const session = useSession();

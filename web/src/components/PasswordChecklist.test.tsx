@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { PasswordChecklist } from "./PasswordChecklist";
-import { checklist } from "../api/password-rules";
+import { checklist } from "@/lib/password-rules";
 
 describe("the password checklist", () => {
   it("ticks each rule as it is met", () => {

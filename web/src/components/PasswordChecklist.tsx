@@ -1,4 +1,4 @@
-import { checklist } from "../api/password-rules";
+import { checklist } from "@/lib/password-rules";
 
 export function PasswordChecklist({ password, email }: { password: string; email: string }) {
   const items = checklist(password, email);
