@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 from ouvrage_platform.errors import problem_response
 
-from identity.api.deps import IdentityDep, KeyRingDep, TraceDep
+from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.errors import to_problem
 from identity.api.models import RevokeRequest, TokenPublic, TokenRequest
 from identity.api.session_cookie import RefreshCookieDep, require_csrf_header
@@ -26,7 +26,7 @@ _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 )  # fmt: skip
 async def issue_token(
     body: TokenRequest,
-    identity: IdentityDep,
+    container: ContainerDep,
     trace: TraceDep,
     cookie: RefreshCookieDep,
     request: Request,
@@ -38,13 +38,13 @@ async def issue_token(
         require_csrf_header(request)
     if body.grant_type == "password":
         assert body.email is not None and body.password is not None
-        tokens = await sessions.login(identity, body.email, body.password, trace)
+        tokens = await sessions.login(container, body.email, body.password, trace)
     elif not body.cookie_mode:
         assert body.refresh_token is not None
-        tokens = await sessions.refresh(identity, body.refresh_token)
+        tokens = await sessions.refresh(container, body.refresh_token)
     else:
         try:
-            tokens = await sessions.refresh(identity, cookie.read(request) or "")
+            tokens = await sessions.refresh(container, cookie.read(request) or "")
         except InvalidRefreshTokenError as exc:  # spent, revoked or absent: forget the cookie
             refused = problem_response(request.url.path, to_problem(exc))
             cookie.clear(refused)
@@ -60,7 +60,7 @@ async def issue_token(
 
 @router.post("/auth/revoke", status_code=status.HTTP_204_NO_CONTENT)
 async def revoke_token(
-    identity: IdentityDep,
+    container: ContainerDep,
     cookie: RefreshCookieDep,
     request: Request,
     body: RevokeRequest | None = None,
@@ -72,7 +72,7 @@ async def revoke_token(
         token = cookie.read(request)
         cookie.clear(answer)
     if token:
-        await sessions.revoke(identity, token)
+        await sessions.revoke(container, token)
     return answer
 
 
