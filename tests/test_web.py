@@ -19,12 +19,27 @@ def _npm(*args: str) -> subprocess.CompletedProcess[str]:
                           timeout=600)  # fmt: skip
 
 
-def test_vitest_passes() -> None:
+@pytest.fixture(scope="module")
+def node_modules() -> None:
     if shutil.which("npm") is None:
-        pytest.fail("npm is needed for the web app's tests (.ci/run installs Node.js)", pytrace=False)
+        pytest.fail(
+            "npm is needed for the web app's tests (.ci/run installs Node.js)", pytrace=False
+        )
     if not (WEB / "node_modules").exists():
         installed = _npm("ci", "--no-audit", "--no-fund")
         assert installed.returncode == 0, installed.stderr[-4000:]
+
+
+def test_types_and_lint_are_clean(node_modules: None) -> None:
+    """tsc strict, then ESLint (no `any`, no floating promise, the rules of hooks)."""
+    for script in ("typecheck", "lint"):
+        done = _npm("run", script)
+        assert done.returncode == 0, (
+            f"npm run {script}:\n{done.stdout[-8000:]}\n{done.stderr[-2000:]}"
+        )
+
+
+def test_vitest_passes(node_modules: None) -> None:
     done = _npm("test", "--", "--reporter=dot")
     assert done.returncode == 0, f"vitest failed:\n{done.stdout[-8000:]}\n{done.stderr[-4000:]}"
     assert "passed" in done.stdout

@@ -30,7 +30,7 @@ const auth: Middleware = {
   },
 };
 
-function serviceClient<Paths extends {}>(service: string): Client<Paths> {
+function serviceClient<Paths extends object>(service: string): Client<Paths> {
   // same origin as the page (the gateway); fetch looked up at call time (tests replace it)
   const client = createClient<Paths>({
     baseUrl: `${globalThis.location?.origin ?? ""}/api/${service}`,

@@ -17,7 +17,7 @@ export function SignIn() {
     setError(null);
     try {
       await signIn(String(form.get("email")), String(form.get("password")));
-      navigate(from.startsWith("/") ? from : "/", { replace: true });
+      void navigate(from.startsWith("/") ? from : "/", { replace: true });
     } catch (caught) {
       setError(messageOf(caught));
     } finally {

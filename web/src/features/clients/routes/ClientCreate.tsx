@@ -19,7 +19,7 @@ export function ClientCreate() {
     mutationFn: (body: Body) => createClient(body, key.current),
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: clientKeys.all });
-      navigate(`/clients/${created.id}`, { state: { created: created.probable_duplicates.length } });
+      void navigate(`/clients/${created.id}`, { state: { created: created.probable_duplicates.length } });
     },
   });
 

@@ -51,7 +51,7 @@ export function ClientSearch() {
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "ArrowDown") setActive((i) => Math.min(i + 1, results.length - 1));
     else if (event.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
-    else if (event.key === "Enter" && results[active]) navigate(`/clients/${results[active].id}`);
+    else if (event.key === "Enter" && results[active]) void navigate(`/clients/${results[active].id}`);
     else return;
     event.preventDefault();
   }
