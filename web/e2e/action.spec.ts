@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { createClientRecord, expectAccessible, openAs, screenshot, world } from "./support";
 
 test("une action attribuée et partagée fait sonner les cloches en direct", async ({ browser }) => {
-  const { admin, paul, julie, run } = world();
+  const { admin, paul, julie, pierre, run } = world();
   const paulPage = await openAs(browser, paul, "/actions");
   const juliePage = await openAs(browser, julie, "/clients");
   for (const page of [paulPage, juliePage]) {
@@ -29,6 +29,12 @@ test("une action attribuée et partagée fait sonner les cloches en direct", asy
   await expect(item).toContainText(`attribuée à ${paul.name}`);
   await expect(item).toContainText(`partagée avec ${julie.name}`);
   await expect(item).toContainText("3 juin 2030");
+  // shared with one more colleague afterwards
+  await item.getByRole("button", { name: "Partager" }).click();
+  const more = item.getByRole("form", { name: "Partager l'action" });
+  await more.getByLabel(pierre.name).check();
+  await more.getByRole("button", { name: "Valider" }).click();
+  await expect(item).toContainText(`partagée avec ${julie.name}, ${pierre.name}`);
   await screenshot(page, "4a-action-creee");
 
   // no reload: the alerts arrive over the stream
@@ -43,7 +49,9 @@ test("une action attribuée et partagée fait sonner les cloches en direct", asy
   }
   await expect(paulPage.getByRole("listitem", { name: new RegExp(`Durand${run}`) })).toBeVisible();
   await expectAccessible(paulPage, "mes actions");
-  // Paul answers with one of the type's responses
+  // later (the action was shared once more meanwhile: a stale list would get the 412 dialog),
+  // Paul opens his list again and answers with one of the type's responses
+  await paulPage.reload();
   const mine = paulPage.getByRole("listitem", { name: new RegExp(`Durand${run}`) });
   await mine.getByRole("button", { name: "Répondre" }).click();
   const answer = mine.getByRole("form", { name: "Répondre à l'action" });

@@ -66,6 +66,8 @@ export function useCreateAction(clientId: string) {
 }
 
 type Step =
+  | { kind: "assign"; assigneeId: string }
+  | { kind: "share"; userIds: string[] }
   | { kind: "answer"; response: string; comment: string }
   | { kind: "complete" }
   | { kind: "cancel"; reason: string };
@@ -76,6 +78,10 @@ export function useActionStep(action: Action) {
     mutationFn: (step: Step) => {
       const params = { path: { action_id: action.id }, header: ifMatch(action.version) };
       switch (step.kind) {
+        case "assign":
+          return unwrap(actions.POST("/actions/{action_id}/assign", { params, body: { assignee_id: step.assigneeId } }));
+        case "share":
+          return unwrap(actions.POST("/actions/{action_id}/share", { params, body: { user_ids: step.userIds } }));
         case "answer":
           return unwrap(actions.POST("/actions/{action_id}/answer", {
             params, body: { response: step.response, comment: step.comment } }));

@@ -5,6 +5,7 @@ import { Pending } from "@/components/Pending";
 import { useUserName } from "@/lib/directory";
 import { formatDateTime } from "@/lib/format";
 import { useActionStep, useActionTypes, type Action } from "../api/actions";
+import { ActionPeople } from "./ActionPeople";
 
 const STATUS: Record<string, string> = { open: "À faire", completed: "Terminée", cancelled: "Annulée" };
 
@@ -13,6 +14,7 @@ export function ActionItem({ action, showClient = false }: { action: Action; sho
   const types = useActionTypes();
   const nameOf = useUserName();
   const [answering, setAnswering] = useState(false);
+  const [people, setPeople] = useState<"assign" | "share" | null>(null);
   const responses = types.data?.items.find((t) => t.id === action.action_type_id)?.responses ?? [];
   const open = action.status === "open";
   return (
@@ -35,9 +37,12 @@ export function ActionItem({ action, showClient = false }: { action: Action; sho
       {action.note && <p>{action.note}</p>}
       {action.response && <p>Réponse : <strong>{action.response}</strong> {action.response_comment}</p>}
       {action.cancel_reason && <p className="muted">Annulée : {action.cancel_reason}</p>}
-      {open && !answering && (
+      {open && people && <ActionPeople action={action} mode={people} onDone={() => setPeople(null)} />}
+      {open && !answering && !people && (
         <div className="row">
           {responses.length > 0 && <button className="secondary" onClick={() => setAnswering(true)}>Répondre</button>}
+          <button className="secondary" onClick={() => setPeople("assign")}>Attribuer</button>
+          <button className="secondary" onClick={() => setPeople("share")}>Partager</button>
           <button className="secondary" disabled={step.isPending} onClick={() => step.mutate({ kind: "complete" })}>Terminer</button>
           <button className="linkish" disabled={step.isPending}
             onClick={() => step.mutate({ kind: "cancel", reason: "" })}>Annuler l'action</button>

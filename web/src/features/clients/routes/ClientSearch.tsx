@@ -85,7 +85,8 @@ export function ClientSearch() {
       <p className="muted" role="status" aria-live="polite">
         {term.length === 1 ? "Tapez au moins 2 caractères pour chercher."
           : search.isFetching && !search.data ? "Recherche…"
-          : `${results.length ? `${results.length} fiche${results.length > 1 ? "s" : ""}` : "Aucune fiche"}${trash ? " dans la corbeille" : ""}`}
+          : `${results.length ? `${results.length} fiche${results.length > 1 ? "s" : ""}` : "Aucune fiche"}${trash ? " dans la corbeille" : ""}`
+            + (search.data?.next_cursor ? " — d'autres correspondent : précisez la recherche." : "")}
       </p>
       {/* data-results-for: the query these results answer (the budgets script waits for it) */}
       <ul id={listId} role="listbox" aria-label="Résultats" className="results"
