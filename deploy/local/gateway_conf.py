@@ -4,36 +4,30 @@
 
 `/api/<service>/...` goes to that service with the prefix stripped; `/` serves the web app's
 built files (single-page fallback to index.html); `/api/docs` lists every service's OpenAPI.
-The local launcher (infra_gateway.py) renders it under .local/ with LocalLayout; the container
-image (docker-compose.yml) uses the committed deploy/docker/nginx.conf (ContainerLayout).
+The local launcher (infra_gateway.py) renders it under .local/ with local_layout; the container
+image (docker-compose.yml) uses the committed deploy/docker/nginx.conf (CONTAINER_LAYOUT).
+The table and the settings are in gateway_settings.py.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from gateway_settings import (
+    CONTAINER_LAYOUT,
+    LOGIN_PATH,
+    ROOT,
+    ROUTES,
+    STREAMS,
+    GatewaySettings,
+    Layout,
+    local_layout,
+)
 
-# The one table of services behind the gateway: name (the /api/<name>/ prefix) -> local port.
-# A new service is one line here (then regenerate deploy/docker/nginx.conf).
-ROUTES: dict[str, int] = {
-    "identity": 8001,
-    "clients": 8002,
-    "actions": 8003,
-    "planning": 8004,
-    "notifier": 8005,
-}
-# Server-sent events: unbuffered, with a long read timeout (the service sends pings meanwhile).
-STREAMS = ("/api/notifier/alerts/stream",)
-LOGIN_PATH = "/api/identity/auth/token"  # rate-limited per client address
-DOCS_DIR = ROOT / "deploy" / "gateway" / "docs"
-PLACEHOLDER_DIR = ROOT / "deploy" / "gateway" / "placeholder"
-WEB_DIST = ROOT / "web" / "dist"
+__all__ = ["ROOT", "ROUTES", "STREAMS", "GatewaySettings", "local_layout", "render"]
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -68,88 +62,6 @@ MIME_TYPES = {
 GZIP_TYPES = (
     "application/json application/problem+json application/javascript text/css "
     "text/plain image/svg+xml application/manifest+json"
-)
-
-
-@dataclass(frozen=True)
-class GatewaySettings:
-    """What an operator may choose (OUVRAGE_GATEWAY_* for the local launcher)."""
-
-    http_port: int = 8080
-    https_port: int | None = 8443
-    listen_host: str = "127.0.0.1"
-    redirect_https: bool = False
-    login_rate_per_minute: int = 10
-    login_burst: int = 5
-    body_limit: str = "10m"
-    stream_read_timeout: str = "1h"
-    cors_origins: tuple[str, ...] = ()
-    static_dir: Path | None = None  # None: web/dist once built, else the placeholder page
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] = os.environ) -> GatewaySettings:
-        def get(name: str) -> str | None:
-            return environ.get(f"OUVRAGE_GATEWAY_{name}") or None
-
-        https = get("HTTPS_PORT")
-        origins = get("CORS_ORIGINS")
-        static = get("STATIC_DIR")
-        return cls(
-            http_port=int(get("PORT") or cls.http_port),
-            https_port=None if https == "off" else int(https or 8443),
-            redirect_https=(get("REDIRECT_HTTPS") or "").lower() in ("1", "true", "yes"),
-            login_rate_per_minute=int(get("LOGIN_RATE_PER_MINUTE") or cls.login_rate_per_minute),
-            login_burst=int(get("LOGIN_BURST") or cls.login_burst),
-            body_limit=get("BODY_LIMIT") or cls.body_limit,
-            cors_origins=tuple(o.strip() for o in (origins or "").split(",") if o.strip()),
-            static_dir=Path(static) if static else None,
-        )
-
-    def web_root(self) -> Path:
-        if self.static_dir is not None:
-            return self.static_dir
-        return WEB_DIST if (WEB_DIST / "index.html").is_file() else PLACEHOLDER_DIR
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where the files of one nginx instance are."""
-
-    pid: str
-    temp: str
-    error_log: str
-    access_log: str
-    docs_dir: str
-    certificate: str | None = None
-    certificate_key: str | None = None
-    worker_user: str | None = None
-    worker_processes: str = "1"
-    upstream_keepalive: int = 32
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-def local_layout(base: Path, worker_user: str | None) -> Layout:
-    """Everything under base (.local/gateway): pid, logs, temp dirs, the certificate."""
-    return Layout(
-        pid=str(base / "nginx.pid"),
-        temp=str(base / "tmp"),
-        error_log=str(base / "logs" / "error.log"),
-        access_log=str(base / "logs" / "access.log"),
-        docs_dir=str(DOCS_DIR),
-        certificate=str(base / "tls" / "cert.pem"),
-        certificate_key=str(base / "tls" / "key.pem"),
-        worker_user=worker_user,
-    )
-
-
-CONTAINER_LAYOUT = Layout(
-    pid="/tmp/nginx.pid",  # noqa: S108 - inside the container
-    temp="/tmp",  # noqa: S108
-    error_log="stderr",
-    access_log="/dev/stdout",
-    docs_dir="/usr/share/ouvrage/docs",
-    worker_user="nginx",
-    worker_processes="auto",
 )
 
 
@@ -218,16 +130,20 @@ def _http_block(s: GatewaySettings, upstreams: Mapping[str, str], lay: Layout) -
         "    default_type application/octet-stream;\n"
         "    charset_types application/json application/problem+json;\n"
         "    server_tokens off;\n    sendfile on;\n    tcp_nodelay on;\n"
+        # relative Location headers: behind another proxy, nginx's own host:port would be wrong
+        "    absolute_redirect off;\n"
         "    keepalive_timeout 65s;\n"
         f"{temps}"
         f"    client_max_body_size {s.body_limit};\n"
         f"{_request_id_maps()}{cors}"
         f"    log_format ouvrage_json escape=json '{ACCESS_LOG_FORMAT}';\n"
-        f"    access_log {lay.access_log} ouvrage_json;\n"
+        # buffered: one write per 32 KiB or per second, not one per request
+        f"    access_log {lay.access_log} ouvrage_json{lay.access_log_buffer};\n"
         f"    limit_req_zone $binary_remote_addr zone=ouvrage_login:10m "
         f"rate={s.login_rate_per_minute}r/m;\n"
         "    limit_req_status 429;\n    limit_req_log_level warn;\n"
-        "    gzip on;\n    gzip_comp_level 5;\n    gzip_min_length 512;\n"
+        # small answers (a record) are sent as they are: compressing them costs more than it saves
+        "    gzip on;\n    gzip_comp_level 4;\n    gzip_min_length 1024;\n"
         f"    gzip_proxied any;\n    gzip_vary on;\n    gzip_types {GZIP_TYPES};\n"
         # keep-alive connections to the services (HTTP/1.1, no Connection header)
         "    proxy_http_version 1.1;\n"
@@ -265,7 +181,9 @@ def _api_locations(s: GatewaySettings, upstreams: Mapping[str, str]) -> str:
     for name in upstreams:
         out.append(
             f"        location /api/{name}/ {{\n{cors}"
-            f"            proxy_pass http://ouvrage_{name}/;\n        }}\n"
+            f"            proxy_pass http://ouvrage_{name}/;\n"
+            # the services' own Location headers (/clients/<id>) are seen under their prefix
+            f"            proxy_redirect / /api/{name}/;\n        }}\n"
         )
     if "identity" in upstreams:
         out.append(
@@ -388,7 +306,8 @@ def render(s: GatewaySettings, upstreams: Mapping[str, str], lay: Layout) -> str
     """nginx.conf for these settings, services (name -> host:port) and file layout."""
     user = f"user {lay.worker_user};\n" if lay.worker_user else ""
     return (
-        "# generated by deploy/local/gateway_conf.py from its ROUTES table: do not edit\n"
+        "# generated by deploy/local/gateway_conf.py from the ROUTES table of\n"
+        "# deploy/local/gateway_settings.py: do not edit\n"
         f"{user}worker_processes {lay.worker_processes};\n"
         f"pid {lay.pid};\nerror_log {lay.error_log} warn;\ndaemon off;\n"
         "events {\n    worker_connections 1024;\n}\n"

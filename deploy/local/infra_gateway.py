@@ -9,12 +9,12 @@ but the nginx binary itself.
 from __future__ import annotations
 
 import grp
+import http.client
 import pwd
 import shutil
 import signal
 import subprocess
 import time
-import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -116,7 +116,8 @@ class Gateway:
     def status(self) -> Status:
         pid = self.pid()
         address = " ".join(filter(None, (self.url, self.https_url)))
-        running = pid is not None and port_open(self.settings.http_port)
+        # by its pid only: the ports are those of the OUVRAGE_GATEWAY_* it was started with
+        running = pid is not None
         since = started_at(pid) if pid else None
         return Status(NAME, running, pid, address, since, str(self.base))
 
@@ -151,16 +152,21 @@ class Gateway:
             if not pid_alive(pid):
                 raise InfraError(f"nginx exited during start; log tail:\n{tail(self.log)}")
             if time.monotonic() > deadline:
+                stop_process(pid, signal.SIGTERM, timeout=5)  # leave no orphan behind
                 raise InfraError(f"nginx not ready after {READY_TIMEOUT:.0f}s; see {self.log}")
             time.sleep(0.05)
         say(NAME, f"listening on {' '.join(filter(None, (self.url, self.https_url)))}")
 
     def _answers(self) -> bool:
+        """nginx serves its own services.json (or, redirecting to HTTPS, answers 308)."""
+        connection = http.client.HTTPConnection(HOST, self.settings.http_port, timeout=1)
         try:
-            with urllib.request.urlopen(f"{self.url}/api/docs/services.json", timeout=1) as r:  # noqa: S310
-                return bool(r.status == 200)
+            connection.request("GET", "/api/docs/services.json")
+            return connection.getresponse().status in (200, 308)
         except OSError:
             return False
+        finally:
+            connection.close()
 
     def down(self) -> None:
         pid = self.pid()

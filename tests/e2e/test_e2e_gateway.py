@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from e2e_kit import PORT_BASE, PORTS, Company, expect
+from e2e_kit import PORT_BASE, PORTS, Company, eventually, expect
 from e2e_steps import action_type, new_client, open_action, share
 
 system = sys.modules["ouvrage_local_system"]  # loaded by conftest.py
@@ -69,10 +69,13 @@ async def test_every_documented_path_is_answered_by_its_service_through_the_gate
 
 
 async def _events(response: httpx.Response) -> AsyncIterator[tuple[str, str, float]]:
-    """(event, data, arrival time) of a server-sent event stream."""
+    """(event, data, arrival time) of a server-sent event stream; a comment line (the
+    service's heartbeat) as the event ``:``."""
     event, data = "message", []
     async for line in response.aiter_lines():
-        if line == "":
+        if line.startswith(":"):
+            yield ":", line, time.time()
+        elif line == "":
             if data:
                 yield event, "\n".join(data), time.time()
             event, data = "message", []
@@ -108,6 +111,11 @@ async def test_an_alert_reaches_a_browser_listening_through_the_gateway_within_a
             async for event, data, when in events:
                 if event == "alert":
                     alert, arrived = json.loads(data), when
+                    break
+        # the service's heartbeat (every 15 s) passes through the unbuffered proxy too
+        async with asyncio.timeout(20):
+            async for event, _, _ in events:
+                if event == ":":
                     break
     raised = datetime.fromisoformat(alert["raised_at"]).timestamp()
     assert alert["kind"] == "action_shared"
@@ -181,15 +189,28 @@ async def test_headers_request_id_gzip_and_both_logs(
     assert page.headers["cache-control"] == "no-cache"
     expect(listed, 200)
     assert listed.headers["x-request-id"] == request_id
-    assert listed.headers["content-encoding"] == "gzip" or len(listed.content) < 512
+    assert listed.headers.get("content-encoding") == "gzip" or len(listed.content) < 1024
     assert chosen.headers["content-encoding"] == "gzip"
     # a request id that is not a UUID is replaced by one of the gateway's, the same both sides
     assert chosen.headers["x-request-id"] == chosen.headers["x-correlation-id"]
     uuid.UUID(chosen.headers["x-request-id"])
     assert "access-control-allow-origin" not in listed.headers  # CORS closed
-    access = e2e_system.gateway.access_log.read_text().splitlines()
-    logged = [json.loads(line) for line in access if request_id in line]
-    assert logged and logged[-1]["path"] == "/api/clients/clients"
+
+    # a service's Location header is rewritten under its prefix
+    async with httpx.AsyncClient(timeout=10) as http:
+        body = {"kind": "client", "last_name": "Passerelle", "first_name": "Léa"}
+        created = await http.post(
+            f"{gateway}/api/clients/clients", json=body, headers=company.admin.auth
+        )
+    record = expect(created, 201)
+    assert created.headers["location"] == f"/api/clients/clients/{record['id']}"
+
+    async def logged_by_the_gateway() -> list[dict[str, Any]]:  # its log is flushed each second
+        lines = e2e_system.gateway.access_log.read_text().splitlines()
+        return [json.loads(line) for line in lines if request_id in line]
+
+    logged = await eventually(logged_by_the_gateway, timeout=5, what="the access log line")
+    assert logged[-1]["path"] == "/api/clients/clients"
     assert logged[-1]["status"] == 200
     assert request_id in (e2e_system.log_dir / "clients.log").read_text()
 
@@ -230,3 +251,46 @@ async def test_the_web_app_is_served_with_the_single_page_fallback_and_asset_cac
     assert asset.headers["content-type"] == "application/javascript"
     assert missing.status_code == 404
     assert api.status_code == 200
+
+
+async def test_cors_stays_closed_but_for_the_listed_origins(
+    e2e_system: RunningOuvrage, tmp_path: Path
+) -> None:
+    app = "https://app.example"
+    gateway = _small_gateway(tmp_path, 83, cors_origins=(app,))
+    await asyncio.to_thread(gateway.up)
+    try:
+        async with httpx.AsyncClient(timeout=10) as http:
+            url = f"{gateway.url}/api/clients/health"
+            allowed = await http.get(url, headers={"Origin": app})
+            other = await http.get(url, headers={"Origin": "https://evil.example"})
+            preflight = await http.options(
+                f"{gateway.url}/api/identity/auth/token",
+                headers={"Origin": app, "Access-Control-Request-Method": "POST",
+                         "Access-Control-Request-Headers": "content-type, x-ouvrage-csrf"},
+            )  # fmt: skip
+    finally:
+        await asyncio.to_thread(gateway.down)
+    assert allowed.headers["access-control-allow-origin"] == app
+    assert allowed.headers["access-control-allow-credentials"] == "true"
+    assert "access-control-allow-origin" not in other.headers
+    assert preflight.status_code == 204
+    assert preflight.headers["access-control-allow-origin"] == app
+    assert "X-Ouvrage-CSRF" in preflight.headers["access-control-allow-headers"]
+
+
+async def test_plain_http_can_be_sent_to_https(e2e_system: RunningOuvrage, tmp_path: Path) -> None:
+    settings = system.GatewaySettings(
+        http_port=PORT_BASE + 84, https_port=PORT_BASE + 85, redirect_https=True
+    )
+    gateway = system.Gateway(tmp_path / "gateway", settings, PORTS)
+    await asyncio.to_thread(gateway.up)
+    try:
+        async with httpx.AsyncClient(timeout=10) as http:
+            answer = await http.get(f"{gateway.url}/api/clients/health?x=1")
+    finally:
+        await asyncio.to_thread(gateway.down)
+    assert answer.status_code == 308
+    assert (
+        answer.headers["location"] == f"https://127.0.0.1:{PORT_BASE + 85}/api/clients/health?x=1"
+    )

@@ -12,7 +12,7 @@ from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.errors import to_problem
 from identity.api.models import RevokeRequest, TokenPublic, TokenRequest
 from identity.api.session_cookie import RefreshCookieDep, require_csrf_header
-from identity.app import sessions
+from identity.app import session_handlers as sessions
 from identity.domain.errors import InvalidRefreshTokenError
 
 router = APIRouter(tags=["auth"])

@@ -11,13 +11,13 @@ export interface paths {
          * List Action Types
          * @description The company's action types, by name.
          */
-        get: operations["list_action_types_action_types_get"];
+        get: operations["action_types.list_action_types"];
         put?: never;
         /**
          * Define Action Type
          * @description Create an action type, with its possible responses.
          */
-        post: operations["define_action_type_action_types_post"];
+        post: operations["action_types.define_action_type"];
         delete?: never;
         options?: never;
         head?: never;
@@ -35,7 +35,7 @@ export interface paths {
          * Get Action Type
          * @description One action type (its ETag is its version).
          */
-        get: operations["get_action_type_action_types__action_type_id__get"];
+        get: operations["action_types.get_action_type"];
         put?: never;
         post?: never;
         delete?: never;
@@ -45,7 +45,7 @@ export interface paths {
          * Rename Action Type
          * @description Rename an action type.
          */
-        patch: operations["rename_action_type_action_types__action_type_id__patch"];
+        patch: operations["action_types.rename_action_type"];
         trace?: never;
     };
     "/action-types/{action_type_id}/responses": {
@@ -61,7 +61,7 @@ export interface paths {
          * Add Response
          * @description Add a possible response (« Ajouter une réponse »).
          */
-        post: operations["add_response_action_types__action_type_id__responses_post"];
+        post: operations["action_types.add_response"];
         delete?: never;
         options?: never;
         head?: never;
@@ -82,7 +82,7 @@ export interface paths {
          * Remove Response
          * @description Remove a possible response.
          */
-        delete: operations["remove_response_action_types__action_type_id__responses__response__delete"];
+        delete: operations["action_types.remove_response"];
         options?: never;
         head?: never;
         patch?: never;
@@ -101,7 +101,7 @@ export interface paths {
          * Retire Action Type
          * @description Retire an action type: existing actions keep it, new ones cannot use it.
          */
-        post: operations["retire_action_type_action_types__action_type_id__retire_post"];
+        post: operations["action_types.retire_action_type"];
         delete?: never;
         options?: never;
         head?: never;
@@ -119,7 +119,7 @@ export interface paths {
          * List Actions
          * @description The company's actions by alert time: mine (assigned, shared), a client's, overdue.
          */
-        get: operations["list_actions_actions_get"];
+        get: operations["actions.list_actions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -139,7 +139,7 @@ export interface paths {
          * Get Action
          * @description One action (its ETag is its version).
          */
-        get: operations["get_action_actions__action_id__get"];
+        get: operations["actions.get_action"];
         put?: never;
         post?: never;
         delete?: never;
@@ -149,7 +149,7 @@ export interface paths {
          * Update Action
          * @description Reschedule the alert and/or change the note.
          */
-        patch: operations["update_action_actions__action_id__patch"];
+        patch: operations["actions.update_action"];
         trace?: never;
     };
     "/actions/{action_id}/answer": {
@@ -165,7 +165,7 @@ export interface paths {
          * Answer Action
          * @description Answer the action with one of its type's responses.
          */
-        post: operations["answer_action_actions__action_id__answer_post"];
+        post: operations["actions.answer_action"];
         delete?: never;
         options?: never;
         head?: never;
@@ -185,7 +185,7 @@ export interface paths {
          * Assign Action
          * @description Assign (or reassign) the action to a collaborator.
          */
-        post: operations["assign_action_actions__action_id__assign_post"];
+        post: operations["actions.assign_action"];
         delete?: never;
         options?: never;
         head?: never;
@@ -205,7 +205,7 @@ export interface paths {
          * Cancel Action
          * @description Cancel the action.
          */
-        post: operations["cancel_action_actions__action_id__cancel_post"];
+        post: operations["actions.cancel_action"];
         delete?: never;
         options?: never;
         head?: never;
@@ -225,7 +225,7 @@ export interface paths {
          * Complete Action
          * @description Mark the action done.
          */
-        post: operations["complete_action_actions__action_id__complete_post"];
+        post: operations["actions.complete_action"];
         delete?: never;
         options?: never;
         head?: never;
@@ -245,7 +245,7 @@ export interface paths {
          * Share Action
          * @description Share the action with more colleagues, to keep them informed.
          */
-        post: operations["share_action_actions__action_id__share_post"];
+        post: operations["actions.share_action"];
         delete?: never;
         options?: never;
         head?: never;
@@ -265,7 +265,7 @@ export interface paths {
          * Create Action
          * @description Create an action on a client record: alert time, type, note, assignee, colleagues.
          */
-        post: operations["create_action_clients__client_id__actions_post"];
+        post: operations["actions.create_action"];
         delete?: never;
         options?: never;
         head?: never;
@@ -283,7 +283,7 @@ export interface paths {
          * Health
          * @description The process is alive.
          */
-        get: operations["health_health_get"];
+        get: operations["ops.health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -303,7 +303,7 @@ export interface paths {
          * Ready
          * @description The service's dependencies (database, Kafka) answer.
          */
-        get: operations["ready_ready_get"];
+        get: operations["ops.ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -505,11 +505,6 @@ export interface components {
             /** Note */
             note?: string | null;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
         /** Page[ActionPublic] */
         Page_ActionPublic_: {
             /** Items */
@@ -524,34 +519,69 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /**
+         * Problem
+         * @description RFC 9457 problem details; `code` is stable, `detail` is French.
+         */
+        Problem: {
+            /** @description Code stable de l'erreur. */
+            code: string;
+            /** @description La version actuelle (code `version_conflict`). */
+            current_version?: number;
+            /** @description Explication en français. */
+            detail: string;
+            /** @description Les champs refusés (code `validation_error`). */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description Le chemin de la requête. */
+            instance?: string;
+            /** @description La permission manquante (code `forbidden`). */
+            permission?: string;
+            status: number;
+            /** @description Le titre français du statut. */
+            title: string;
+            /**
+             * Format: uri-reference
+             * @example urn:ouvrage:problem:client_not_found
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProblemFieldError */
+        ProblemFieldError: {
+            loc: string[];
+            message: string;
+            type: string;
+        };
         /** ResponseCreate */
         ResponseCreate: {
             /** Response */
             response: string;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Context */
-            ctx?: Record<string, never>;
-            /** Input */
-            input?: unknown;
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-        };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description Clé choisie par le client (1 à 255 caractères ASCII imprimables) : une requête rejouée avec la même clé reçoit la première réponse et ne crée rien deux fois ; la même clé sur une autre requête répond 422 `idempotency_key_reused`. */
+        IdempotencyKey: string;
+        /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+        IfMatch: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description L'identifiant de corrélation de la requête (repris de la requête ou créé). */
+        CorrelationId: string;
+        /** @description La version de la ressource, ex. `"3"` : à renvoyer dans `If-Match`. */
+        ETag: string;
+        /** @description `true` quand la réponse est celle d'une requête antérieure de même clé. */
+        IdempotentReplayed: "true";
+        /** @description Le défi `Bearer` (RFC 6750). */
+        WWWAuthenticate: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_action_types_action_types_get: {
+    "action_types.list_action_types": {
         parameters: {
             query?: {
                 /** @description Curseur opaque de la page suivante */
@@ -570,28 +600,74 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ActionTypePublic_"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_cursor`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    define_action_type_action_types_post: {
+    "action_types.define_action_type": {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string | null;
+                /** @description Clé choisie par le client (1 à 255 caractères ASCII imprimables) : une requête rejouée avec la même clé reçoit la première réponse et ne crée rien deux fois ; la même clé sur une autre requête répond 422 `idempotency_key_reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -605,24 +681,110 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_idempotency_key`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_idempotency_key";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "idempotency_key_reused" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    get_action_type_action_types__action_type_id__get: {
+    "action_types.get_action_type": {
         parameters: {
             query?: never;
             header?: never;
@@ -636,28 +798,75 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    rename_action_type_action_types__action_type_id__patch: {
+    "action_types.rename_action_type": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_type_id: string;
@@ -673,28 +882,127 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    add_response_action_types__action_type_id__responses_post: {
+    "action_types.add_response": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_type_id: string;
@@ -710,28 +1018,127 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    remove_response_action_types__action_type_id__responses__response__delete: {
+    "action_types.remove_response": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_type_id: string;
@@ -744,28 +1151,127 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    retire_action_type_action_types__action_type_id__retire_post: {
+    "action_types.retire_action_type": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_type_id: string;
@@ -777,24 +1283,122 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    list_actions_actions_get: {
+    "actions.list_actions": {
         parameters: {
             query?: {
                 /** @description « me » ou l'identifiant d'un collaborateur */
@@ -819,24 +1423,69 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ActionPublic_"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_cursor`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    get_action_actions__action_id__get: {
+    "actions.get_action": {
         parameters: {
             query?: never;
             header?: never;
@@ -850,28 +1499,75 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    update_action_actions__action_id__patch: {
+    "actions.update_action": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_id: string;
@@ -887,28 +1583,114 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    answer_action_actions__action_id__answer_post: {
+    "actions.answer_action": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_id: string;
@@ -924,28 +1706,114 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    assign_action_actions__action_id__assign_post: {
+    "actions.assign_action": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_id: string;
@@ -961,28 +1829,114 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    cancel_action_actions__action_id__cancel_post: {
+    "actions.cancel_action": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_id: string;
@@ -998,28 +1952,114 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    complete_action_actions__action_id__complete_post: {
+    "actions.complete_action": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_id: string;
@@ -1031,28 +2071,114 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    share_action_actions__action_id__share_post: {
+    "actions.share_action": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 action_id: string;
@@ -1068,28 +2194,114 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    create_action_clients__client_id__actions_post: {
+    "actions.create_action": {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string | null;
+                /** @description Clé choisie par le client (1 à 255 caractères ASCII imprimables) : une requête rejouée avec la même clé reçoit la première réponse et ne crée rien deux fois ; la même clé sur une autre requête répond 422 `idempotency_key_reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 client_id: string;
@@ -1105,24 +2317,97 @@ export interface operations {
             /** @description Successful Response */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_idempotency_key`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_idempotency_key";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "idempotency_key_reused" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    health_health_get: {
+    "ops.health": {
         parameters: {
             query?: never;
             header?: never;
@@ -1134,6 +2419,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1144,7 +2430,7 @@ export interface operations {
             };
         };
     };
-    ready_ready_get: {
+    "ops.ready": {
         parameters: {
             query?: never;
             header?: never;
@@ -1156,6 +2442,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {

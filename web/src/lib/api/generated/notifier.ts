@@ -11,7 +11,7 @@ export interface paths {
          * List Alerts
          * @description The caller's alerts, newest first, with the number still unread.
          */
-        get: operations["list_alerts_alerts_get"];
+        get: operations["alerts.list_alerts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -33,7 +33,7 @@ export interface paths {
          * Read Alert
          * @description Mark one of the caller's alerts read (idempotent; ``If-Match`` checks its version).
          */
-        post: operations["read_alert_alerts__alert_id__read_post"];
+        post: operations["alerts.read_alert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -51,7 +51,7 @@ export interface paths {
          * Stream Alerts
          * @description The caller's new alerts, live (server-sent events ``alert``; ``ready`` first).
          */
-        get: operations["stream_alerts_alerts_stream_get"];
+        get: operations["alerts.stream_alerts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -71,7 +71,7 @@ export interface paths {
          * List Emails
          * @description The delivery log of the caller's company, newest first: status, attempts, server reason.
          */
-        get: operations["list_emails_emails_get"];
+        get: operations["emails.list_emails"];
         put?: never;
         post?: never;
         delete?: never;
@@ -91,7 +91,7 @@ export interface paths {
          * Health
          * @description The process is alive.
          */
-        get: operations["health_health_get"];
+        get: operations["ops.health"];
         put?: never;
         post?: never;
         delete?: never;
@@ -111,7 +111,7 @@ export interface paths {
          * Ready
          * @description The service's dependencies (database, Kafka) answer.
          */
-        get: operations["ready_ready_get"];
+        get: operations["ops.ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -131,7 +131,7 @@ export interface paths {
          * Diagnose Domain
          * @description Whether the domain's SPF record lets the platform send as the company, and how to fix it.
          */
-        get: operations["diagnose_domain_sender_domains__domain__get"];
+        get: operations["sender_domains.diagnose_domain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -239,10 +239,39 @@ export interface components {
             /** Via Platform Sender */
             via_platform_sender: boolean | null;
         };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
+        /**
+         * Problem
+         * @description RFC 9457 problem details; `code` is stable, `detail` is French.
+         */
+        Problem: {
+            /** @description Code stable de l'erreur. */
+            code: string;
+            /** @description La version actuelle (code `version_conflict`). */
+            current_version?: number;
+            /** @description Explication en français. */
+            detail: string;
+            /** @description Les champs refusés (code `validation_error`). */
+            errors?: components["schemas"]["ProblemFieldError"][];
+            /** @description Le chemin de la requête. */
+            instance?: string;
+            /** @description La permission manquante (code `forbidden`). */
+            permission?: string;
+            status: number;
+            /** @description Le titre français du statut. */
+            title: string;
+            /**
+             * Format: uri-reference
+             * @example urn:ouvrage:problem:client_not_found
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** ProblemFieldError */
+        ProblemFieldError: {
+            loc: string[];
+            message: string;
+            type: string;
         };
         /** SenderDomainPublic */
         SenderDomainPublic: {
@@ -275,29 +304,30 @@ export interface components {
             /** Void Lookups */
             void_lookups: number;
         };
-        /** ValidationError */
-        ValidationError: {
-            /** Context */
-            ctx?: Record<string, never>;
-            /** Input */
-            input?: unknown;
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-        };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description Clé choisie par le client (1 à 255 caractères ASCII imprimables) : une requête rejouée avec la même clé reçoit la première réponse et ne crée rien deux fois ; la même clé sur une autre requête répond 422 `idempotency_key_reused`. */
+        IdempotencyKey: string;
+        /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+        IfMatch: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description L'identifiant de corrélation de la requête (repris de la requête ou créé). */
+        CorrelationId: string;
+        /** @description La version de la ressource, ex. `"3"` : à renvoyer dans `If-Match`. */
+        ETag: string;
+        /** @description `true` quand la réponse est celle d'une requête antérieure de même clé. */
+        IdempotentReplayed: "true";
+        /** @description Le défi `Bearer` (RFC 6750). */
+        WWWAuthenticate: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_alerts_alerts_get: {
+    "alerts.list_alerts": {
         parameters: {
             query?: {
                 /** @description Curseur opaque de la page suivante */
@@ -316,28 +346,74 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AlertPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_cursor`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_domain`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_domain" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    read_alert_alerts__alert_id__read_post: {
+    "alerts.read_alert": {
         parameters: {
             query?: never;
             header?: {
-                "If-Match"?: string | null;
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 alert_id: string;
@@ -349,31 +425,112 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AlertPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`alert_not_found`, `email_not_found`, `not_found`, `sender_domain_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "alert_not_found" | "email_not_found" | "not_found" | "sender_domain_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`concurrent_update`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "concurrent_update";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_domain`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_domain" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    stream_alerts_alerts_stream_get: {
+    "alerts.stream_alerts": {
         parameters: {
-            query?: {
-                /** @description Jeton, pour EventSource */
-                access_token?: string | null;
-            };
+            query?: never;
             header?: {
-                authorization?: string | null;
                 "Last-Event-ID"?: string | null;
             };
             path?: never;
@@ -381,25 +538,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description Flux d'événements serveur (server-sent events), ouvert jusqu'à la déconnexion du client. */
             200: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    list_emails_emails_get: {
+    "emails.list_emails": {
         parameters: {
             query?: {
                 /** @description Curseur opaque de la page suivante */
@@ -416,24 +607,82 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EmailPage"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Requête invalide (`invalid_cursor`) */
+            400: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
     };
-    health_health_get: {
+    "ops.health": {
         parameters: {
             query?: never;
             header?: never;
@@ -445,6 +694,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -455,7 +705,7 @@ export interface operations {
             };
         };
     };
-    ready_ready_get: {
+    "ops.ready": {
         parameters: {
             query?: never;
             header?: never;
@@ -467,6 +717,7 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -475,7 +726,7 @@ export interface operations {
             };
         };
     };
-    diagnose_domain_sender_domains__domain__get: {
+    "sender_domains.diagnose_domain": {
         parameters: {
             query?: never;
             header?: never;
@@ -489,19 +740,77 @@ export interface operations {
             /** @description Successful Response */
             200: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SenderDomainPublic"];
                 };
             };
-            /** @description Validation Error */
-            422: {
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`alert_not_found`, `email_not_found`, `not_found`, `sender_domain_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "alert_not_found" | "email_not_found" | "not_found" | "sender_domain_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
