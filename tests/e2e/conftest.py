@@ -132,7 +132,7 @@ async def e2e_system(
     # a generous login limit: the scenarios log many people in from one address
     gateway = system.GatewaySettings(
         http_port=GATEWAY_PORT, https_port=GATEWAY_TLS_PORT, login_rate_per_minute=6000,
-        login_burst=500,
+        login_burst=500, static_dir=ROOT / "web" / "dist",  # built by the browser tests' fixture
     )  # fmt: skip
     try:
         handle = await asyncio.to_thread(
