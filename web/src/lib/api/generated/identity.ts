@@ -644,6 +644,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`csrf_header_required`). cookie mode without the X-Ouvrage-CSRF header */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "csrf_header_required";
+                    };
+                };
+            };
             /** @description Ressource introuvable (`not_found`, `tenant_not_found`, `user_not_found`) */
             404: {
                 headers: {
@@ -722,12 +735,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description cookie mode without the X-Ouvrage-CSRF header */
+            /** @description Accès refusé (`csrf_header_required`). cookie mode without the X-Ouvrage-CSRF header */
             403: {
                 headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "csrf_header_required";
+                    };
+                };
             };
             /** @description Ressource introuvable (`not_found`, `tenant_not_found`, `user_not_found`) */
             404: {
