@@ -12,7 +12,7 @@ import yaml
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import Registry, registry
 
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 
 _HEADERS_SCHEMA: dict[str, Any] = {
     "type": "object",
