@@ -12,6 +12,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ouvrage_events.catalog.clients import Address
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
 
@@ -89,6 +90,38 @@ class InvoiceLine(BaseModel):
     cumulative_percent: Decimal | None = None
 
 
+class CompanyMentions(BaseModel):
+    """The seller's legal mentions, as printed (an issued invoice keeps the ones of its day)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    legal_form: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "FR"
+    email: str | None = None
+    phone: str = ""
+    siret: str = ""
+    vat_number: str = ""
+    insurer: str = ""
+    insurance_policy: str = ""
+    insurance_coverage: str = ""
+    iban: str = ""
+    payment_days: int = 30
+    late_penalty_rate: str = ""
+
+
+class Buyer(BaseModel):
+    """The client as printed on an issued invoice."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    address: Address = Field(default_factory=Address)
+
+
 @event
 class QuoteDrafted(SalesEvent):
     """A quote was written (draft); its number is the company's next ``D-<year>-<n>``."""
@@ -98,6 +131,7 @@ class QuoteDrafted(SalesEvent):
     client_name: str = ""
     number: str
     revision: int = 1
+    drafted_on: date | None = None
     sections: list[QuoteSection]
     valid_until: date
     vat_attestation: VatAttestation | None = None
@@ -201,6 +235,8 @@ class InvoiceIssued(SalesEvent):
     credited_invoice_id: UUID | None = None
     credited_invoice_number: str = ""
     reason: str = ""
+    seller: CompanyMentions | None = None
+    buyer: Buyer | None = None
 
 
 @event
@@ -269,18 +305,4 @@ class InvoiceOverdue(SalesEvent):
 class CompanyProfileChanged(SalesEvent):
     """The company's legal mentions printed on quotes and invoices changed."""
 
-    name: str
-    address: str = ""
-    postal_code: str = ""
-    city: str = ""
-    email: str | None = None
-    phone: str = ""
-    siret: str = ""
-    vat_number: str = ""
-    legal_form: str = ""
-    insurer: str = ""
-    insurance_policy: str = ""
-    insurance_coverage: str = ""
-    iban: str = ""
-    payment_days: int = 30
-    late_penalty_rate: str = ""
+    mentions: CompanyMentions

@@ -12,7 +12,7 @@ import re
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 import ouvrage_events as es
-from ouvrage_events.catalog.sales import CompanyProfileChanged
+from ouvrage_events.catalog.sales import CompanyMentions, CompanyProfileChanged
 
 from sales.domain.errors import CompanyNotReadyError, InvalidCompanyError
 
@@ -32,12 +32,16 @@ def profile_id(tenant_id: UUID) -> UUID:
     return uuid5(NAMESPACE_URL, f"urn:ouvrage:sales:company:{tenant_id}")
 
 
-def checked_profile(profile: CompanyProfileChanged) -> CompanyProfileChanged:
+def checked_mentions(profile: CompanyMentions) -> CompanyMentions:
     """The profile with spaces cleaned, if its legal identifiers are well formed."""
     siret = profile.siret.replace(" ", "")
     vat = profile.vat_number.replace(" ", "").upper()
     if not profile.name.strip():
         raise InvalidCompanyError("Indiquez la raison sociale de l'entreprise.")
+    if not profile.insurer.strip() or not profile.insurance_coverage.strip():
+        raise InvalidCompanyError(
+            "Indiquez l'assureur de la garantie décennale et sa couverture géographique."
+        )
     if not _SIRET.match(siret):
         raise InvalidCompanyError("Le SIRET compte 14 chiffres.")
     if vat and not _VAT.match(vat):
@@ -59,19 +63,19 @@ class CompanyProfile(es.Aggregate):
 
     def __init__(self, aggregate_id: UUID) -> None:
         super().__init__(aggregate_id)
-        self.profile: CompanyProfileChanged | None = None
+        self.mentions: CompanyMentions | None = None
 
-    def change(self, profile: CompanyProfileChanged) -> None:
+    def change(self, mentions: CompanyMentions) -> None:
         """Replace the mentions (nothing recorded when they do not change)."""
-        checked = checked_profile(profile)
-        if checked != self.profile:
-            self.record(checked)
+        checked = checked_mentions(mentions)
+        if checked != self.mentions:
+            self.record(CompanyProfileChanged(mentions=checked))
 
-    def ready(self) -> CompanyProfileChanged:
+    def ready(self) -> CompanyMentions:
         """The mentions, required before a quote or invoice is printed or issued."""
-        if self.profile is None:
+        if self.mentions is None:
             raise CompanyNotReadyError()
-        return self.profile
+        return self.mentions
 
     def when_CompanyProfileChanged(self, e: CompanyProfileChanged) -> None:
-        self.profile = e
+        self.mentions = e.mentions

@@ -11,6 +11,8 @@ from uuid import UUID
 
 import ouvrage_events as es
 from ouvrage_events.catalog.sales import (
+    Buyer,
+    CompanyMentions,
     InvoiceCredited,
     InvoiceIssued,
     InvoiceLine,
@@ -40,6 +42,8 @@ class Issue:
     client_name: str = ""
     quote_id: UUID | None = None
     quote_number: str = ""
+    seller: CompanyMentions | None = None
+    buyer: Buyer | None = None
 
 
 class Invoice(es.Aggregate):
@@ -95,6 +99,8 @@ class Invoice(es.Aggregate):
                 totals=bill.totals,
                 retention=bill.retention,
                 net_payable=bill.net_payable,
+                seller=issue.seller,
+                buyer=issue.buyer,
             )
         )
         return invoice
@@ -144,6 +150,8 @@ class Invoice(es.Aggregate):
                 credited_invoice_id=credited.id,
                 credited_invoice_number=credited.content.number,
                 reason=" ".join(reason.split())[:500],
+                seller=issue.seller,
+                buyer=issue.buyer,
             )
         )
         credited.record(

@@ -67,6 +67,7 @@ class Quote(es.Aggregate):
         self.client_name = ""
         self.number = ""
         self.revision = 0
+        self.drafted_on: date | None = None
         self.content = QuoteContent([], date.min)
         self.totals = Totals(excl_tax=Decimal("0"), vat_total=Decimal("0"), incl_tax=Decimal("0"))
         self.state: QuoteState = "draft"
@@ -106,6 +107,7 @@ class Quote(es.Aggregate):
                 client_id=client_id,
                 client_name=client_name,
                 number=number,
+                drafted_on=today,
                 sections=checked.sections,
                 valid_until=checked.valid_until,
                 vat_attestation=checked.vat_attestation,
@@ -200,6 +202,7 @@ class Quote(es.Aggregate):
         self.client_name = e.client_name
         self.number = e.number
         self.revision = e.revision
+        self.drafted_on = e.drafted_on
         self._content(e)
 
     def when_QuoteRevised(self, e: QuoteRevised) -> None:
