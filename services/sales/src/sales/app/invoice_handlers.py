@@ -14,7 +14,7 @@ import ouvrage_events as es
 import structlog
 from ouvrage_events.catalog.sales import PaymentMeans
 
-from sales.app.documents import buyer_of
+from sales.app.documents import InvoiceDocument, buyer_of, invoice_document
 from sales.app.quote_handlers import SalesPorts, commercial, company
 from sales.app.sending import invoice_sent
 from sales.domain import billing
@@ -174,6 +174,15 @@ class InvoiceHandlers:
             invoice.release_retention(self.ports.today())
             await run.commit()
         return invoice
+
+    async def document(self, meta: es.Metadata, invoice_id: UUID) -> InvoiceDocument:
+        """What the invoice's PDF shows: as issued (its mentions and buyer of the day)."""
+        async with self.ports.pipeline.command(meta) as run:
+            invoice = await run.load(Invoice, invoice_id, missing=_missing)
+            standing = await self.ports.directory.standing(run.conn, invoice.content.client_id)
+            client = known_client(standing, run.tenant_id)
+            mentions = (await company(run)).ready()
+        return invoice_document(invoice, mentions, buyer_of(client))
 
     async def load(self, meta: es.Metadata, invoice_id: UUID) -> Invoice:
         async with self.ports.pipeline.command(meta) as run:

@@ -11,13 +11,14 @@ from uuid import UUID
 import ouvrage_events as es
 import structlog
 
+from sales.app.documents import QuoteDocument, quote_document
 from sales.app.ports import ClientDirectory, Numbering, Renderer, Today
 from sales.app.sending import quote_sent
 from sales.domain.company import CompanyProfile, profile_id
 from sales.domain.errors import QuoteNotFoundError
 from sales.domain.numbering import QUOTES, document_number
 from sales.domain.quote import Quote, QuoteContent
-from sales.domain.standing import ClientStanding, commercial_client
+from sales.domain.standing import ClientStanding, commercial_client, known_client
 
 log = structlog.get_logger(__name__)
 Render = Callable[[Quote], Any]
@@ -142,6 +143,16 @@ class QuoteHandlers:
             act(quote)
             await run.commit()
         return quote
+
+    async def document(self, meta: es.Metadata, quote_id: UUID) -> QuoteDocument:
+        """What the quote's PDF shows (a blocked client's quote still prints)."""
+        async with self.ports.pipeline.command(meta) as run:
+            quote = await run.load(Quote, quote_id, missing=lambda: QuoteNotFoundError())
+            mentions = (await company(run)).ready()
+            assert quote.client_id is not None and quote.drafted_on is not None
+            standing = await self.ports.directory.standing(run.conn, quote.client_id)
+            client = known_client(standing, run.tenant_id)
+        return quote_document(quote, mentions, client, quote.drafted_on)
 
     async def load(self, meta: es.Metadata, quote_id: UUID) -> Quote:
         """The tenant's quote as it stands (nothing recorded)."""

@@ -101,16 +101,3 @@ class CompanyNotReadyError(SalesError):
 class NoRecipientError(SalesError):
     def __init__(self) -> None:
         super().__init__("Ce client n'a pas d'adresse e-mail : renseignez-la sur sa fiche.")
-
-
-class StaleVersionError(SalesError):
-    """The caller expected another version (``If-Match``)."""
-
-    def __init__(self, current_version: int | None = None) -> None:
-        super().__init__("Le document a été modifié entre-temps : rechargez-le avant de réessayer.")
-        self.current_version = current_version
-
-
-class ConcurrentUpdateError(SalesError):
-    def __init__(self) -> None:
-        super().__init__("Le document vient d'être modifié par quelqu'un d'autre : réessayez.")

@@ -1,0 +1,206 @@
+"""Quote routes: list and create per client, read, revise, send, accept, refuse, PDF, invoice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated
+from uuid import UUID, uuid4
+
+import ouvrage_events as es
+from fastapi import APIRouter, Body, Response, status
+from fastapi.responses import JSONResponse
+from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of
+from ouvrage_platform.pagination import (
+    DEFAULT_LIMIT,
+    CursorQuery,
+    LimitQuery,
+    Page,
+    decode_cursor,
+    encode_cursor,
+)
+from ouvrage_platform.versioning import IfMatchDep, etag
+
+from sales.api.deps import (
+    InvoiceWriterDep,
+    QuoteWriterDep,
+    ReaderDep,
+    ServicesDep,
+    reader_metadata,
+)
+from sales.api.models import (
+    AcceptRequest,
+    InvoicePublic,
+    InvoiceRequest,
+    QuotePublic,
+    QuoteSummary,
+    QuoteWrite,
+    RefuseRequest,
+)
+from sales.app.invoice_handlers import IssueInvoice
+from sales.domain.quote import Quote
+
+router = APIRouter(tags=["quotes"])
+DEFAULT_VALIDITY = timedelta(days=30)
+PDF = {"content": {"application/pdf": {}}, "description": "Le PDF"}
+
+
+def _answer(quote: Quote, services: ServicesDep, response: Response) -> QuotePublic:
+    response.headers["ETag"] = etag(quote.version)
+    return QuotePublic.of(quote, services.today())
+
+
+@router.get("/clients/{client_id}/quotes", response_model=Page[QuoteSummary])
+async def list_quotes(
+    client_id: UUID,
+    user: ReaderDep,
+    services: ServicesDep,
+    limit: LimitQuery = DEFAULT_LIMIT,
+    cursor: CursorQuery = None,
+) -> Page[QuoteSummary]:
+    """The client's quotes, oldest first."""
+    after = None if cursor is None else int(decode_cursor(cursor).get("seq", 0))
+    rows = await services.queries.quotes(user.tenant_id, client_id, limit, after)
+    following = encode_cursor({"seq": rows[-1].seq}) if len(rows) == limit else None
+    today = services.today()
+    return Page(items=[QuoteSummary.of(r, today) for r in rows], next_cursor=following)
+
+
+@router.post(
+    "/clients/{client_id}/quotes", status_code=status.HTTP_201_CREATED, response_model=QuotePublic
+)
+async def create_quote(
+    client_id: UUID,
+    body: QuoteWrite,
+    meta: QuoteWriterDep,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKeyDep,
+    response: Response,
+) -> QuotePublic | JSONResponse:
+    """Draft a quote (refused for a blocked, trashed or not yet known client)."""
+    today = services.today()
+    idem = idempotency_of(
+        idempotency_key, "POST quotes", str(client_id), body.model_dump(mode="json")
+    )
+
+    def render(quote: Quote) -> object:
+        return QuotePublic.of(quote, today).model_dump(mode="json")
+
+    content = body.content(today + DEFAULT_VALIDITY)
+    done = await services.quotes.create(meta, uuid4(), client_id, content, idem, render)
+    if isinstance(done, es.Replay):
+        return JSONResponse(done.body, status_code=done.status)
+    return _answer(done, services, response)
+
+
+@router.get("/quotes/{quote_id}.pdf", response_class=Response, responses={200: PDF})
+async def quote_pdf(quote_id: UUID, user: ReaderDep, services: ServicesDep) -> Response:
+    """The quote as a French PDF."""
+    document = await services.quotes.document(reader_metadata(user), quote_id)
+    pdf = services.renderer.quote_pdf(document)
+    name = f"devis-{document.number}.pdf"
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'inline; filename="{name}"'},
+    )
+
+
+@router.get("/quotes/{quote_id}", response_model=QuotePublic)
+async def get_quote(
+    quote_id: UUID, user: ReaderDep, services: ServicesDep, response: Response
+) -> QuotePublic:
+    """One quote with its history (drafts, revisions, sending, signature)."""
+    quote = await services.quotes.load(reader_metadata(user), quote_id)
+    response.headers["ETag"] = etag(quote.version)
+    history = await services.queries.history(quote_id)
+    return QuotePublic.of(quote, services.today(), history)
+
+
+@router.patch("/quotes/{quote_id}", response_model=QuotePublic)
+async def revise_quote(
+    quote_id: UUID,
+    body: QuoteWrite,
+    meta: QuoteWriterDep,
+    services: ServicesDep,
+    expected: IfMatchDep,
+    response: Response,
+) -> QuotePublic:
+    """Change the content; a sent quote becomes a draft of its next revision."""
+    content = body.content(services.today() + DEFAULT_VALIDITY)
+    return _answer(
+        await services.quotes.revise(meta, quote_id, expected, content), services, response
+    )
+
+
+@router.post("/quotes/{quote_id}/send", response_model=QuotePublic)
+async def send_quote(
+    quote_id: UUID,
+    meta: QuoteWriterDep,
+    services: ServicesDep,
+    expected: IfMatchDep,
+    response: Response,
+) -> QuotePublic:
+    """Email the quote's PDF to the client (through the notifier)."""
+    return _answer(await services.quotes.send(meta, quote_id, expected), services, response)
+
+
+@router.post("/quotes/{quote_id}/accept", response_model=QuotePublic)
+async def accept_quote(
+    quote_id: UUID,
+    body: AcceptRequest,
+    meta: QuoteWriterDep,
+    services: ServicesDep,
+    expected: IfMatchDep,
+    response: Response,
+) -> QuotePublic:
+    """Record the client's « Bon pour accord » (name and date)."""
+    quote = await services.quotes.accept(
+        meta, quote_id, expected, body.signer_name, body.accepted_on
+    )
+    return _answer(quote, services, response)
+
+
+@router.post("/quotes/{quote_id}/refuse", response_model=QuotePublic)
+async def refuse_quote(
+    quote_id: UUID,
+    meta: QuoteWriterDep,
+    services: ServicesDep,
+    expected: IfMatchDep,
+    response: Response,
+    body: Annotated[RefuseRequest | None, Body()] = None,
+) -> QuotePublic:
+    """Record that the client refused the quote."""
+    reason = body.reason if body is not None else ""
+    return _answer(
+        await services.quotes.refuse(meta, quote_id, expected, reason), services, response
+    )
+
+
+@router.post(
+    "/quotes/{quote_id}/invoices",
+    status_code=status.HTTP_201_CREATED,
+    response_model=InvoicePublic,
+)
+async def invoice_quote(
+    quote_id: UUID,
+    body: InvoiceRequest,
+    meta: InvoiceWriterDep,
+    services: ServicesDep,
+    idempotency_key: IdempotencyKeyDep,
+    response: Response,
+) -> InvoicePublic | JSONResponse:
+    """Issue a deposit, progress or final invoice of an accepted quote (number F-<year>-<n>)."""
+    today = services.today()
+    idem = idempotency_of(
+        idempotency_key, "POST invoices", str(quote_id), body.model_dump(mode="json")
+    )
+    cmd = IssueInvoice(
+        uuid4(), quote_id, body.kind, body.percent, body.amount, body.percents, body.retention
+    )
+    done = await services.invoices.issue(
+        meta, cmd, idem, lambda inv: InvoicePublic.of(inv, today).model_dump(mode="json")
+    )
+    if isinstance(done, es.Replay):
+        return JSONResponse(done.body, status_code=done.status)
+    response.headers["ETag"] = etag(done.version)
+    return InvoicePublic.of(done, today)
