@@ -41,18 +41,28 @@ LINES = [
     {
         "title": "Gros œuvre",
         "lines": [
-            {"designation": "Extension", "quantity": "1", "unit": "forfait",
-             "unit_price": "10000.00", "vat_rate": "10"},
+            {
+                "designation": "Extension",
+                "quantity": "1",
+                "unit": "forfait",
+                "unit_price": "10000.00",
+                "vat_rate": "10",
+            },
         ],
     },
     {
         "title": "Fenêtres",
         "lines": [
-            {"designation": "Fenêtre PVC", "quantity": "4", "unit": "u", "unit_price": "1250",
-             "vat_rate": "20"},
+            {
+                "designation": "Fenêtre PVC",
+                "quantity": "4",
+                "unit": "u",
+                "unit_price": "1250",
+                "vat_rate": "20",
+            },
         ],
     },
-]  # fmt: skip
+]
 ATTESTATION = {"signed_on": "2026-11-30", "signed_by": "Jean Dupont"}
 
 
@@ -93,6 +103,10 @@ class SalesHarness:
     minter: TokenMinter
     clock: Clock
     settings: SalesSettings
+    app: Any = None
+
+    def app_services(self) -> Any:
+        return self.app.state.services
 
     async def tenant(self) -> Tenant:
         """A company whose legal mentions are set."""
@@ -104,17 +118,29 @@ class SalesHarness:
     async def client_event(
         self, tenant: Tenant, event: es.DomainEvent, client: UUID, n: int
     ) -> None:
-        await publish_event(self.producer, self.topics["clients"], event, tenant=tenant.id,
-                            aggregate=client, sequence=n)  # fmt: skip
+        await publish_event(
+            self.producer,
+            self.topics["clients"],
+            event,
+            tenant=tenant.id,
+            aggregate=client,
+            sequence=n,
+        )
 
     async def client(self, tenant: Tenant, name: str = "Dupont") -> UUID:
         """A client registered by the clients service (its event published), once known."""
         client_id = uuid4()
-        contact = Contact(last_name=name, first_name="Jean", emails=[f"{name.lower()}@example.org"],
-                          address=Address(street="12 allée des Tilleuls", postal_code="69100",
-                                          city="Villeurbanne"))  # fmt: skip
-        registered = ClientRegistered(client_id=client_id, contact=contact,
-                                      display_name=contact.display_name())  # fmt: skip
+        contact = Contact(
+            last_name=name,
+            first_name="Jean",
+            emails=[f"{name.lower()}@example.org"],
+            address=Address(
+                street="12 allée des Tilleuls", postal_code="69100", city="Villeurbanne"
+            ),
+        )
+        registered = ClientRegistered(
+            client_id=client_id, contact=contact, display_name=contact.display_name()
+        )
         await self.client_event(tenant, registered, client_id, 1)
 
         await self.until_client(client_id, "display_name <> ''")
@@ -126,9 +152,13 @@ class SalesHarness:
         try:
 
             async def met() -> bool:
-                return bool(await conn.fetchval(
-                    f"SELECT count(*) FROM proj_sales_clients.sales_clients "
-                    f"WHERE id = $1 AND {condition}", client_id))  # fmt: skip
+                return bool(
+                    await conn.fetchval(
+                        f"SELECT count(*) FROM proj_sales_clients.sales_clients "
+                        f"WHERE id = $1 AND {condition}",
+                        client_id,
+                    )
+                )
 
             await eventually(met)
         finally:
@@ -136,8 +166,9 @@ class SalesHarness:
 
     async def quote(self, tenant: Tenant, client_id: UUID, **extra: Any) -> dict[str, Any]:
         body = {"sections": LINES, "vat_attestation": ATTESTATION, **extra}
-        answer = await self.http.post(f"/clients/{client_id}/quotes", json=body,
-                                      headers=tenant.headers())  # fmt: skip
+        answer = await self.http.post(
+            f"/clients/{client_id}/quotes", json=body, headers=tenant.headers()
+        )
         assert answer.status_code == 201, answer.text
         result: dict[str, Any] = answer.json()
         return result
@@ -146,16 +177,19 @@ class SalesHarness:
         quote = await self.quote(tenant, client_id)
         sent = await self.http.post(f"/quotes/{quote['id']}/send", headers=tenant.headers())
         assert sent.status_code == 200, sent.text
-        accepted = await self.http.post(f"/quotes/{quote['id']}/accept",
-                                        json={"signer_name": "Jean Dupont"},
-                                        headers=tenant.headers())  # fmt: skip
+        accepted = await self.http.post(
+            f"/quotes/{quote['id']}/accept",
+            json={"signer_name": "Jean Dupont"},
+            headers=tenant.headers(),
+        )
         assert accepted.status_code == 200, accepted.text
         result: dict[str, Any] = accepted.json()
         return result
 
     async def invoice(self, tenant: Tenant, quote_id: str, **body: Any) -> dict[str, Any]:
-        answer = await self.http.post(f"/quotes/{quote_id}/invoices", json=body,
-                                      headers=tenant.headers())  # fmt: skip
+        answer = await self.http.post(
+            f"/quotes/{quote_id}/invoices", json=body, headers=tenant.headers()
+        )
         assert answer.status_code == 201, answer.text
         result: dict[str, Any] = answer.json()
         return result
@@ -184,7 +218,7 @@ async def sales(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[SalesH
         async with app.router.lifespan_context(app):
             transport = httpx.ASGITransport(app=app)
             async with httpx.AsyncClient(transport=transport, base_url="http://sales") as http:
-                yield SalesHarness(http, producer, topics, minter, clock, settings)
+                yield SalesHarness(http, producer, topics, minter, clock, settings, app)
     finally:
         await producer.stop()
         await factory.close()
