@@ -17,6 +17,7 @@ from ouvrage_events.catalog.planning import (
     InterventionRescheduled,
     SiteSheetSent,
 )
+from ouvrage_events.catalog.sales import InvoiceSent, QuoteSent
 
 from notifier.app.directory import TenantCard, UserCard
 
@@ -105,6 +106,21 @@ def _sheet_context(e: SiteSheetSent, f: Facts) -> dict[str, Any]:
     return {"client_name": e.client_name, "filename": e.filename, "sender_name": f.actor_name}
 
 
+_DOCUMENTS = {"deposit": "facture d'acompte", "progress": "facture de situation",
+              "final": "facture", "credit_note": "avoir"}  # fmt: skip
+
+
+def _sales_context(e: QuoteSent | InvoiceSent, f: Facts) -> dict[str, Any]:
+    document = "devis" if isinstance(e, QuoteSent) else _DOCUMENTS[e.kind]
+    return {
+        "document": document,
+        "number": e.number,
+        "client_name": e.client_name,
+        "filename": e.filename,
+        "company_name": e.company_name,
+    }
+
+
 def _password_context(e: PasswordChanged, f: Facts) -> dict[str, Any]:
     return {"when": f.when(f.envelope.time), "by_administrator": e.by_administrator}
 
@@ -113,6 +129,8 @@ _CONTEXTS: dict[type[DomainEvent], Callable[[Any, Facts], dict[str, Any]]] = {
     ActionAssigned: _action_context,
     ActionDue: _action_context,
     SiteSheetSent: _sheet_context,
+    QuoteSent: _sales_context,
+    InvoiceSent: _sales_context,
     PasswordChanged: _password_context,
 }
 

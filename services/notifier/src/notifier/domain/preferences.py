@@ -13,6 +13,7 @@ NotificationKind = Literal[
     "site_sheet",
     "security",
     "client_blocked",
+    "sales_document",
 ]
 Channel = Literal["alert", "email"]
 
