@@ -11,6 +11,7 @@ PostgreSQL's unique index would block then fail), publication order by commit.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,7 @@ class _Staged:
     events: list[Envelope] = field(default_factory=list)
     snapshots: list[tuple[str, Snapshot]] = field(default_factory=list)
     on_commit: list[Callable[[], None]] = field(default_factory=list)
+    done: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class MemoryTransaction:
@@ -40,9 +42,14 @@ class MemoryTransaction:
     async def commit(self) -> None:
         staged, self._conn.staged = self._conn.staged, None
         if staged is not None:
-            self._conn.store.apply(staged)
+            try:
+                self._conn.store.apply(staged)
+            finally:
+                staged.done.set()
 
     async def rollback(self) -> None:
+        if self._conn.staged is not None:
+            self._conn.staged.done.set()
         self._conn.staged = None
 
 
@@ -74,6 +81,8 @@ class MemoryPool:
         return MemoryConnection(self.store)
 
     async def release(self, conn: MemoryConnection) -> None:
+        if conn.staged is not None:
+            conn.staged.done.set()
         conn.staged = None
 
 
@@ -85,6 +94,7 @@ class InMemoryEventStore:
         self._streams: dict[UUID, list[Envelope]] = {}
         self._snapshots: dict[UUID, Snapshot] = {}
         self._txid = 0
+        self._in_flight: dict[tuple[UUID, int], _Staged] = {}
 
     def _stream(self, conn: Any, stream_id: UUID) -> list[Envelope]:
         staged = getattr(conn, "staged", None)
@@ -104,16 +114,25 @@ class InMemoryEventStore:
             return
         check_consecutive(envelopes, expected_version)
         first = envelopes[0]
+        assert conn.staged is not None, "append outside a transaction"
+        # As PostgreSQL's unique index: wait for another transaction holding the same version.
+        while (holder := self._in_flight.get((first.aggregate_id, first.sequence))) is not None:
+            if holder is conn.staged or holder.done.is_set():
+                break
+            await holder.done.wait()
         if len(self._stream(conn, first.aggregate_id)) != expected_version:
             raise ConcurrencyError(first.aggregate_id, expected_version)
-        assert conn.staged is not None, "append outside a transaction"
         conn.staged.events.extend(envelopes)
+        self._in_flight[(first.aggregate_id, first.sequence)] = conn.staged
 
     def apply(self, staged: _Staged) -> None:
         """Commit: every stream must still be where its append found it."""
+        first_of: dict[UUID, int] = {}
         for env in staged.events:
-            if len(self._streams.get(env.aggregate_id, [])) != env.sequence - 1:
-                raise ConcurrencyError(env.aggregate_id, env.sequence - 1)
+            first_of.setdefault(env.aggregate_id, env.sequence - 1)
+        for stream_id, expected in first_of.items():
+            if len(self._streams.get(stream_id, [])) != expected:
+                raise ConcurrencyError(stream_id, expected)
         self._txid += 1
         for env in staged.events:
             self._streams.setdefault(env.aggregate_id, []).append(env)
@@ -122,6 +141,7 @@ class InMemoryEventStore:
             self._put_snapshot(stream_type, snapshot)
         for fn in staged.on_commit:
             fn()
+        self._in_flight = {k: v for k, v in self._in_flight.items() if v is not staged}
 
     async def read_stream(
         self, conn: Any, stream_id: UUID, from_version: int = 1

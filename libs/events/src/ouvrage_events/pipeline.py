@@ -46,11 +46,13 @@ argument is the transaction's connection)."""
 
 @dataclass(frozen=True, slots=True)
 class Idempotency:
-    """A create's ``Idempotency-Key``, the fingerprint of its request, the status it answers."""
+    """A create's ``Idempotency-Key``, the fingerprint of its request, the status it answers
+    and how its answer renders as the JSON body kept for retries (default: as it is)."""
 
     key: str
     fingerprint: str
     status: int = 201
+    render: Callable[[Any], Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ class Command:
         self.uow = uow
         self.idempotency = idempotency
         self._store = store
+        self._if_match = False
 
     @property
     def metadata(self) -> Metadata:
@@ -139,6 +142,7 @@ class Command:
         if aggregate is None:
             raise missing() if missing else AggregateNotFoundError(cls.stream_type, aggregate_id)
         check_version(expected_version, aggregate.version)
+        self._if_match = self._if_match or expected_version is not None
         return aggregate
 
     def add(self, aggregate: Aggregate) -> None:
@@ -150,7 +154,9 @@ class Command:
     ) -> R:
         """Append, project and commit; answer ``read(conn)`` (read in the transaction, after the
         read models were updated). With an idempotency key, ``render(answer)`` (or the answer)
-        is stored with the effect for retries. A lost race raises ``ConcurrentUpdateError``."""
+        is stored with the effect for retries. A lost race raises ``ConcurrentUpdateError``, or
+        ``StaleVersionError`` when the command was loaded with an ``If-Match`` (which the
+        winner made stale)."""
         answers: list[Any] = []
 
         async def finish(conn: Any, _envelopes: list[Envelope]) -> None:
@@ -159,7 +165,8 @@ class Command:
             if self.idempotency is not None:
                 assert self._store is not None
                 idem = self.idempotency
-                body = render(answer) if render is not None else answer
+                render_body = render or idem.render
+                body = render_body(answer) if render_body is not None else answer
                 await self._store.remember(
                     conn, self.tenant_id, idem.key, idem.fingerprint, idem.status, body
                 )
@@ -168,6 +175,8 @@ class Command:
         try:
             await self.uow.commit()
         except ConcurrencyError as exc:
+            if self._if_match:
+                raise StaleVersionError() from exc
             raise ConcurrentUpdateError() from exc
         result: R = answers[0]
         return result

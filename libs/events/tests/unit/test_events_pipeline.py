@@ -10,27 +10,7 @@ from uuid import UUID, uuid4
 import ouvrage_events as es
 import pytest
 from ouvrage_events import memory
-from ouvrage_events.catalog.clients import ClientBlocked, ClientUnblocked
-
-
-class Account(es.Aggregate):
-    stream_type = "account"
-
-    def __init__(self, aggregate_id: UUID) -> None:
-        super().__init__(aggregate_id)
-        self.reason: str | None = None
-
-    def block(self, reason: str) -> None:
-        self.record(ClientBlocked(client_id=self.id, reason=reason))
-
-    def unblock(self) -> None:
-        self.record(ClientUnblocked(client_id=self.id))
-
-    def when_ClientBlocked(self, e: ClientBlocked) -> None:
-        self.reason = e.reason
-
-    def when_ClientUnblocked(self, e: ClientUnblocked) -> None:
-        self.reason = None
+from ouvrage_testing.accounts import Account
 
 
 class Other(Account):
@@ -112,32 +92,3 @@ async def test_a_lost_race_is_a_retryable_concurrent_update(pipeline: es.Pipelin
         return_exceptions=True,
     )
     assert sorted(type(r).__name__ for r in results) == ["ConcurrentUpdateError", "NoneType"]
-
-
-async def test_a_retried_idempotency_key_gets_the_first_answer_and_records_nothing(
-    pipeline: es.Pipeline,
-) -> None:
-    idem = es.Idempotency(key="k-1", fingerprint="POST /accounts {}")
-
-    async def create() -> Any:
-        async with pipeline.command(meta(), idempotency=idem) as cmd:
-            if (replay := await cmd.replay()) is not None:
-                return replay
-            account = Account(uuid4())
-            account.block("création")
-            cmd.add(account)
-
-            async def read(_conn: Any) -> dict[str, str]:
-                return {"id": str(account.id)}
-
-            return await cmd.commit(read)
-
-    first = await create()
-    again = await create()
-
-    assert again == es.Replay(201, first)
-    with pytest.raises(es.IdempotencyKeyReusedError):
-        async with pipeline.command(
-            meta(), idempotency=es.Idempotency("k-1", "another request")
-        ) as cmd:
-            await cmd.replay()

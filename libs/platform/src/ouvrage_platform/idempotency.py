@@ -26,6 +26,7 @@ from uuid import UUID
 import asyncpg
 import asyncpg.pool
 from fastapi import Depends, Header
+from fastapi.responses import JSONResponse
 from ouvrage_events import errors as es_errors
 from ouvrage_events.pipeline import Idempotency, Replay
 
@@ -142,12 +143,30 @@ class PostgresIdempotency:
         await remember(conn, tenant_id, key, fingerprint, status, body)
 
 
-def idempotency_of(key: str | None, *request: Any, status: int = 201) -> Idempotency | None:
+def idempotency_of(
+    key: str | None,
+    *request: Any,
+    status: int = 201,
+    render: Callable[[Any], Any] | None = None,
+) -> Idempotency | None:
     """The pipeline's ``Idempotency`` for a request's key (None without a key); ``request`` is
-    what identifies it, e.g. ``idempotency_of(key, "POST /clients", body.model_dump())``."""
+    what identifies it, e.g. ``idempotency_of(key, "POST /clients", body.model_dump())``;
+    ``render`` turns the handler's answer into the JSON body kept for retries."""
     if key is None:
         return None
-    return Idempotency(key, fingerprint(*request), status)
+    return Idempotency(key, fingerprint(*request), status, render)
+
+
+def replayed(replay: Replay, *, location: Callable[[Any], str] | None = None) -> JSONResponse:
+    """The stored first answer of a retried create (``Idempotent-Replayed: true``), with the
+    ``ETag`` of the version it carries and ``location(body)`` as ``Location`` if given."""
+    headers = {"Idempotent-Replayed": "true"}
+    body = replay.body
+    if isinstance(body, dict) and isinstance(body.get("version"), int):
+        headers["ETag"] = f'"{body["version"]}"'
+        if location is not None:
+            headers["Location"] = location(body)
+    return JSONResponse(body, status_code=replay.status, headers=headers)
 
 
 async def purge(conn: Connection, older_than: timedelta = timedelta(hours=24)) -> int:

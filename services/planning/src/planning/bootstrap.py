@@ -24,11 +24,12 @@ from ouvrage_platform.health import (
     kafka_check,
     postgres_check,
 )
+from ouvrage_platform.idempotency import PostgresIdempotency
 
 from planning.adapters.pdf import render_site_sheet
 from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
-from planning.api.errors import ERROR_MAPPING, install_concurrency_handler
-from planning.app.context import Services
+from planning.api.errors import ERROR_MAPPING
+from planning.app.container import Container
 from planning.app.projections.clients import clients_view
 from planning.app.projections.directory import directory_view
 from planning.app.projections.own import INLINE
@@ -80,6 +81,17 @@ def _runtime(
     )
 
 
+def wire(pool: asyncpg.Pool, settings: PlanningSettings) -> Container:
+    """The handlers' container over one pool."""
+    uow = es.UnitOfWorkFactory(pool, projections=INLINE)
+    return Container(
+        pool=pool,
+        pipeline=es.Pipeline(uow, idempotency=PostgresIdempotency()),
+        default_timezone=settings.default_timezone,
+        render_sheet=render_site_sheet,
+    )
+
+
 def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -92,12 +104,7 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
         )
         try:
             events = _runtime(settings, pool, options)
-            app.state.planning = Services(
-                pool=pool,
-                uow=es.UnitOfWorkFactory(pool, projections=INLINE),
-                default_timezone=settings.default_timezone,
-                render_sheet=render_site_sheet,
-            )
+            app.state.container = wire(pool, settings)
             app.state.events = events
             _ready_checks(app, pool, settings, events)
             await events.start()
@@ -120,7 +127,7 @@ def create_app(
 ) -> FastAPI:
     """The planning application; its lifespan runs the relay and the consumers beside it."""
     settings = settings or PlanningSettings()
-    app = create_platform_app(
+    return create_platform_app(
         title="Ouvrage planning",
         settings=settings,
         lifespan=_lifespan(settings, runtime or RuntimeOptions()),
@@ -133,8 +140,6 @@ def create_app(
         error_mapping=ERROR_MAPPING,
         verifier=verifier,
     )
-    install_concurrency_handler(app)
-    return app
 
 
 def _ready_checks(
