@@ -17,12 +17,12 @@ from typing import Any, TypeVar
 import httpx
 import pytest_asyncio
 from clients.bootstrap import RuntimeOptions as ClientsRuntime
-from clients.bootstrap import create_clients_app
+from clients.bootstrap import create_app as create_clients_app
 from clients.bootstrap import migrate as migrate_clients
 from clients.settings import ClientsSettings
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import DatabaseFactory, TopicFactory
-from sales.bootstrap import create_sales_app
+from sales.bootstrap import create_app as create_sales_app
 from sales.bootstrap import migrate as migrate_sales
 from sales.settings import SalesSettings
 

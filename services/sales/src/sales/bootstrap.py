@@ -32,9 +32,9 @@ from sales.adapters.numbering import PostgresNumbering
 from sales.adapters.postgres import PostgresClientDirectory, SalesQueries
 from sales.adapters.renderer import PdfRenderer
 from sales.api import company_routes, invoice_routes, quote_routes
-from sales.api.deps import Services
 from sales.api.errors import ERROR_MAPPING
 from sales.app.company_handlers import CompanyHandlers
+from sales.app.container import Container
 from sales.app.invoice_handlers import InvoiceHandlers
 from sales.app.overdue import OverdueScheduler
 from sales.app.ports import Today
@@ -69,14 +69,14 @@ async def open_pool(settings: SalesSettings) -> asyncpg.Pool:
     )
 
 
-def wire(pool: asyncpg.Pool, today: Today) -> Services:
+def wire(pool: asyncpg.Pool, today: Today) -> Container:
     """The handlers and queries over one pool."""
     uow = es.UnitOfWorkFactory(pool, projections=OWN_PROJECTIONS)
     pipeline = es.Pipeline(uow, idempotency=PostgresIdempotency())
     directory = PostgresClientDirectory()
     renderer = PdfRenderer()
     ports = SalesPorts(pipeline, directory, PostgresNumbering(), renderer, today)
-    return Services(
+    return Container(
         pool=pool,
         quotes=QuoteHandlers(ports),
         invoices=InvoiceHandlers(ports),
@@ -102,7 +102,7 @@ def _runtime(settings: SalesSettings, pool: asyncpg.Pool) -> es.EventRuntime:
 
 
 @asynccontextmanager
-async def open_services(settings: SalesSettings, today: Today) -> AsyncIterator[Services]:
+async def open_services(settings: SalesSettings, today: Today) -> AsyncIterator[Container]:
     """Everything the service runs, started; stopped and closed on exit."""
     pool = await open_pool(settings)
     services = wire(pool, today)
@@ -131,7 +131,7 @@ async def open_services(settings: SalesSettings, today: Today) -> AsyncIterator[
         await pool.close()
 
 
-def create_sales_app(
+def create_app(
     settings: SalesSettings | None = None,
     *,
     verifier: TokenVerifier | None = None,
@@ -144,7 +144,7 @@ def create_sales_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with open_services(settings, clock) as services:
-            app.state.services = services
+            app.state.container = services
             add_ready_check(app, "postgres", postgres_check(services.pool))
             add_ready_check(app, "event_runtime", event_runtime_check(services.workers[0]))
             yield

@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaProducer
 from ouvrage_events.catalog.clients import Address, ClientRegistered, Contact
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory, publish_event
-from sales.bootstrap import create_sales_app, migrate
+from sales.bootstrap import create_app, migrate
 from sales.settings import SalesSettings
 
 T = TypeVar("T")
@@ -105,8 +105,8 @@ class SalesHarness:
     settings: SalesSettings
     app: Any = None
 
-    def app_services(self) -> Any:
-        return self.app.state.services
+    def app_container(self) -> Any:
+        return self.app.state.container
 
     async def tenant(self) -> Tenant:
         """A company whose legal mentions are set."""
@@ -211,7 +211,7 @@ async def sales(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[SalesH
         overdue_enabled=False,
     )
     await migrate(settings)
-    app = create_sales_app(settings, verifier=minter.verifier(), today=clock)
+    app = create_app(settings, verifier=minter.verifier(), today=clock)
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
     await producer.start()
     try:

@@ -101,7 +101,7 @@ async def test_overdue_invoices_are_listed_and_recorded_once(sales: SalesHarness
     try:
         listed = await sales.http.get("/invoices?overdue=true", headers=h)
         assert [i["number"] for i in listed.json()["items"]] == [invoice["number"]]
-        services = sales.app_services()
+        services = sales.app_container()
         scheduler = OverdueScheduler(
             services.quotes.ports.pipeline,
             SalesQueries(services.pool).overdue_candidates,

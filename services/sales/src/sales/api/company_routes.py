@@ -6,7 +6,7 @@ from fastapi import APIRouter, Response
 from ouvrage_events.catalog.sales import CompanyMentions
 from ouvrage_platform.versioning import IfMatchDep, etag
 
-from sales.api.deps import ReaderDep, ServicesDep, SettingsWriterDep, reader_metadata
+from sales.api.deps import ContainerDep, ReaderDep, SettingsWriterDep, reader_metadata
 from sales.domain.company import CompanyProfile
 
 router = APIRouter(tags=["company"])
@@ -18,18 +18,18 @@ def _answer(profile: CompanyProfile, response: Response) -> CompanyMentions | No
 
 
 @router.get("/company", response_model=CompanyMentions | None)
-async def get_company(user: ReaderDep, services: ServicesDep, response: Response) -> object:
+async def get_company(user: ReaderDep, c: ContainerDep, response: Response) -> object:
     """The mentions printed on quotes and invoices (null until they are set)."""
-    return _answer(await services.company.current(reader_metadata(user)), response)
+    return _answer(await c.company.current(reader_metadata(user)), response)
 
 
 @router.put("/company", response_model=CompanyMentions)
 async def put_company(
     body: CompanyMentions,
     meta: SettingsWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> object:
     """Set the SIRET, VAT number, ten-year insurer and coverage, payment terms…"""
-    return _answer(await services.company.change(meta, body, expected), response)
+    return _answer(await c.company.change(meta, body, expected), response)

@@ -21,10 +21,10 @@ from ouvrage_platform.pagination import (
 from ouvrage_platform.versioning import IfMatchDep, etag
 
 from sales.api.deps import (
+    ContainerDep,
     InvoiceWriterDep,
     PaymentWriterDep,
     ReaderDep,
-    ServicesDep,
     reader_metadata,
 )
 from sales.api.models import (
@@ -40,20 +40,20 @@ from sales.domain.invoice import Invoice
 router = APIRouter(tags=["invoices"])
 
 
-def _answer(invoice: Invoice, services: ServicesDep, response: Response) -> InvoicePublic:
+def _answer(invoice: Invoice, c: ContainerDep, response: Response) -> InvoicePublic:
     response.headers["ETag"] = etag(invoice.version)
-    return InvoicePublic.of(invoice, services.today())
+    return InvoicePublic.of(invoice, c.today())
 
 
-def _render(services: ServicesDep) -> Callable[[Invoice], Any]:
-    today = services.today()
+def _render(c: ContainerDep) -> Callable[[Invoice], Any]:
+    today = c.today()
     return lambda inv: InvoicePublic.of(inv, today).model_dump(mode="json")
 
 
 @router.get("/invoices", response_model=Page[InvoiceSummary])
 async def list_invoices(
     user: ReaderDep,
-    services: ServicesDep,
+    c: ContainerDep,
     overdue: bool = False,
     client_id: UUID | None = None,
     limit: LimitQuery = DEFAULT_LIMIT,
@@ -61,8 +61,8 @@ async def list_invoices(
 ) -> Page[InvoiceSummary]:
     """The company's invoices and credit notes in issue order (``overdue=true``: past due)."""
     after = None if cursor is None else int(decode_cursor(cursor).get("seq", 0))
-    today = services.today()
-    rows = await services.queries.invoices(
+    today = c.today()
+    rows = await c.queries.invoices(
         user.tenant_id, today=today, overdue=overdue, client_id=client_id, limit=limit, after=after
     )
     following = encode_cursor({"seq": rows[-1].seq}) if len(rows) == limit else None
@@ -70,10 +70,10 @@ async def list_invoices(
 
 
 @router.get("/invoices/{invoice_id}.pdf", response_class=Response, responses={200: PDF})
-async def invoice_pdf(invoice_id: UUID, user: ReaderDep, services: ServicesDep) -> Response:
+async def invoice_pdf(invoice_id: UUID, user: ReaderDep, c: ContainerDep) -> Response:
     """The invoice as Factur-X (PDF/A-3 with its CII XML, EN 16931 profile)."""
-    document = await services.invoices.document(reader_metadata(user), invoice_id)
-    pdf = services.renderer.invoice_pdf(document)
+    document = await c.invoices.document(reader_metadata(user), invoice_id)
+    pdf = c.renderer.invoice_pdf(document)
     name = f"facture-{document.number}.pdf"
     return Response(
         pdf,
@@ -84,13 +84,13 @@ async def invoice_pdf(invoice_id: UUID, user: ReaderDep, services: ServicesDep) 
 
 @router.get("/invoices/{invoice_id}", response_model=InvoicePublic)
 async def get_invoice(
-    invoice_id: UUID, user: ReaderDep, services: ServicesDep, response: Response
+    invoice_id: UUID, user: ReaderDep, c: ContainerDep, response: Response
 ) -> InvoicePublic:
     """One invoice or credit note, what is paid and owed, and its history."""
-    invoice = await services.invoices.load(reader_metadata(user), invoice_id)
+    invoice = await c.invoices.load(reader_metadata(user), invoice_id)
     response.headers["ETag"] = etag(invoice.version)
-    history = await services.queries.history(invoice_id)
-    return InvoicePublic.of(invoice, services.today(), history)
+    history = await c.queries.history(invoice_id)
+    return InvoicePublic.of(invoice, c.today(), history)
 
 
 @router.post(
@@ -102,27 +102,27 @@ async def credit_note(
     invoice_id: UUID,
     body: CreditNoteRequest,
     meta: InvoiceWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     idempotency_key: IdempotencyKeyDep,
     response: Response,
 ) -> InvoicePublic | JSONResponse:
     """Issue a credit note (avoir) correcting the invoice: whole or an amount excl. tax."""
     request = body.model_dump(mode="json")
     idem = idempotency_of(idempotency_key, "POST credit-note", str(invoice_id), request)
-    done = await services.invoices.credit_note(
-        meta, invoice_id, uuid4(), body.reason, body.amount, body.vat_rate, idem, _render(services)
+    done = await c.invoices.credit_note(
+        meta, invoice_id, uuid4(), body.reason, body.amount, body.vat_rate, idem, _render(c)
     )
     if isinstance(done, es.Replay):
         return JSONResponse(done.body, status_code=done.status)
-    return _answer(done, services, response)
+    return _answer(done, c, response)
 
 
 @router.post("/invoices/{invoice_id}/send", response_model=InvoicePublic)
 async def send_invoice(
-    invoice_id: UUID, meta: InvoiceWriterDep, services: ServicesDep, response: Response
+    invoice_id: UUID, meta: InvoiceWriterDep, c: ContainerDep, response: Response
 ) -> InvoicePublic:
     """Email the Factur-X PDF to the client (through the notifier)."""
-    return _answer(await services.invoices.send(meta, invoice_id), services, response)
+    return _answer(await c.invoices.send(meta, invoice_id), c, response)
 
 
 @router.post(
@@ -134,39 +134,39 @@ async def record_payment(
     invoice_id: UUID,
     body: PaymentRequest,
     meta: PaymentWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     idempotency_key: IdempotencyKeyDep,
     response: Response,
 ) -> InvoicePublic | JSONResponse:
     """Record a payment (amount, date, means); allowed on a blocked client."""
     request = body.model_dump(mode="json")
     idem = idempotency_of(idempotency_key, "POST payments", str(invoice_id), request)
-    done = await services.invoices.pay(
-        meta, invoice_id, uuid4(), body.amount, body.paid_on, body.means, idem, _render(services)
+    done = await c.invoices.pay(
+        meta, invoice_id, uuid4(), body.amount, body.paid_on, body.means, idem, _render(c)
     )
     if isinstance(done, es.Replay):
         return JSONResponse(done.body, status_code=done.status)
-    return _answer(done, services, response)
+    return _answer(done, c, response)
 
 
 @router.post("/invoices/{invoice_id}/retention-release", response_model=InvoicePublic)
 async def release_retention(
     invoice_id: UUID,
     meta: InvoiceWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> InvoicePublic:
     """The retention (retenue de garantie) held on the invoice becomes payable."""
-    invoice = await services.invoices.release_retention(meta, invoice_id, expected)
-    return _answer(invoice, services, response)
+    invoice = await c.invoices.release_retention(meta, invoice_id, expected)
+    return _answer(invoice, c, response)
 
 
 @router.get("/clients/{client_id}/balance", response_model=BalancePublic)
-async def client_balance(client_id: UUID, user: ReaderDep, services: ServicesDep) -> BalancePublic:
+async def client_balance(client_id: UUID, user: ReaderDep, c: ContainerDep) -> BalancePublic:
     """The client's outstanding balance (encours) and overdue amount; the commercial block is
     shown beside it and stays independent of it."""
-    balance = await services.queries.balance(user.tenant_id, client_id, services.today())
-    standing = await services.directory.standing(services.pool, client_id)
+    balance = await c.queries.balance(user.tenant_id, client_id, c.today())
+    standing = await c.directory.standing(c.pool, client_id)
     mine = standing is not None and standing.tenant_id == user.tenant_id
     return BalancePublic.of(balance, standing.block_reason if mine and standing else None)

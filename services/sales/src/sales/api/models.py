@@ -17,7 +17,7 @@ from ouvrage_events.catalog.sales import (
 )
 from pydantic import BaseModel, ConfigDict, Field
 
-from sales.adapters.postgres import Balance, HistoryEntry, InvoiceRow, QuoteRow
+from sales.app.views import Balance, HistoryEntry, InvoiceRow, QuoteRow
 from sales.domain.invoice import Invoice
 from sales.domain.quote import Quote, QuoteContent
 

@@ -21,10 +21,10 @@ from ouvrage_platform.pagination import (
 from ouvrage_platform.versioning import IfMatchDep, etag
 
 from sales.api.deps import (
+    ContainerDep,
     InvoiceWriterDep,
     QuoteWriterDep,
     ReaderDep,
-    ServicesDep,
     reader_metadata,
 )
 from sales.api.models import (
@@ -44,24 +44,24 @@ DEFAULT_VALIDITY = timedelta(days=30)
 PDF = {"content": {"application/pdf": {}}, "description": "Le PDF"}
 
 
-def _answer(quote: Quote, services: ServicesDep, response: Response) -> QuotePublic:
+def _answer(quote: Quote, c: ContainerDep, response: Response) -> QuotePublic:
     response.headers["ETag"] = etag(quote.version)
-    return QuotePublic.of(quote, services.today())
+    return QuotePublic.of(quote, c.today())
 
 
 @router.get("/clients/{client_id}/quotes", response_model=Page[QuoteSummary])
 async def list_quotes(
     client_id: UUID,
     user: ReaderDep,
-    services: ServicesDep,
+    c: ContainerDep,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Page[QuoteSummary]:
     """The client's quotes, oldest first."""
     after = None if cursor is None else int(decode_cursor(cursor).get("seq", 0))
-    rows = await services.queries.quotes(user.tenant_id, client_id, limit, after)
+    rows = await c.queries.quotes(user.tenant_id, client_id, limit, after)
     following = encode_cursor({"seq": rows[-1].seq}) if len(rows) == limit else None
-    today = services.today()
+    today = c.today()
     return Page(items=[QuoteSummary.of(r, today) for r in rows], next_cursor=following)
 
 
@@ -72,12 +72,12 @@ async def create_quote(
     client_id: UUID,
     body: QuoteWrite,
     meta: QuoteWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     idempotency_key: IdempotencyKeyDep,
     response: Response,
 ) -> QuotePublic | JSONResponse:
     """Draft a quote (refused for a blocked, trashed or not yet known client)."""
-    today = services.today()
+    today = c.today()
     idem = idempotency_of(
         idempotency_key, "POST quotes", str(client_id), body.model_dump(mode="json")
     )
@@ -86,17 +86,17 @@ async def create_quote(
         return QuotePublic.of(quote, today).model_dump(mode="json")
 
     content = body.content(today + DEFAULT_VALIDITY)
-    done = await services.quotes.create(meta, uuid4(), client_id, content, idem, render)
+    done = await c.quotes.create(meta, uuid4(), client_id, content, idem, render)
     if isinstance(done, es.Replay):
         return JSONResponse(done.body, status_code=done.status)
-    return _answer(done, services, response)
+    return _answer(done, c, response)
 
 
 @router.get("/quotes/{quote_id}.pdf", response_class=Response, responses={200: PDF})
-async def quote_pdf(quote_id: UUID, user: ReaderDep, services: ServicesDep) -> Response:
+async def quote_pdf(quote_id: UUID, user: ReaderDep, c: ContainerDep) -> Response:
     """The quote as a French PDF."""
-    document = await services.quotes.document(reader_metadata(user), quote_id)
-    pdf = services.renderer.quote_pdf(document)
+    document = await c.quotes.document(reader_metadata(user), quote_id)
+    pdf = c.renderer.quote_pdf(document)
     name = f"devis-{document.number}.pdf"
     return Response(
         pdf,
@@ -107,13 +107,13 @@ async def quote_pdf(quote_id: UUID, user: ReaderDep, services: ServicesDep) -> R
 
 @router.get("/quotes/{quote_id}", response_model=QuotePublic)
 async def get_quote(
-    quote_id: UUID, user: ReaderDep, services: ServicesDep, response: Response
+    quote_id: UUID, user: ReaderDep, c: ContainerDep, response: Response
 ) -> QuotePublic:
     """One quote with its history (drafts, revisions, sending, signature)."""
-    quote = await services.quotes.load(reader_metadata(user), quote_id)
+    quote = await c.quotes.load(reader_metadata(user), quote_id)
     response.headers["ETag"] = etag(quote.version)
-    history = await services.queries.history(quote_id)
-    return QuotePublic.of(quote, services.today(), history)
+    history = await c.queries.history(quote_id)
+    return QuotePublic.of(quote, c.today(), history)
 
 
 @router.patch("/quotes/{quote_id}", response_model=QuotePublic)
@@ -121,27 +121,25 @@ async def revise_quote(
     quote_id: UUID,
     body: QuoteWrite,
     meta: QuoteWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> QuotePublic:
     """Change the content; a sent quote becomes a draft of its next revision."""
-    content = body.content(services.today() + DEFAULT_VALIDITY)
-    return _answer(
-        await services.quotes.revise(meta, quote_id, expected, content), services, response
-    )
+    content = body.content(c.today() + DEFAULT_VALIDITY)
+    return _answer(await c.quotes.revise(meta, quote_id, expected, content), c, response)
 
 
 @router.post("/quotes/{quote_id}/send", response_model=QuotePublic)
 async def send_quote(
     quote_id: UUID,
     meta: QuoteWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> QuotePublic:
     """Email the quote's PDF to the client (through the notifier)."""
-    return _answer(await services.quotes.send(meta, quote_id, expected), services, response)
+    return _answer(await c.quotes.send(meta, quote_id, expected), c, response)
 
 
 @router.post("/quotes/{quote_id}/accept", response_model=QuotePublic)
@@ -149,31 +147,27 @@ async def accept_quote(
     quote_id: UUID,
     body: AcceptRequest,
     meta: QuoteWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> QuotePublic:
     """Record the client's « Bon pour accord » (name and date)."""
-    quote = await services.quotes.accept(
-        meta, quote_id, expected, body.signer_name, body.accepted_on
-    )
-    return _answer(quote, services, response)
+    quote = await c.quotes.accept(meta, quote_id, expected, body.signer_name, body.accepted_on)
+    return _answer(quote, c, response)
 
 
 @router.post("/quotes/{quote_id}/refuse", response_model=QuotePublic)
 async def refuse_quote(
     quote_id: UUID,
     meta: QuoteWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     expected: IfMatchDep,
     response: Response,
     body: Annotated[RefuseRequest | None, Body()] = None,
 ) -> QuotePublic:
     """Record that the client refused the quote."""
     reason = body.reason if body is not None else ""
-    return _answer(
-        await services.quotes.refuse(meta, quote_id, expected, reason), services, response
-    )
+    return _answer(await c.quotes.refuse(meta, quote_id, expected, reason), c, response)
 
 
 @router.post(
@@ -185,19 +179,19 @@ async def invoice_quote(
     quote_id: UUID,
     body: InvoiceRequest,
     meta: InvoiceWriterDep,
-    services: ServicesDep,
+    c: ContainerDep,
     idempotency_key: IdempotencyKeyDep,
     response: Response,
 ) -> InvoicePublic | JSONResponse:
     """Issue a deposit, progress or final invoice of an accepted quote (number F-<year>-<n>)."""
-    today = services.today()
+    today = c.today()
     idem = idempotency_of(
         idempotency_key, "POST invoices", str(quote_id), body.model_dump(mode="json")
     )
     cmd = IssueInvoice(
         uuid4(), quote_id, body.kind, body.percent, body.amount, body.percents, body.retention
     )
-    done = await services.invoices.issue(
+    done = await c.invoices.issue(
         meta, cmd, idem, lambda inv: InvoicePublic.of(inv, today).model_dump(mode="json")
     )
     if isinstance(done, es.Replay):

@@ -11,6 +11,7 @@ from uuid import UUID
 import ouvrage_events as es
 
 from sales.app.documents import InvoiceDocument, QuoteDocument
+from sales.app.views import Balance, HistoryEntry, InvoiceRow, QuoteRow
 from sales.domain.numbering import Series
 from sales.domain.standing import ClientStanding
 
@@ -36,3 +37,28 @@ class Renderer(Protocol):
 
     def invoice_pdf(self, document: InvoiceDocument) -> bytes:
         """A Factur-X PDF (PDF/A-3 with the CII XML, EN 16931 profile)."""
+
+
+class SalesReads(Protocol):
+    """Lists and sums of the read model, limited to one tenant."""
+
+    async def quotes(
+        self, tenant_id: UUID, client_id: UUID, limit: int, after: int | None
+    ) -> list[QuoteRow]: ...
+
+    async def invoices(
+        self,
+        tenant_id: UUID,
+        *,
+        today: date,
+        overdue: bool | None,
+        client_id: UUID | None,
+        limit: int,
+        after: int | None,
+    ) -> list[InvoiceRow]: ...
+
+    async def balance(self, tenant_id: UUID, client_id: UUID, today: date) -> Balance: ...
+
+    async def history(self, stream_id: UUID) -> list[HistoryEntry]: ...
+
+    async def overdue_candidates(self, today: date, limit: int) -> list[tuple[UUID, UUID]]: ...
