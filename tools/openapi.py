@@ -16,7 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "openapi"
 
 

@@ -1,6 +1,6 @@
-"""Run the five Ouvrage services locally on the infrastructure of infra.py.
+"""Run the six Ouvrage services locally on the infrastructure of infra.py.
 
-    uv run python deploy/local/system.py          migrate, serve on 8001-8005, Ctrl-C stops
+    uv run python deploy/local/system.py          migrate, serve on 8001-8006, Ctrl-C stops
     python deploy/local/system.py stop            stop a system started as above (pid files)
 
 Importable (the end-to-end tests start the system once per session):
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 DEFAULT_PORTS = {name: 8001 + index for index, name in enumerate(SERVICES)}
 HOST = "127.0.0.1"
 PG = "postgresql://ouvrage:ouvrage@127.0.0.1:55432"
