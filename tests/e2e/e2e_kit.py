@@ -1,4 +1,4 @@
-"""What the end-to-end scenarios drive: the five running services over HTTP, as a web client
+"""What the end-to-end scenarios drive: the six running services over HTTP, as a web client
 would (log in, then call with the bearer token), and the people of a company."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import httpx
 
 T = TypeVar("T")
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 # Passwords that satisfy identity's policy (length, upper case, digit, special character).
 _PASSWORD_WORDS = ("Truelle", "Parpaing", "Chevron", "Linteau", "Solive", "Enduit")
 _serial = itertools.count(1)
