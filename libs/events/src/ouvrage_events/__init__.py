@@ -23,13 +23,14 @@ from ouvrage_events.errors import (
     IdempotencyKeyReusedError,
     StaleVersionError,
 )
-from ouvrage_events.pipeline import Command, Idempotency, Pipeline, Replay
+from ouvrage_events.pipeline import Command, Idempotency, Pipeline, Replay, fingerprint
 from ouvrage_events.store.snapshot import Position
 
 if TYPE_CHECKING:
     from ouvrage_events.runtime.consumer import Consumer
     from ouvrage_events.runtime.host import EventRuntime
     from ouvrage_events.runtime.projection import Projection
+    from ouvrage_events.runtime.reaction import Reaction
     from ouvrage_events.runtime.relay import Relay
     from ouvrage_events.store.db import connect, create_pool
     from ouvrage_events.store.event_store import EventStore
@@ -40,6 +41,7 @@ _LAZY = {
     "Consumer": "ouvrage_events.runtime.consumer",
     "EventRuntime": "ouvrage_events.runtime.host",
     "Projection": "ouvrage_events.runtime.projection",
+    "Reaction": "ouvrage_events.runtime.reaction",
     "Relay": "ouvrage_events.runtime.relay",
     "connect": "ouvrage_events.store.db",
     "create_pool": "ouvrage_events.store.db",
@@ -79,6 +81,7 @@ __all__ = [
     "Pipeline",
     "Position",
     "Projection",
+    "Reaction",
     "Registry",
     "Relay",
     "Replay",
@@ -91,6 +94,7 @@ __all__ = [
     "create_pool",
     "dlq_topic_for",
     "event",
+    "fingerprint",
     "migrate",
     "registry",
     "topic_for",

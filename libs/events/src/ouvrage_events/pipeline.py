@@ -19,6 +19,8 @@ in through the unit-of-work factory and an ``IdempotencyStore``.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -42,6 +44,12 @@ R = TypeVar("R")
 Read = Callable[[Any], Awaitable[R]]
 """Reads the answer in the command's transaction, after the read models were updated (its
 argument is the transaction's connection)."""
+
+
+def fingerprint(*parts: Any) -> str:
+    """A stable hash of what identifies a request, e.g. ``fingerprint("POST /clients", body)``."""
+    canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +156,10 @@ class Command:
     def add(self, aggregate: Aggregate) -> None:
         """A new aggregate to save at commit."""
         self.uow.add(aggregate)
+
+    def after_append(self, fn: Callable[[Any, list[Envelope]], Awaitable[None]]) -> None:
+        """``fn(conn, envelopes)`` writes what goes with the events, in their transaction."""
+        self.uow.after_append(fn)
 
     async def commit(
         self, read: Read[R] | None = None, render: Callable[[R], Any] | None = None

@@ -18,6 +18,8 @@ from ouvrage_events.errors import (
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ouvrage_platform.cursors import InvalidCursorError
+
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 INTERNAL_ERROR_DETAIL = "Une erreur interne est survenue."
 VALIDATION_ERROR_DETAIL = "La requête est invalide."
@@ -163,6 +165,7 @@ PIPELINE_ERRORS: tuple[type[Exception], ...] = (
     ConcurrentUpdateError,
     ConcurrencyError,
     IdempotencyKeyReusedError,
+    InvalidCursorError,
 )
 """The command pipeline's errors (ouvrage_events.errors), answered the same in every service."""
 
@@ -181,6 +184,8 @@ def pipeline_problem(exc: Exception) -> ProblemError | None:
         return ProblemError(409, "concurrent_update", CONCURRENT_UPDATE_DETAIL)
     if isinstance(exc, IdempotencyKeyReusedError):
         return ProblemError(422, "idempotency_key_reused", str(exc))
+    if isinstance(exc, InvalidCursorError):
+        return ProblemError(400, "invalid_cursor", str(exc))
     return None
 
 

@@ -13,7 +13,6 @@ transaction's first write) and `remember` runs after the append:
         await uow.commit()
 """
 
-import hashlib
 import json
 import re
 from collections.abc import Awaitable, Callable, Sequence
@@ -28,7 +27,7 @@ import asyncpg.pool
 from fastapi import Depends, Header
 from fastapi.responses import JSONResponse
 from ouvrage_events import errors as es_errors
-from ouvrage_events.pipeline import Idempotency, Replay
+from ouvrage_events.pipeline import Idempotency, Replay, fingerprint
 
 from ouvrage_platform.errors import ProblemError
 
@@ -36,6 +35,7 @@ MIGRATIONS = Path(__file__).parent / "sql"
 """The idempotency table's migrations, applied by each service's migrate as namespace "platform"."""
 IDEMPOTENCY_SCHEMA = (MIGRATIONS / "0001_idempotency.sql").read_text(encoding="utf-8")
 
+__all__ = ["fingerprint"]  # with the names below; kept here for the services that import it
 KEY_REUSED_DETAIL = es_errors.KEY_REUSED_DETAIL
 INVALID_KEY_DETAIL = (
     "L'en-tête Idempotency-Key est invalide : 1 à 255 caractères ASCII imprimables."
@@ -58,12 +58,6 @@ class IdempotencyKeyReusedError(ProblemError, es_errors.IdempotencyKeyReusedErro
 
     def __init__(self) -> None:
         ProblemError.__init__(self, 422, "idempotency_key_reused", KEY_REUSED_DETAIL)
-
-
-def fingerprint(*parts: Any) -> str:
-    """A stable hash of what identifies a request, e.g. `fingerprint("POST /clients", body)`."""
-    canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 async def claim(
