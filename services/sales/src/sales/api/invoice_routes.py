@@ -15,11 +15,10 @@ from ouvrage_platform.pagination import (
     CursorQuery,
     LimitQuery,
     Page,
-    decode_cursor,
-    encode_cursor,
 )
 from ouvrage_platform.versioning import IfMatchDep, etag
 
+from sales.api.answers import PDF, after, next_cursor, pdf_answer
 from sales.api.deps import (
     ContainerDep,
     InvoiceWriterDep,
@@ -34,7 +33,6 @@ from sales.api.models import (
     InvoiceSummary,
     PaymentRequest,
 )
-from sales.api.quote_routes import PDF
 from sales.domain.invoice import Invoice
 
 router = APIRouter(tags=["invoices"])
@@ -43,6 +41,15 @@ router = APIRouter(tags=["invoices"])
 def _answer(invoice: Invoice, c: ContainerDep, response: Response) -> InvoicePublic:
     response.headers["ETag"] = etag(invoice.version)
     return InvoicePublic.of(invoice, c.today())
+
+
+def _created(
+    done: Invoice | es.Replay, c: ContainerDep, response: Response
+) -> InvoicePublic | JSONResponse:
+    """The new invoice, or the first answer of a retried ``Idempotency-Key``."""
+    if isinstance(done, es.Replay):
+        return JSONResponse(done.body, status_code=done.status)
+    return _answer(done, c, response)
 
 
 def _render(c: ContainerDep) -> Callable[[Invoice], Any]:
@@ -60,13 +67,18 @@ async def list_invoices(
     cursor: CursorQuery = None,
 ) -> Page[InvoiceSummary]:
     """The company's invoices and credit notes in issue order (``overdue=true``: past due)."""
-    after = None if cursor is None else int(decode_cursor(cursor).get("seq", 0))
     today = c.today()
     rows = await c.queries.invoices(
-        user.tenant_id, today=today, overdue=overdue, client_id=client_id, limit=limit, after=after
+        user.tenant_id,
+        today=today,
+        overdue=overdue,
+        client_id=client_id,
+        limit=limit,
+        after=after(cursor),
     )
-    following = encode_cursor({"seq": rows[-1].seq}) if len(rows) == limit else None
-    return Page(items=[InvoiceSummary.of(r, today) for r in rows], next_cursor=following)
+    return Page(
+        items=[InvoiceSummary.of(r, today) for r in rows], next_cursor=next_cursor(rows, limit)
+    )
 
 
 @router.get("/invoices/{invoice_id}.pdf", response_class=Response, responses={200: PDF})
@@ -74,12 +86,7 @@ async def invoice_pdf(invoice_id: UUID, user: ReaderDep, c: ContainerDep) -> Res
     """The invoice as Factur-X (PDF/A-3 with its CII XML, EN 16931 profile)."""
     document = await c.invoices.document(reader_metadata(user), invoice_id)
     pdf = c.renderer.invoice_pdf(document)
-    name = f"facture-{document.number}.pdf"
-    return Response(
-        pdf,
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'inline; filename="{name}"'},
-    )
+    return pdf_answer(pdf, f"facture-{document.number}.pdf")
 
 
 @router.get("/invoices/{invoice_id}", response_model=InvoicePublic)
@@ -112,9 +119,7 @@ async def credit_note(
     done = await c.invoices.credit_note(
         meta, invoice_id, uuid4(), body.reason, body.amount, body.vat_rate, idem, _render(c)
     )
-    if isinstance(done, es.Replay):
-        return JSONResponse(done.body, status_code=done.status)
-    return _answer(done, c, response)
+    return _created(done, c, response)
 
 
 @router.post("/invoices/{invoice_id}/send", response_model=InvoicePublic)
@@ -144,9 +149,7 @@ async def record_payment(
     done = await c.invoices.pay(
         meta, invoice_id, uuid4(), body.amount, body.paid_on, body.means, idem, _render(c)
     )
-    if isinstance(done, es.Replay):
-        return JSONResponse(done.body, status_code=done.status)
-    return _answer(done, c, response)
+    return _created(done, c, response)
 
 
 @router.post("/invoices/{invoice_id}/retention-release", response_model=InvoicePublic)

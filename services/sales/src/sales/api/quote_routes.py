@@ -15,11 +15,10 @@ from ouvrage_platform.pagination import (
     CursorQuery,
     LimitQuery,
     Page,
-    decode_cursor,
-    encode_cursor,
 )
 from ouvrage_platform.versioning import IfMatchDep, etag
 
+from sales.api.answers import PDF, after, next_cursor, pdf_answer
 from sales.api.deps import (
     ContainerDep,
     InvoiceWriterDep,
@@ -41,7 +40,6 @@ from sales.domain.quote import Quote
 
 router = APIRouter(tags=["quotes"])
 DEFAULT_VALIDITY = timedelta(days=30)
-PDF = {"content": {"application/pdf": {}}, "description": "Le PDF"}
 
 
 def _answer(quote: Quote, c: ContainerDep, response: Response) -> QuotePublic:
@@ -58,11 +56,11 @@ async def list_quotes(
     cursor: CursorQuery = None,
 ) -> Page[QuoteSummary]:
     """The client's quotes, oldest first."""
-    after = None if cursor is None else int(decode_cursor(cursor).get("seq", 0))
-    rows = await c.queries.quotes(user.tenant_id, client_id, limit, after)
-    following = encode_cursor({"seq": rows[-1].seq}) if len(rows) == limit else None
+    rows = await c.queries.quotes(user.tenant_id, client_id, limit, after(cursor))
     today = c.today()
-    return Page(items=[QuoteSummary.of(r, today) for r in rows], next_cursor=following)
+    return Page(
+        items=[QuoteSummary.of(r, today) for r in rows], next_cursor=next_cursor(rows, limit)
+    )
 
 
 @router.post(
@@ -97,12 +95,7 @@ async def quote_pdf(quote_id: UUID, user: ReaderDep, c: ContainerDep) -> Respons
     """The quote as a French PDF."""
     document = await c.quotes.document(reader_metadata(user), quote_id)
     pdf = c.renderer.quote_pdf(document)
-    name = f"devis-{document.number}.pdf"
-    return Response(
-        pdf,
-        media_type="application/pdf",
-        headers={"Content-Disposition": f'inline; filename="{name}"'},
-    )
+    return pdf_answer(pdf, f"devis-{document.number}.pdf")
 
 
 @router.get("/quotes/{quote_id}", response_model=QuotePublic)
