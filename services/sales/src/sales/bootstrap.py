@@ -69,12 +69,12 @@ async def open_pool(settings: SalesSettings) -> asyncpg.Pool:
     )
 
 
-def wire(pool: asyncpg.Pool, today: Today) -> Container:
+def wire(pool: asyncpg.Pool, today: Today, font_dir: Path | None = None) -> Container:
     """The handlers and queries over one pool."""
     uow = es.UnitOfWorkFactory(pool, projections=OWN_PROJECTIONS)
     pipeline = es.Pipeline(uow, idempotency=PostgresIdempotency())
     directory = PostgresClientDirectory()
-    renderer = PdfRenderer()
+    renderer = PdfRenderer(font_dir)
     ports = SalesPorts(pipeline, directory, PostgresNumbering(), renderer, today)
     return Container(
         pool=pool,
@@ -105,7 +105,7 @@ def _runtime(settings: SalesSettings, pool: asyncpg.Pool) -> es.EventRuntime:
 async def open_services(settings: SalesSettings, today: Today) -> AsyncIterator[Container]:
     """Everything the service runs, started; stopped and closed on exit."""
     pool = await open_pool(settings)
-    services = wire(pool, today)
+    services = wire(pool, today, settings.font_dir)
     runtime = _runtime(settings, pool)
     scheduler = OverdueScheduler(
         services.quotes.ports.pipeline,

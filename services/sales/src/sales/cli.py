@@ -39,7 +39,7 @@ async def _mark_overdue(settings: SalesSettings, _args: argparse.Namespace) -> i
     """Record ``InvoiceOverdue`` for the invoices past due now (what the scheduler does)."""
     pool = await bootstrap.open_pool(settings)
     try:
-        services = bootstrap.wire(pool, bootstrap.company_today(settings))
+        services = bootstrap.wire(pool, bootstrap.company_today(settings), settings.font_dir)
         scheduler = OverdueScheduler(
             services.quotes.ports.pipeline, services.queries.overdue_candidates, services.today
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ouvrage_events import topic_for
 from ouvrage_platform.settings import ServiceSettings
 from pydantic import Field
@@ -19,6 +21,10 @@ class SalesSettings(ServiceSettings):
     http_port: int = 8006
     timezone: str = "Europe/Paris"
     """Whose calendar dates documents: issue dates, due dates, validity."""
+
+    font_dir: Path | None = Path("/usr/share/fonts/truetype/dejavu")
+    """Where DejaVu Sans is (Debian's fonts-dejavu-core): embedded in the PDFs, as PDF/A-3
+    (Factur-X) requires; without it the PDFs use the non-embedded core Helvetica."""
 
     overdue_enabled: bool = True
     overdue_interval: float = Field(default=300.0, gt=0)

@@ -19,6 +19,7 @@ from ouvrage_events.catalog.sales import (
 )
 from pypdf import PdfReader
 from sales.adapters.facturx import check_xml, cii_xml
+from sales.adapters.pdf import DEFAULT_FONT_DIR, has_fonts
 from sales.adapters.renderer import PdfRenderer
 from sales.app.documents import InvoiceDocument, quote_document
 from sales.domain import billing
@@ -165,3 +166,30 @@ def test_the_factur_x_pdf_embeds_the_xml_and_reads_back() -> None:
         "Échéance : 30/12/2026",
     ):
         assert expected in text, expected
+
+
+def _embedded_fonts(pdf: bytes) -> list[str]:
+    names = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object()
+            for descendant in descriptor.get("/DescendantFonts", [descriptor]):
+                found = descendant.get_object().get("/FontDescriptor")
+                if found is not None and "/FontFile2" in found.get_object():
+                    names.append(str(descriptor["/BaseFont"]))
+    return names
+
+
+def test_the_factur_x_pdf_embeds_its_fonts_as_pdf_a_requires() -> None:
+    assert has_fonts(DEFAULT_FONT_DIR), "fonts-dejavu-core is installed by .ci/run"
+    pdf = PdfRenderer(DEFAULT_FONT_DIR).invoice_pdf(_invoice("deposit"))
+    assert _embedded_fonts(pdf)
+    assert "Main-d'œuvre" in text_of(
+        PdfRenderer(DEFAULT_FONT_DIR).quote_pdf(quote_document(accepted(), SELLER, CLIENT, TODAY))
+    )
+
+
+def test_without_the_font_files_the_core_font_still_prints_french() -> None:
+    pdf = PdfRenderer(None).quote_pdf(quote_document(accepted(), SELLER, CLIENT, TODAY))
+    assert _embedded_fonts(pdf) == []
+    assert "Sous-total Électricité" in text_of(pdf)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from facturx import generate_from_binary, xml_check_xsd
 from lxml import etree
@@ -18,7 +19,7 @@ from lxml.etree import _Element
 from ouvrage_events.catalog.clients import Address
 from ouvrage_events.catalog.sales import InvoiceLine, VatTotal
 
-from sales.adapters.pdf import render_invoice
+from sales.adapters.pdf import DEFAULT_FONT_DIR, render_invoice
 from sales.app.documents import InvoiceDocument
 
 NS = {
@@ -170,9 +171,9 @@ def check_xml(xml: bytes) -> bool:
     return bool(xml_check_xsd(xml, flavor="factur-x", level="en16931"))
 
 
-def render_facturx(document: InvoiceDocument) -> bytes:
+def render_facturx(document: InvoiceDocument, font_dir: Path | None = DEFAULT_FONT_DIR) -> bytes:
     """The Factur-X PDF (PDF/A-3, XML attached as factur-x.xml, checked against the XSD)."""
-    pdf = render_invoice(document)
+    pdf = render_invoice(document, font_dir)
     metadata = {
         "author": document.seller.name,
         "keywords": "Factur-X, facture",

@@ -1,12 +1,15 @@
 """Quotes and invoices as French PDFs, drawn with fpdf2 (the library planning uses).
 
-fpdf2's core font (Helvetica) needs no font file; it writes Windows-1252 (WinAnsiEncoding),
-which holds every French letter, « », €, ² and ³ (m², m³). Other characters print as « ? ».
+With ``font_dir`` holding DejaVu Sans (Debian's fonts-dejavu-core), the font is EMBEDDED, as
+PDF/A-3 (Factur-X) requires, and any character prints. Without it, fpdf2's core Helvetica (not
+embedded) writes Windows-1252, which holds every French letter, « », €, ² and ³; other
+characters print as « ? ».
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from fpdf import FPDF
 from ouvrage_events.catalog.sales import Buyer, CompanyMentions, InvoiceLine, Totals
@@ -16,7 +19,10 @@ from sales.domain.company import RECOVERY_INDEMNITY
 from sales.domain.money import line_amount, section_subtotal
 
 ENCODING = "windows-1252"
-_FONT = "Helvetica"
+_CORE_FONT = "Helvetica"
+_EMBEDDED = "DejaVu"
+FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+DEFAULT_FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _TITLES = {
     "deposit": "Facture d'acompte",
     "progress": "Facture de situation de travaux",
@@ -43,31 +49,48 @@ def number(value: Decimal) -> str:
     return format(value.normalize(), "f").replace(".", ",")
 
 
+def has_fonts(font_dir: Path | None) -> bool:
+    return font_dir is not None and all((font_dir / f).is_file() for f in FONT_FILES.values())
+
+
 class _Document(FPDF):
-    def __init__(self, seller: CompanyMentions) -> None:
+    def __init__(self, seller: CompanyMentions, font_dir: Path | None) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.core_fonts_encoding = ENCODING
+        self.embedded = has_fonts(font_dir)
+        if self.embedded:
+            assert font_dir is not None
+            for style, name in FONT_FILES.items():
+                self.add_font(_EMBEDDED, style, str(font_dir / name))
+        self.family_name = _EMBEDDED if self.embedded else _CORE_FONT
         self.seller = seller
         self.set_margins(15, 15, 15)
         self.set_auto_page_break(auto=True, margin=22)
         self.set_creator("Ouvrage")
         self.set_lang("fr")
 
+    def txt(self, text: str) -> str:
+        """The text as the font in use can write it."""
+        return text if self.embedded else printable(text)
+
+    def font(self, style: str, size: float) -> None:
+        self.set_font(self.family_name, style, size)
+
     def text_line(self, text: str, size: float = 9, style: str = "", h: float = 4.5) -> None:
-        self.set_font(_FONT, style, size)
-        self.multi_cell(0, h, printable(text), new_x="LMARGIN", new_y="NEXT")
+        self.font(style, size)
+        self.multi_cell(0, h, self.txt(text), new_x="LMARGIN", new_y="NEXT")
 
     def row(self, cells: tuple[str, ...], style: str = "") -> None:
-        self.set_font(_FONT, style, 8.5)
+        self.font(style, 8.5)
         for i, (width, text) in enumerate(zip(_WIDTHS, cells, strict=True)):
             align = "L" if i == 0 else "R"
-            self.cell(width, 5, printable(text)[:60], border="B", align=align)
+            self.cell(width, 5, self.txt(text)[:60], border="B", align=align)
         self.ln(5)
 
     def footer(self) -> None:
         s = self.seller
         self.set_y(-20)
-        self.set_font(_FONT, "", 7)
+        self.font("", 7)
         legal = f"{s.name} {s.legal_form} - SIRET {s.siret}".strip()
         if s.vat_number:
             legal += f" - TVA intracommunautaire {s.vat_number}"
@@ -76,7 +99,7 @@ class _Document(FPDF):
             f"{s.insurance_coverage}"
         )
         for text in (legal, insurance, f"Page {self.page_no()}/{{nb}}"):
-            self.cell(0, 3.5, printable(text), align="C", new_x="LMARGIN", new_y="NEXT")
+            self.cell(0, 3.5, self.txt(text), align="C", new_x="LMARGIN", new_y="NEXT")
 
 
 def _parties(pdf: _Document, seller: CompanyMentions, buyer: Buyer) -> None:
@@ -91,13 +114,13 @@ def _parties(pdf: _Document, seller: CompanyMentions, buyer: Buyer) -> None:
         if text:
             pdf.text_line(text)
     pdf.set_xy(120, top)
-    pdf.set_font(_FONT, "B", 10)
-    pdf.multi_cell(75, 5, printable(buyer.name), new_x="LEFT", new_y="NEXT")
-    pdf.set_font(_FONT, "", 9)
+    pdf.font("B", 10)
+    pdf.multi_cell(75, 5, pdf.txt(buyer.name), new_x="LEFT", new_y="NEXT")
+    pdf.font("", 9)
     address = buyer.address
     for text in (address.street, f"{address.postal_code} {address.city}".strip()):
         if text:
-            pdf.multi_cell(75, 4.5, printable(text), new_x="LEFT", new_y="NEXT")
+            pdf.multi_cell(75, 4.5, pdf.txt(text), new_x="LEFT", new_y="NEXT")
     pdf.set_xy(15, max(pdf.get_y(), top + 30))
 
 
@@ -108,19 +131,19 @@ def _totals(pdf: _Document, totals: Totals) -> None:
     rows += [("Total TTC", totals.incl_tax)]
     for label, amount in rows:
         pdf.set_x(105)
-        pdf.set_font(_FONT, "B" if label.startswith("Total") else "", 9)
-        pdf.cell(55, 5, printable(label), align="R")
-        pdf.cell(35, 5, printable(euros(amount)), align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.font("B" if label.startswith("Total") else "", 9)
+        pdf.cell(55, 5, pdf.txt(label), align="R")
+        pdf.cell(35, 5, pdf.txt(euros(amount)), align="R", new_x="LMARGIN", new_y="NEXT")
 
 
 def _header_row(pdf: _Document) -> None:
     pdf.row(("Désignation", "Qté", "Unité", "PU HT", "TVA", "Montant HT"), "B")
 
 
-def render_quote(document: QuoteDocument) -> bytes:
+def render_quote(document: QuoteDocument, font_dir: Path | None = DEFAULT_FONT_DIR) -> bytes:
     """The quote's PDF: lines by section with subtotals, totals, validity, « Bon pour accord »."""
-    pdf = _Document(document.seller)
-    pdf.set_title(printable(f"Devis {document.number}"))
+    pdf = _Document(document.seller, font_dir)
+    pdf.set_title(pdf.txt(f"Devis {document.number}"))
     pdf.add_page()
     _parties(pdf, document.seller, document.buyer)
     revision = f" (révision {document.revision})" if document.revision > 1 else ""
@@ -187,11 +210,11 @@ def _invoice_row(pdf: _Document, line: InvoiceLine) -> None:
     )
 
 
-def render_invoice(document: InvoiceDocument) -> bytes:
+def render_invoice(document: InvoiceDocument, font_dir: Path | None = DEFAULT_FONT_DIR) -> bytes:
     """The invoice's (or credit note's) PDF, before Factur-X makes it PDF/A-3."""
     e = document.content
-    pdf = _Document(document.seller)
-    pdf.set_title(printable(f"{_TITLES[e.kind]} {e.number}"))
+    pdf = _Document(document.seller, font_dir)
+    pdf.set_title(pdf.txt(f"{_TITLES[e.kind]} {e.number}"))
     pdf.add_page()
     _parties(pdf, document.seller, document.buyer)
     pdf.text_line(f"{_TITLES[e.kind]} n° {e.number}", 15, "B", 8)
