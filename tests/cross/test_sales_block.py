@@ -30,7 +30,7 @@ T = TypeVar("T")
 WAIT = 30.0
 PERMS = ["clients.write", "clients.block", "sales.quote", "sales.invoice", "sales.payment",
          "settings.manage"]  # fmt: skip
-COMPANY = {"name": "Dupont BTP", "siret": "12345678900012", "insurer": "SMABTP",
+COMPANY = {"name": "Dupont BTP", "siret": "12345678900012", "vat_number": "FR32123456789", "insurer": "SMABTP",
            "insurance_coverage": "France entière", "email": "contact@dupont-btp.fr"}  # fmt: skip
 LINES = [{"lines": [{"designation": "Peinture", "quantity": "30", "unit": "m²",
                      "unit_price": "18.5", "vat_rate": "20"}]}]  # fmt: skip

@@ -32,6 +32,7 @@ TENANT = uuid4()
 MENTIONS = CompanyMentions(
     name="Bâti Durand",
     siret="12345678900012",
+    vat_number="FR32123456789",
     insurer="SMABTP",
     insurance_coverage="France entière",
 )

@@ -64,6 +64,12 @@ async def test_quote_to_final_invoice_and_a_zero_balance(sales: SalesHarness) ->
     balance = (await sales.http.get(f"/clients/{client_id}/balance", headers=h)).json()
     assert money(balance["balance"]) == 0
 
+    sent = await sales.http.post(f"/invoices/{final['id']}/send", headers=h)
+    assert sent.status_code == 200, sent.text
+    history = (await sales.http.get(f"/invoices/{final['id']}", headers=h)).json()["history"]
+    assert [e["event"] for e in history] == ["InvoiceIssued", "PaymentRecorded", "InvoiceSent"]
+    assert history[-1]["details"]["filename"] == "facture-F-2026-4.pdf"
+
     factur_x = await sales.http.get(f"/invoices/{final['id']}.pdf", headers=h)
     assert factur_x.status_code == 200
     _, xml = get_xml_from_pdf(factur_x.content, check_xsd=False)

@@ -232,3 +232,14 @@ def test_reduced_rates_need_the_attestation_to_be_sent() -> None:
         quote.ensure_sendable(TODAY)
     quote.revise(QuoteContent(SECTIONS, date(2026, 12, 30), ATTESTATION), today=TODAY)
     quote.ensure_sendable(TODAY)
+
+
+def test_an_invoice_with_vat_needs_the_seller_vat_number() -> None:
+    from ouvrage_events.catalog.sales import CompanyMentions
+
+    quote = accepted_quote()
+    assert quote.client_id is not None
+    seller = CompanyMentions(name="Bâti Durand", siret="12345678900012")
+    issue = Issue(uuid4(), quote.client_id, "F-2026-1", TODAY, 30, seller=seller)
+    with pytest.raises(InvalidInvoiceError, match="numéro de TVA intracommunautaire"):
+        Invoice.issue(issue, billing.deposit(quote, percent=D(30), amount=None))

@@ -46,6 +46,17 @@ class Issue:
     buyer: Buyer | None = None
 
 
+def _ensure_vat_number(issue: Issue, bill: Bill) -> None:
+    """An invoice charging VAT names the seller's VAT number (CGI art. 242 nonies A; EN 16931
+    BR-S-02)."""
+    charges_vat = any(line.vat_rate > 0 for line in bill.lines)
+    if charges_vat and issue.seller is not None and not issue.seller.vat_number:
+        raise InvalidInvoiceError(
+            "Une facture avec TVA doit porter le numéro de TVA intracommunautaire de "
+            "l'entreprise : renseignez-le dans les paramètres."
+        )
+
+
 class Invoice(es.Aggregate):
     stream_type = "invoice"
 
@@ -83,6 +94,7 @@ class Invoice(es.Aggregate):
     @classmethod
     def issue(cls, issue: Issue, bill: Bill) -> Invoice:
         """Issue an invoice of a quote with its number (the number's gaplessness is the app's)."""
+        _ensure_vat_number(issue, bill)
         invoice = cls(issue.invoice_id)
         invoice.record(
             InvoiceIssued(
@@ -132,6 +144,7 @@ class Invoice(es.Aggregate):
 
     @classmethod
     def issue_credit_note(cls, issue: Issue, credited: Invoice, bill: Bill, reason: str) -> Invoice:
+        _ensure_vat_number(issue, bill)
         note = cls(issue.invoice_id)
         note.record(
             InvoiceIssued(
