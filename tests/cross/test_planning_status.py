@@ -89,7 +89,11 @@ async def planning_and_clients(
         verifier=minter.verifier(),
         runtime=PlanningRuntime(
             relay_topic=planning_topic,
-            topics={"directory": [identity_topic], "clients_view": [clients_topic]},
+            topics={
+                "directory": [identity_topic],
+                "catalog_seeding": [identity_topic],
+                "clients_view": [clients_topic],
+            },
             group_suffix=suffix,
         ),
     )

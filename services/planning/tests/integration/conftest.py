@@ -237,7 +237,11 @@ async def planning_harness(
     minter = TokenMinter()
     options = RuntimeOptions(
         relay_topic=relay_topic,
-        topics={"directory": [identity_topic], "clients_view": [clients_topic, sales_topic]},
+        topics={
+            "directory": [identity_topic],
+            "catalog_seeding": [identity_topic],
+            "clients_view": [clients_topic, sales_topic],
+        },
         group_suffix=f".{uuid.uuid4().hex[:8]}",
     )
     app = create_app(settings, verifier=minter.verifier(), runtime=options)

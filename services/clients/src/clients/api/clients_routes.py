@@ -28,7 +28,7 @@ from clients.api.models import (
     HistoryEntryPublic,
 )
 from clients.app.ports import InvalidPositionError, ListFilters
-from clients.app.views import Slice
+from clients.app.records import Slice
 from clients.domain.commands import RegisterClient
 
 router = APIRouter(tags=["clients"])

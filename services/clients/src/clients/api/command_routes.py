@@ -17,7 +17,7 @@ from clients.api.models import (
     StatusChange,
     TrashRequest,
 )
-from clients.app.views import ClientCard
+from clients.app.records import ClientCard
 from clients.domain import commands as c
 
 router = APIRouter(prefix="/clients/{client_id}", tags=["clients"])

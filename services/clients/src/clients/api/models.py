@@ -10,7 +10,7 @@ from ouvrage_events.catalog.clients import Contact
 from pydantic import BaseModel, ConfigDict, Field
 
 from clients.app.handlers import Registered
-from clients.app.views import ClientCard, DuplicateMatch, HistoryEntry
+from clients.app.records import ClientCard, DuplicateMatch, HistoryEntry
 
 _FORBID = ConfigDict(extra="forbid")
 

@@ -19,7 +19,7 @@ from ouvrage_events.catalog.planning import (
 )
 from ouvrage_events.catalog.sales import InvoiceSent, QuoteSent
 
-from notifier.app.directory import TenantCard, UserCard
+from notifier.app.directory_projection import TenantCard, UserCard
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from ouvrage_events.catalog.clients import (
 from ouvrage_events.store.db import Conn
 
 from actions.adapters.locks import lock_entities
-from actions.app.identity_views import reaction_metadata
+from actions.app.identity_projections import reaction_metadata
 from actions.domain.action import Action
 
 log = structlog.get_logger(__name__)

@@ -9,7 +9,7 @@ import structlog
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads
-from planning.app import views_sav
+from planning.app import sav_queries
 from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import SavPublic
 from planning.domain.commands import AddObservation, OpenSav
@@ -21,7 +21,7 @@ log = structlog.get_logger(__name__)
 
 def _view(meta: es.Metadata, ticket_id: UUID) -> Read:
     async def build(conn: Conn) -> SavPublic:
-        return await views_sav.ticket(conn, meta.tenant_id, ticket_id)
+        return await sav_queries.ticket(conn, meta.tenant_id, ticket_id)
 
     return build
 

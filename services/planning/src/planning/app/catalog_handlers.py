@@ -8,7 +8,7 @@ import ouvrage_events as es
 import structlog
 from ouvrage_events.store.db import Conn
 
-from planning.app import views_sav
+from planning.app import sav_queries
 from planning.app.container import Container, Outcome
 from planning.app.readmodels import CatalogTaskPublic
 from planning.domain.catalog import TaskCatalog, catalog_id_for
@@ -33,7 +33,7 @@ async def add_task(
         catalog.add(task_id, cmd.name)
 
         async def build(conn: Conn) -> CatalogTaskPublic:
-            return await views_sav.catalog_task(conn, meta.tenant_id, task_id)
+            return await sav_queries.catalog_task(conn, meta.tenant_id, task_id)
 
         answer = await run.commit(build)
     log.info("task_catalog.task_added", catalog_task_id=str(task_id))

@@ -11,7 +11,7 @@ from ouvrage_events.pipeline import check_version
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import directory_reads
-from planning.app import views_planning
+from planning.app import planning_queries
 from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import InterventionPublic, InterventionWritten
 from planning.domain.commands import ChangeIntervention, ChangeState, PlanIntervention
@@ -25,7 +25,7 @@ log = structlog.get_logger(__name__)
 def _written(svc: Container, meta: es.Metadata, intervention_id: UUID) -> Read:
     async def build(conn: Conn) -> InterventionWritten:
         company = await directory_reads.company(conn, meta.tenant_id, svc.default_timezone)
-        return await views_planning.intervention_written(
+        return await planning_queries.intervention_written(
             conn, meta.tenant_id, intervention_id, company.zone
         )
 
@@ -34,7 +34,7 @@ def _written(svc: Container, meta: es.Metadata, intervention_id: UUID) -> Read:
 
 def _view(meta: es.Metadata, intervention_id: UUID) -> Read:
     async def build(conn: Conn) -> InterventionPublic:
-        return await views_planning.intervention(conn, meta.tenant_id, intervention_id)
+        return await planning_queries.intervention(conn, meta.tenant_id, intervention_id)
 
     return build
 

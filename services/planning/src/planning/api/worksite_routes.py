@@ -12,7 +12,9 @@ from ouvrage_platform.versioning import IfMatchDep
 
 from planning.api.deps import ContainerDep, Manager, caller, idempotency, model_response, respond
 from planning.api.models import SheetSend, StartDateUpdate, WorksiteCreate, WorksiteTaskCreate
-from planning.app import sheets, views_planning, worksites
+from planning.app import planning_queries
+from planning.app import sheet_handlers as sheets
+from planning.app import worksite_handlers as worksites
 from planning.app.readmodels import SheetSentPublic, WorksitePublic
 from planning.domain import commands
 
@@ -44,7 +46,7 @@ async def create_worksite(
 async def get_worksite(worksite_id: UUID, user: CurrentUserDep, svc: ContainerDep) -> JSONResponse:
     """One worksite with its tasks and interventions."""
     async with svc.pool.acquire() as conn:
-        site = await views_planning.worksite(conn, user.tenant_id, worksite_id)
+        site = await planning_queries.worksite(conn, user.tenant_id, worksite_id)
     return model_response(site)
 
 

@@ -11,7 +11,7 @@ from ouvrage_platform.auth import CurrentUserDep
 from ouvrage_platform.pagination import DEFAULT_LIMIT, CursorQuery, LimitQuery
 
 from planning.api.deps import ContainerDep
-from planning.app import boards
+from planning.app import board_queries as boards
 from planning.app.readmodels import AgendaPublic, HomePublic, PlanningPage
 
 router = APIRouter(tags=["views"])

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from uuid import UUID
 
 from planning.adapters import directory_reads
-from planning.app import views_planning, views_sav
+from planning.app import planning_queries, sav_queries
 from planning.app.container import Container
 from planning.app.readmodels import AgendaPublic, HomePublic, PlanningPage
 from planning.domain.errors import OperatorNotFoundError
@@ -26,7 +26,7 @@ async def planning(
     first, last = date_range(first, last)
     async with svc.pool.acquire() as conn:
         company = await directory_reads.company(conn, tenant_id, svc.default_timezone)
-        return await views_planning.planning(
+        return await planning_queries.planning(
             conn,
             tenant_id,
             first=first,
@@ -45,7 +45,7 @@ async def agenda(svc: Container, tenant_id: UUID, user_id: UUID, week: str | Non
         company = await directory_reads.company(conn, tenant_id, svc.default_timezone)
         week = week or week_of(datetime.now(company.zone).date())
         period = iso_week(week, company.zone)
-        entries = await views_planning.agenda_entries(conn, tenant_id, user_id, period)
+        entries = await planning_queries.agenda_entries(conn, tenant_id, user_id, period)
         names = await directory_reads.user_names(conn, tenant_id, [user_id])
     return AgendaPublic(
         user_id=user_id,
@@ -63,4 +63,4 @@ async def home(
 ) -> HomePublic:
     """The SAV and services of the company, shown as the caller's preferences say."""
     async with svc.pool.acquire() as conn:
-        return await views_sav.home(conn, tenant_id, user_id, cursor=cursor, limit=limit)
+        return await sav_queries.home(conn, tenant_id, user_id, cursor=cursor, limit=limit)

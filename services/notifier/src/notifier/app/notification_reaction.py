@@ -24,7 +24,7 @@ from ouvrage_events.catalog.planning import (
 from ouvrage_events.catalog.sales import InvoiceSent, QuoteSent
 from ouvrage_events.store.db import Conn
 
-from notifier.app import directory
+from notifier.app import directory_projection as directory
 from notifier.app.messages import Facts, alert_text, email_context
 from notifier.app.ports import Attachment, Outbox, OutboxEntry
 from notifier.app.rules import RULES, ClientOwner, Rule

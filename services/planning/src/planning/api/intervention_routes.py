@@ -12,7 +12,8 @@ from ouvrage_platform.versioning import IfMatchDep
 
 from planning.api.deps import ContainerDep, Manager, caller, idempotency, model_response, respond
 from planning.api.models import InterventionCreate, InterventionStateUpdate, InterventionUpdate
-from planning.app import interventions, views_planning
+from planning.app import intervention_handlers as interventions
+from planning.app import planning_queries
 from planning.app.readmodels import InterventionPublic, InterventionWritten
 from planning.domain import commands
 
@@ -48,7 +49,7 @@ async def get_intervention(
 ) -> JSONResponse:
     """One intervention with its dot and padlock."""
     async with svc.pool.acquire() as conn:
-        found = await views_planning.intervention(conn, user.tenant_id, intervention_id)
+        found = await planning_queries.intervention(conn, user.tenant_id, intervention_id)
     return model_response(found)
 
 

@@ -8,7 +8,7 @@ from ouvrage_events.store.db import Conn
 from identity.app.container import Actor, Container
 from identity.app.ports import CredentialRecord
 from identity.app.queries import UserRow, get_user
-from identity.app.sessions import record_failure
+from identity.app.session_handlers import record_failure
 from identity.domain.commands import ChangePassword
 from identity.domain.errors import (
     CurrentPasswordIncorrectError,

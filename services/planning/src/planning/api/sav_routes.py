@@ -14,7 +14,9 @@ from ouvrage_platform.versioning import IfMatchDep
 
 from planning.api.deps import ContainerDep, Manager, caller, idempotency, model_response, respond
 from planning.api.models import CatalogTaskCreate, ObservationCreate, SavCreate
-from planning.app import catalog, sav, views_sav
+from planning.app import catalog_handlers as catalog
+from planning.app import sav_handlers as sav
+from planning.app import sav_queries
 from planning.app.readmodels import CatalogPage, CatalogTaskPublic, SavPage, SavPublic
 from planning.domain import commands
 
@@ -47,7 +49,7 @@ async def list_sav(
 ) -> SavPage:
     """The company's SAV and service tickets, newest first."""
     async with svc.pool.acquire() as conn:
-        return await views_sav.tickets(
+        return await sav_queries.tickets(
             conn,
             user.tenant_id,
             include_archived=archived,
@@ -61,7 +63,7 @@ async def list_sav(
 async def get_sav(ticket_id: UUID, user: CurrentUserDep, svc: ContainerDep) -> JSONResponse:
     """One ticket with its observations."""
     async with svc.pool.acquire() as conn:
-        return model_response(await views_sav.ticket(conn, user.tenant_id, ticket_id))
+        return model_response(await sav_queries.ticket(conn, user.tenant_id, ticket_id))
 
 
 @router.post(
@@ -99,7 +101,7 @@ async def list_catalog(
 ) -> CatalogPage:
     """The company's planning tasks."""
     async with svc.pool.acquire() as conn:
-        return await views_sav.catalog(conn, user.tenant_id, cursor=cursor, limit=limit)
+        return await sav_queries.catalog(conn, user.tenant_id, cursor=cursor, limit=limit)
 
 
 @router.post("/task-catalog", status_code=201, response_model=CatalogTaskPublic, tags=["catalog"])

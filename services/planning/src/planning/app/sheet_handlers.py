@@ -15,10 +15,10 @@ from ouvrage_events.catalog.clients import Address, Contact
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads, directory_reads
-from planning.app import views_planning
+from planning.app import planning_queries
 from planning.app.container import Container, Outcome
+from planning.app.planning_queries import when
 from planning.app.readmodels import InterventionPublic, SheetSentPublic, WorksitePublic
-from planning.app.views_planning import when
 from planning.domain.commands import SendSheet
 from planning.domain.errors import UnknownRecipientError, WorksiteNotFoundError
 from planning.domain.worksite import SheetFile, Worksite, sheet_filename
@@ -91,7 +91,7 @@ async def build_sheet(
     conn: Conn, svc: Container, meta: es.Metadata, worksite_id: UUID
 ) -> SiteSheet:
     """The sheet of one of the tenant's worksites, from the read models."""
-    site = await views_planning.worksite(conn, meta.tenant_id, worksite_id)
+    site = await planning_queries.worksite(conn, meta.tenant_id, worksite_id)
     card = await client_reads.client_card(conn, meta.tenant_id, site.client_id)
     company = await directory_reads.company(conn, meta.tenant_id, svc.default_timezone)
     notes = [site.notes] if site.notes else []

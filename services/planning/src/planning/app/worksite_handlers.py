@@ -9,7 +9,7 @@ import structlog
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads, planning_reads
-from planning.app import views_planning
+from planning.app import planning_queries
 from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import WorksitePublic
 from planning.domain.commands import AddTask, OpenWorksite, ScheduleWorksite
@@ -26,7 +26,7 @@ log = structlog.get_logger(__name__)
 
 def _view(meta: es.Metadata, worksite_id: UUID) -> Read:
     async def build(conn: Conn) -> WorksitePublic:
-        return await views_planning.worksite(conn, meta.tenant_id, worksite_id)
+        return await planning_queries.worksite(conn, meta.tenant_id, worksite_id)
 
     return build
 
