@@ -17,7 +17,6 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import (
@@ -27,6 +26,12 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import (
+    WITH_IDEMPOTENCY,
+    RuntimeOptions,
+    event_runtime,
+    migrate_database,
+)
 
 from sales.adapters.numbering import PostgresNumbering
 from sales.adapters.postgres import PostgresClientDirectory, SalesQueries
@@ -89,16 +94,9 @@ def wire(pool: asyncpg.Pool, today: Today, font_dir: Path | None = None) -> Cont
 
 
 def _runtime(settings: SalesSettings, pool: asyncpg.Pool) -> es.EventRuntime:
-    return es.EventRuntime(
-        service=SERVICE,
-        dsn=settings.database_url,
-        pool=pool,
-        bootstrap=settings.kafka_bootstrap,
-        consumed=list(CONSUMED_PROJECTIONS.values()),
-        relay_topic=settings.events_topic,
-        topics={clients_view.name: [settings.clients_topic]},
-        group_suffix=settings.consumer_group_suffix,
-    )
+    topics = {clients_view.name: [settings.clients_topic]}
+    options = RuntimeOptions(relay_topic=settings.events_topic, topics=topics)
+    return event_runtime(SERVICE, settings, pool, CONSUMED_PROJECTIONS.values(), options)
 
 
 @asynccontextmanager
@@ -162,18 +160,8 @@ def create_app(
 
 async def migrate(settings: SalesSettings) -> list[str]:
     """Event store, idempotency keys, document counters, then the projections' schemas."""
-    conn = await es.connect(settings.database_url)
-    try:
-        applied = await es.migrate(
-            conn,
-            {
-                "event_store": es.EVENT_STORE_MIGRATIONS,
-                "platform": idempotency.MIGRATIONS,
-                "sales": MIGRATIONS,
-            },
-        )
-        for projection in (*OWN_PROJECTIONS, *CONSUMED_PROJECTIONS.values()):
-            await projection.ensure_schema(conn)
-    finally:
-        await conn.close()
-    return applied
+    return await migrate_database(
+        settings.database_url,
+        [*OWN_PROJECTIONS, *CONSUMED_PROJECTIONS.values()],
+        {**WITH_IDEMPOTENCY, "sales": MIGRATIONS},
+    )
