@@ -17,7 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
-PG_PORT = 55432
+# OUVRAGE_PG_PORT moves the cluster (the newcomer test runs a second one beside the usual)
+PG_PORT = int(os.environ.get("OUVRAGE_PG_PORT", "55432"))
 KAFKA_PORT = 59092
 KAFKA_CONTROLLER_PORT = 59093
 SMTP_PORT = 2525

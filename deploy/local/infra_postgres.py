@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import pwd
 import shutil
@@ -49,9 +50,30 @@ log_min_messages = warning
 """
 
 
+# where the cluster goes when the `postgres` OS user cannot enter the checkout
+FALLBACK_ROOT = Path("/var/lib/ouvrage")
+
+
+def traversable(path: Path) -> bool:
+    """Can any user (the `postgres` one) walk down to path? (o+x on every existing parent)"""
+    return all(not p.exists() or os.stat(p).st_mode & 0o001 for p in path.parents)
+
+
+def cluster_base(local: Path) -> Path:
+    """The cluster lives in .local/pg, unless PostgreSQL's OS user cannot reach it (a clone in
+    root's 0700 home): then in /var/lib/ouvrage/pg-<hash of the checkout's path>, one per
+    checkout, named in .local/pg.location."""
+    base = local / "pg"
+    if not is_root() or traversable(base):
+        return base
+    digest = hashlib.sha256(str(base).encode()).hexdigest()[:12]
+    return FALLBACK_ROOT / f"pg-{digest}"
+
+
 class Postgres:
     def __init__(self, local: Path) -> None:
-        self.base = local / "pg"
+        self.local = local
+        self.base = cluster_base(local)
         self.data = self.base / "data"
         self.socket_dir = self.base / "run"
         self.log = self.base / "postgres.log"
@@ -117,6 +139,10 @@ class Postgres:
     def _prepare_dirs(self) -> None:
         for directory in (self.base, self.socket_dir):
             directory.mkdir(parents=True, exist_ok=True)
+        if self.base != self.local / "pg":
+            FALLBACK_ROOT.chmod(0o755)
+            self.local.mkdir(parents=True, exist_ok=True)
+            (self.local / "pg.location").write_text(f"{self.base}\n")
         socket_path = self.socket_dir / f".s.PGSQL.{PG_PORT}"
         if len(str(socket_path)) > 100:
             raise InfraError(f"socket path too long for PostgreSQL: {socket_path}")
@@ -128,12 +154,11 @@ class Postgres:
             os.chmod(self.socket_dir, 0o755)  # noqa: S103 - clients of any user connect
 
     def _check_traversable(self) -> None:
-        for parent in self.base.parents:
-            if parent.exists() and not os.stat(parent).st_mode & 0o001:
-                raise InfraError(
-                    f"the `postgres` OS user cannot enter {parent}: "
-                    "choose OUVRAGE_LOCAL_DIR elsewhere or chmod o+x it"
-                )
+        if not traversable(self.base):
+            raise InfraError(
+                f"the `postgres` OS user cannot enter {self.base}: "
+                "choose OUVRAGE_LOCAL_DIR elsewhere or chmod o+x its parents"
+            )
 
     def _initdb(self) -> None:
         say(NAME, f"initdb {self.data}")

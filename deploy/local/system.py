@@ -108,6 +108,8 @@ class RunningSystem:
 
     services: dict[str, Service]
     pid_dir: Path | None = None
+    env: dict[str, str] = field(default_factory=dict)
+    log_dir: Path | None = None
 
     @property
     def urls(self) -> dict[str, str]:
@@ -132,6 +134,17 @@ class RunningSystem:
 
     def exited(self) -> list[str]:
         return [name for name, s in self.services.items() if s.process.poll() is not None]
+
+    def respawn(self, name: str) -> Service:
+        """Start an exited service again on its port (its database is already migrated)."""
+        old = self.services[name]
+        for pump in old.pumps:
+            pump.join(timeout=2)
+        service = _spawn(name, old.port, self.env, self.log_dir)
+        self.services[name] = service
+        if self.pid_dir:
+            (self.pid_dir / f"{name}.pid").write_text(f"{service.process.pid}\n")
+        return service
 
     def __enter__(self) -> "RunningSystem":
         return self
@@ -217,7 +230,7 @@ def start_system(
     for directory in (log_dir, pid_dir):
         if directory:
             directory.mkdir(parents=True, exist_ok=True)
-    handle = RunningSystem({}, pid_dir)
+    handle = RunningSystem({}, pid_dir, full_env, log_dir)
     try:
         # identity first: the others verify tokens against its JWKS
         batches = [
@@ -305,16 +318,52 @@ def run_foreground() -> int:
         (pid_dir / SUPERVISOR_PID).unlink(missing_ok=True)
 
 
+class Restarter:
+    """Restarts a service that exits, after a backoff that doubles while it keeps failing
+    (1 s, 2 s, 4 s ... up to BACKOFF_MAX) and resets once it has stayed up STABLE_AFTER;
+    the other services keep serving meanwhile."""
+
+    BACKOFF_MAX = 30.0
+    STABLE_AFTER = 60.0
+
+    def __init__(self, handle: RunningSystem, clock: Any = time.monotonic) -> None:
+        self.handle = handle
+        self.clock = clock
+        self.failures: dict[str, int] = {}
+        self.due: dict[str, float] = {}
+        self.started: dict[str, float] = {name: clock() for name in handle.services}
+
+    def tick(self) -> list[str]:
+        """One look at the services; returns those restarted now."""
+        now = self.clock()
+        restarted = []
+        for name in self.handle.exited():
+            if name not in self.due:
+                stable = now - self.started.get(name, now) >= self.STABLE_AFTER
+                self.failures[name] = 1 if stable else self.failures.get(name, 0) + 1
+                delay = min(self.BACKOFF_MAX, 2.0 ** (self.failures[name] - 1))
+                self.due[name] = now + delay
+                code = self.handle.services[name].process.returncode
+                print(f"system: {name} exited ({code}); restart in {delay:.0f}s", file=sys.stderr)
+            elif now >= self.due[name]:
+                del self.due[name]
+                self.handle.respawn(name)
+                self.started[name] = now
+                restarted.append(name)
+                print(f"system: {name} restarted", file=sys.stderr, flush=True)
+        return restarted
+
+
 def _supervise(pid_dir: Path) -> int:
     handle = start_system(pid_dir=pid_dir)
     try:
         print("\nOuvrage is up (Ctrl-C stops it):", flush=True)
         for name, url in handle.urls.items():
             print(f"  {name:<9} {url}   (OpenAPI {url}/docs)", flush=True)
-        while not (gone := handle.exited()):
+        restarter = Restarter(handle)
+        while True:
+            restarter.tick()
             time.sleep(0.5)
-        print(f"system: {', '.join(gone)} exited; stopping the others", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("\nsystem: stopping", flush=True)
         return 0
