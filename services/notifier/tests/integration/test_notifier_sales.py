@@ -92,3 +92,31 @@ async def test_an_invoice_goes_through_the_platform_when_the_domain_does_not_aut
     assert message.from_ == "Bâti Durand via Ouvrage <notifications@ouvrage.example>"
     assert message.reply_to == f"contact@{domain}"
     assert [a.filename for a in message.attachments] == ["facture-F-2026-3.pdf"]
+
+
+async def test_an_overdue_invoice_alerts_the_client_owner(h: Any) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from ouvrage_events.catalog.clients import ClientRegistered, Contact
+    from ouvrage_events.catalog.sales import InvoiceOverdue
+
+    tenant_id = await h.company("Bâti Durand")
+    owner = await h.user(tenant_id, "Anne")
+    client_id = uuid.uuid4()
+    registered = ClientRegistered(
+        client_id=client_id, contact=Contact(last_name="Roux"), display_name="Roux", owner_id=owner
+    )
+    await h.publish(registered, tenant_id=tenant_id, aggregate_id=client_id)
+    overdue = InvoiceOverdue(
+        invoice_id=uuid.uuid4(),
+        client_id=client_id,
+        client_name="Roux",
+        number="F-2026-7",
+        due_on=date(2026, 12, 30),
+        outstanding=Decimal("1045.5"),
+    )
+    await h.publish(overdue, tenant_id=tenant_id, aggregate_id=overdue.invoice_id)
+    (alert,) = await h.wait_alerts(owner, tenant_id)
+    assert alert["title"] == "Facture en retard : F-2026-7"
+    assert alert["body"] == "Roux – reste dû 1045,50 €, échue le 30/12/2026"

@@ -52,6 +52,7 @@ def test_the_table_covers_the_products_notifications() -> None:
         "ClientBlocked": ("client_blocked", True, None),
         "QuoteSent": ("sales_document", False, "sales_document"),
         "InvoiceSent": ("sales_document", False, "sales_document"),
+        "InvoiceOverdue": ("invoice_overdue", True, None),
     }
 
 

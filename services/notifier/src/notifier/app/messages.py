@@ -17,7 +17,7 @@ from ouvrage_events.catalog.planning import (
     InterventionRescheduled,
     SiteSheetSent,
 )
-from ouvrage_events.catalog.sales import InvoiceSent, QuoteSent
+from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
 
 from notifier.app.directory_projection import TenantCard, UserCard
 
@@ -78,6 +78,12 @@ def _blocked(e: ClientBlocked, f: Facts) -> AlertText:
     return AlertText(title, f"Motif : {e.reason}", f"/clients/{e.client_id}")
 
 
+def _overdue(e: InvoiceOverdue, f: Facts) -> AlertText:
+    owed = f"{e.outstanding:.2f}".replace(".", ",")
+    body = f"{e.client_name or 'Client'} – reste dû {owed} €, échue le {e.due_on:%d/%m/%Y}"
+    return AlertText(f"Facture en retard : {e.number}", body, f"/invoices/{e.invoice_id}")
+
+
 _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     ActionAssigned: _assigned,
     ActionShared: _shared,
@@ -85,6 +91,7 @@ _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     InterventionLocked: _locked,
     InterventionRescheduled: _rescheduled,
     ClientBlocked: _blocked,
+    InvoiceOverdue: _overdue,
 }
 
 

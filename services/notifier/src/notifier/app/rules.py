@@ -22,7 +22,7 @@ from ouvrage_events.catalog.planning import (
     InterventionRescheduled,
     SiteSheetSent,
 )
-from ouvrage_events.catalog.sales import InvoiceSent, QuoteSent
+from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
 
 from notifier.domain.preferences import NotificationKind
 
@@ -89,6 +89,8 @@ RULES: Mapping[type[DomainEvent], Rule] = {
         email="sales_document",
         address=lambda e: e.recipient_email,
     ),
+    # An invoice still owed after its due date: the client's owner follows it up
+    InvoiceOverdue: Rule("invoice_overdue", to=lambda e: [ClientOwner(e.client_id)], alert=True),
     # « Bloquer la gestion commerciale »: the client's owner must know
     ClientBlocked: Rule(
         "client_blocked", to=lambda e: [e.owner_id or ClientOwner(e.client_id)], alert=True

@@ -14,6 +14,7 @@ NotificationKind = Literal[
     "security",
     "client_blocked",
     "sales_document",
+    "invoice_overdue",
 ]
 Channel = Literal["alert", "email"]
 
