@@ -21,6 +21,7 @@ from sales.domain.errors import (
     ClientBlockedError,
     ClientNotReadyError,
     CompanyNotReadyError,
+    NoRecipientError,
     QuoteNotFoundError,
 )
 from sales.domain.numbering import Series
@@ -188,3 +189,13 @@ async def test_sending_needs_the_company_mentions() -> None:
     with pytest.raises(CompanyNotReadyError):
         await world.quotes.send(caller(TENANT), quote.id, None)
     assert world.store.recorded() == ["QuoteDrafted"]
+
+
+async def test_a_client_without_email_cannot_be_sent_a_quote(world: World) -> None:
+    client = world.client()
+    old = world.directory.clients[client]
+    world.directory.clients[client] = ClientStanding(client, TENANT, old.display_name, None)
+    quote = await world.quotes.create(caller(TENANT), uuid4(), client, CONTENT)
+    with pytest.raises(NoRecipientError, match="n'a pas d'adresse e-mail"):
+        await world.quotes.send(caller(TENANT), quote.id, None)
+    assert world.store.recorded(quote.id) == ["QuoteDrafted"]
