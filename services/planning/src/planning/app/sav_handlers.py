@@ -75,11 +75,14 @@ async def archive(
     svc: Container, meta: es.Metadata, ticket_id: UUID, expected: int | None
 ) -> Outcome:
     """Archive a ticket."""
-    async with svc.pipeline.command(meta) as run:
-        ticket = await run.load(
-            SavTicket, ticket_id, expected_version=expected, missing=SavTicketNotFoundError
-        )
-        ticket.archive()
-        answer = await run.commit(_view(meta, ticket_id))
+    answer = await svc.pipeline.update(
+        meta,
+        SavTicket,
+        ticket_id,
+        SavTicket.archive,
+        expected_version=expected,
+        missing=SavTicketNotFoundError,
+        read=_view(meta, ticket_id),
+    )
     log.info("sav.archived", ticket_id=str(ticket_id))
     return answer

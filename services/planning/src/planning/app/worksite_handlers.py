@@ -67,12 +67,15 @@ async def schedule(
     expected: int | None,
 ) -> Outcome:
     """Set the worksite's start date, even a provisional one."""
-    async with svc.pipeline.command(meta) as run:
-        worksite = await run.load(
-            Worksite, worksite_id, expected_version=expected, missing=WorksiteNotFoundError
-        )
-        worksite.schedule(cmd.start_date, provisional=cmd.provisional)
-        answer = await run.commit(_view(meta, worksite_id))
+    answer = await svc.pipeline.update(
+        meta,
+        Worksite,
+        worksite_id,
+        lambda worksite: worksite.schedule(cmd.start_date, provisional=cmd.provisional),
+        expected_version=expected,
+        missing=WorksiteNotFoundError,
+        read=_view(meta, worksite_id),
+    )
     log.info("worksite.scheduled", worksite_id=str(worksite_id))
     return answer
 
@@ -105,11 +108,14 @@ async def close(
     svc: Container, meta: es.Metadata, worksite_id: UUID, expected: int | None
 ) -> Outcome:
     """Close the worksite: it leaves the planning."""
-    async with svc.pipeline.command(meta) as run:
-        worksite = await run.load(
-            Worksite, worksite_id, expected_version=expected, missing=WorksiteNotFoundError
-        )
-        worksite.close()
-        answer = await run.commit(_view(meta, worksite_id))
+    answer = await svc.pipeline.update(
+        meta,
+        Worksite,
+        worksite_id,
+        Worksite.close,
+        expected_version=expected,
+        missing=WorksiteNotFoundError,
+        read=_view(meta, worksite_id),
+    )
     log.info("worksite.closed", worksite_id=str(worksite_id))
     return answer
