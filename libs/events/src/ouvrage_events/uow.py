@@ -15,12 +15,24 @@ from ouvrage_events.contract.registry import registry as default_registry
 from ouvrage_events.errors import AggregateNotFoundError
 from ouvrage_events.runtime.projection import Projection
 from ouvrage_events.store.db import Conn
-from ouvrage_events.store.event_store import EventStore, Snapshot
+from ouvrage_events.store.snapshot import Snapshot
 
 if TYPE_CHECKING:
     import asyncpg
 
+    from ouvrage_events.store.event_store import EventStore
+
 A = TypeVar("A", bound=Aggregate)
+
+
+def _postgres_store() -> EventStore:
+    """The default store, imported when first needed (it loads asyncpg; a reaction or a
+    handler module that only declares things must not)."""
+    from ouvrage_events.store.event_store import EventStore
+
+    return EventStore()
+
+
 AfterAppend = Callable[[Conn, list[Envelope]], Awaitable[None]]
 
 
@@ -64,7 +76,7 @@ class UnitOfWork:
         return cls(
             pool=None,
             conn=conn,
-            store=store or EventStore(),
+            store=store or _postgres_store(),
             registry=registry or default_registry,
             metadata=metadata,
             projections=projections,
@@ -203,7 +215,7 @@ class UnitOfWorkFactory:
         registry: Registry | None = None,
     ) -> None:
         self.pool = pool
-        self.store = store or EventStore()
+        self.store = store or _postgres_store()
         self.registry = registry or default_registry
         self.projections = list(projections)
 

@@ -19,6 +19,7 @@ from ouvrage_platform.metrics import (
     metrics_router,
     new_registry,
 )
+from ouvrage_platform.pagination import CursorCodec, CursorMiddleware
 from ouvrage_platform.settings import ServiceSettings
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
@@ -66,6 +67,7 @@ def create_app(
 ) -> FastAPI:
     """A FastAPI app with correlation ids, problem+json errors, auth, health, ready and metrics.
 
+    Refuses to build without ``cursor_secret`` in production (``PlaceholderSecretError``).
     Nothing connects here: the JWKS is fetched on the first token, pools open in `lifespan`.
     `app.state` holds `settings`, `verifier`, `ready_checks` and `metrics_registry`.
     """
@@ -76,6 +78,9 @@ def create_app(
     app.state.metrics_registry = new_registry()
     # add_middleware wraps what is already there: the last one added runs first.
     install_problem_handlers(app, error_mapping)
+    app.add_middleware(
+        CursorMiddleware, codec=CursorCodec(settings.cursor_secrets(), service=title)
+    )
     app.add_middleware(HttpMetricsMiddleware, metrics=HttpMetrics(app.state.metrics_registry))
     app.add_middleware(CorrelationIdMiddleware)
     app.include_router(health_router())

@@ -18,6 +18,10 @@ PLACEHOLDER_MARKERS: tuple[str, ...] = (
 )
 
 
+# Signs cursors outside production only (create_app refuses to start without a real key there).
+DEVELOPMENT_CURSOR_SECRET = "ouvrage-development-cursor-key"  # noqa: S105
+
+
 class PlaceholderSecretError(RuntimeError):
     """A setting still holds a placeholder value where a real secret is required.
 
@@ -31,7 +35,7 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", frozen=True, hide_input_in_errors=True)
 
     # Fields checked by `refuse_placeholders` at load time; subclasses extend the tuple.
-    secret_fields: ClassVar[tuple[str, ...]] = ("database_url",)
+    secret_fields: ClassVar[tuple[str, ...]] = ("database_url", "cursor_secret")
 
     database_url: str
     kafka_bootstrap: str = "127.0.0.1:59092"
@@ -47,6 +51,18 @@ class ServiceSettings(BaseSettings):
     # Appended to every consumer group name (<service>.<projection>): a second copy of the
     # system reading the same topics (an end-to-end run beside `make up`) gets its own offsets.
     consumer_group_suffix: str = ""
+    # HMAC key(s) signing pagination cursors, comma-separated (the first signs, all verify: list
+    # the new one first to rotate). Required in production; unset elsewhere: a development key.
+    cursor_secret: SecretStr | None = None
+
+    def cursor_secrets(self) -> list[str]:
+        """The cursor keys, newest first; a fixed development key outside production."""
+        if self.cursor_secret is None:
+            if self.environment == "production":
+                raise PlaceholderSecretError("cursor_secret is required in production")
+            return [DEVELOPMENT_CURSOR_SECRET]
+        keys = [k.strip() for k in self.cursor_secret.get_secret_value().split(",")]
+        return [k for k in keys if k]
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> "ServiceSettings":

@@ -34,12 +34,14 @@ from clients.app.handlers import ClientHandlers
 from clients.app.projections import clients_view
 from clients.app.queries import ClientQueries
 from clients.app.status_handlers import StatusHandlers
+from clients.app.users import UserDirectory, users_projection
 from clients.settings import SERVICE, ClientsSettings
 
 log = structlog.get_logger(__name__)
 
 INLINE_PROJECTIONS = {clients_view.name: clients_view}
-CONSUMED_PROJECTIONS: dict[str, es.Projection] = {}  # the service reads no other's events yet
+# identity's users: who may own a record (api/references.py checks owners against it)
+CONSUMED_PROJECTIONS: dict[str, es.Projection] = {users_projection.name: users_projection}
 
 
 async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
@@ -47,7 +49,8 @@ async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
         settings.database_url,
         min_size=settings.db_pool_min,
         max_size=settings.db_pool_max,
-        search_path=[clients_view.schema],
+        # consumed projections' handlers run on the pool's connections with bare table names
+        search_path=[clients_view.schema, users_projection.schema],
         application_name="ouvrage-clients",
     )
 
@@ -61,6 +64,7 @@ def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Container:
         clients=ClientHandlers(pipeline, reads),
         statuses=StatusHandlers(pipeline),
         queries=ClientQueries(pool, reads),
+        users=UserDirectory(pool),
     )
 
 

@@ -90,6 +90,8 @@ class PlanningHarness:
             return envelope
         schema = "proj_directory" if topic == self.identity_topic else "proj_clients_view"
         await self.applied(schema, envelope.event_id)
+        if isinstance(event, TenantRegistered):  # the catalog is seeded by its own reaction
+            await self.applied("proj_catalog_seeding", envelope.event_id)
         return envelope
 
     async def applied(self, schema: str, event_id: uuid.UUID) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from clients.app.handlers import ClientHandlers
 from clients.app.queries import ClientQueries
 from clients.app.status_handlers import StatusHandlers
+from clients.app.users import UserDirectory
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,3 +15,4 @@ class Container:
     clients: ClientHandlers
     statuses: StatusHandlers
     queries: ClientQueries
+    users: UserDirectory

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Query
 from ouvrage_platform.auth import CurrentUserDep
+from ouvrage_platform.inputs import BoundedDate, IsoWeek
 from ouvrage_platform.pagination import DEFAULT_LIMIT, CursorQuery, LimitQuery
 
 from planning.api.deps import ContainerDep
@@ -21,8 +21,8 @@ router = APIRouter(tags=["views"])
 async def get_planning(
     user: CurrentUserDep,
     svc: ContainerDep,
-    from_: Annotated[date | None, Query(alias="from", description="Premier jour")] = None,
-    to: Annotated[date | None, Query(description="Dernier jour")] = None,
+    from_: Annotated[BoundedDate | None, Query(alias="from", description="Premier jour")] = None,
+    to: Annotated[BoundedDate | None, Query(description="Dernier jour")] = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> PlanningPage:
@@ -38,7 +38,7 @@ async def get_agenda(
     user_id: UUID,
     user: CurrentUserDep,
     svc: ContainerDep,
-    week: Annotated[str | None, Query(description="Semaine ISO, ex. 2026-W49")] = None,
+    week: Annotated[IsoWeek | None, Query(description="Semaine ISO, ex. 2026-W49")] = None,
 ) -> AgendaPublic:
     """An operator's interventions of a week."""
     return await boards.agenda(svc, user.tenant_id, user_id, week)
