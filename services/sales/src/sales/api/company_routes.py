@@ -7,6 +7,7 @@ from ouvrage_events.catalog.sales import CompanyMentions
 from ouvrage_platform.versioning import IfMatchDep, etag
 
 from sales.api.deps import ContainerDep, ReaderDep, SettingsWriterDep, reader_metadata
+from sales.api.requests import CompanyIn
 from sales.domain.company import CompanyProfile
 
 router = APIRouter(tags=["company"])
@@ -25,11 +26,11 @@ async def get_company(user: ReaderDep, c: ContainerDep, response: Response) -> o
 
 @router.put("/company", response_model=CompanyMentions)
 async def put_company(
-    body: CompanyMentions,
+    body: CompanyIn,
     meta: SettingsWriterDep,
     c: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> object:
     """Set the SIRET, VAT number, ten-year insurer and coverage, payment terms…"""
-    return _answer(await c.company.change(meta, body, expected), response)
+    return _answer(await c.company.change(meta, body.mentions(), expected), response)

@@ -26,13 +26,8 @@ from sales.api.deps import (
     ReaderDep,
     reader_metadata,
 )
-from sales.api.models import (
-    BalancePublic,
-    CreditNoteRequest,
-    InvoicePublic,
-    InvoiceSummary,
-    PaymentRequest,
-)
+from sales.api.models import BalancePublic, InvoicePublic, InvoiceSummary
+from sales.api.requests import CreditNoteRequest, PaymentRequest
 from sales.domain.invoice import Invoice
 
 router = APIRouter(tags=["invoices"])

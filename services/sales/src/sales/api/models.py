@@ -4,72 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
 from uuid import UUID
 
 from ouvrage_events.catalog.sales import (
     InvoiceKind,
     InvoiceLine,
-    PaymentMeans,
     QuoteSection,
     Totals,
     VatAttestation,
 )
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from sales.app.views import Balance, HistoryEntry, InvoiceRow, QuoteRow
 from sales.domain.invoice import Invoice
-from sales.domain.quote import Quote, QuoteContent
-
-
-class QuoteWrite(BaseModel):
-    """A quote's content: sections of lines, validity (30 days by default), attestation."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    sections: list[QuoteSection] = Field(min_length=1, max_length=100)
-    valid_until: date | None = None
-    vat_attestation: VatAttestation | None = None
-    notes: str = Field(default="", max_length=2000)
-
-    def content(self, default_validity: date) -> QuoteContent:
-        return QuoteContent(
-            self.sections, self.valid_until or default_validity, self.vat_attestation, self.notes
-        )
-
-
-class AcceptRequest(BaseModel):
-    signer_name: str = Field(min_length=1, max_length=200)
-    accepted_on: date | None = None
-
-
-class RefuseRequest(BaseModel):
-    reason: str = Field(default="", max_length=500)
-
-
-class InvoiceRequest(BaseModel):
-    """Deposit (``percent`` or ``amount`` excl. tax), progress (cumulative ``percents`` per line
-    number) or final; ``retention`` withholds 5 % of a situation or final invoice."""
-
-    kind: Literal["deposit", "progress", "final"]
-    percent: Decimal | None = Field(default=None, gt=0, le=100)
-    amount: Decimal | None = Field(default=None, gt=0)
-    percents: dict[int, Decimal] = Field(default_factory=dict)
-    retention: bool = False
-
-
-class CreditNoteRequest(BaseModel):
-    """The whole invoice, or ``amount`` excl. tax at ``vat_rate``."""
-
-    reason: str = Field(min_length=1, max_length=500)
-    amount: Decimal | None = Field(default=None, gt=0)
-    vat_rate: Decimal | None = None
-
-
-class PaymentRequest(BaseModel):
-    amount: Decimal = Field(gt=0)
-    paid_on: date | None = None
-    means: PaymentMeans = "virement"
+from sales.domain.quote import Quote
 
 
 class HistoryPublic(BaseModel):

@@ -26,15 +26,8 @@ from sales.api.deps import (
     ReaderDep,
     reader_metadata,
 )
-from sales.api.models import (
-    AcceptRequest,
-    InvoicePublic,
-    InvoiceRequest,
-    QuotePublic,
-    QuoteSummary,
-    QuoteWrite,
-    RefuseRequest,
-)
+from sales.api.models import InvoicePublic, QuotePublic, QuoteSummary
+from sales.api.requests import AcceptRequest, InvoiceRequest, QuoteWrite, RefuseRequest
 from sales.app.invoice_handlers import IssueInvoice
 from sales.domain.quote import Quote
 
