@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SERVICES = {"identity": 8001, "clients": 8002, "actions": 8003, "planning": 8004, "notifier": 8005}
+SERVICES = {"identity": 8001, "clients": 8002, "actions": 8003, "planning": 8004, "notifier": 8005,
+            "sales": 8006}  # fmt: skip
 
 
 @pytest.fixture(scope="module")

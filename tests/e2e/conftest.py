@@ -1,4 +1,4 @@
-"""End-to-end harness: the five services started ONCE per session with deploy/local/system.py
+"""End-to-end harness: the six services started ONCE per session with deploy/local/system.py
 (`start_system`, ports 18001-18005, each on a fresh database, the notifier resolving SPF records
 through a real test DNS server and sending to the SMTP sink), behind a gateway of their own (nginx
 on 18080, HTTPS 18081), driven over HTTP only.

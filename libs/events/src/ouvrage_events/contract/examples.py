@@ -7,6 +7,7 @@ pydantic model keeps the example true.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from uuid import UUID, uuid5
 
@@ -66,6 +67,9 @@ def _typed(schema: dict[str, Any], defs: dict[str, Any], name: str) -> Any:
 
 
 def _string(schema: dict[str, Any], name: str) -> str:
+    pattern = schema.get("pattern")
+    if pattern and not re.search(pattern, name):  # a decimal's string form, a code...
+        return next((c for c in ("1.00", "1", "A") if re.search(pattern, c)), name)
     fmt = schema.get("format")
     if fmt == "uuid":
         return str(uuid5(_NAMESPACE, name))

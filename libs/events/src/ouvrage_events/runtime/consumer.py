@@ -173,7 +173,11 @@ class Consumer:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
                 continue
-            if self.projection.decode(envelope, self.registry) is None:
+            try:
+                handled = self.projection.decode(envelope, self.registry) is not None
+            except Exception:  # a payload this version cannot read (e.g. a producer's newer
+                handled = True  # encoding): _process retries, then dead-letters and parks it
+            if not handled:
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "skipped").inc()
                 continue
             items.append((record, envelope))
