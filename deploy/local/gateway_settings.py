@@ -22,6 +22,7 @@ ROUTES: dict[str, int] = {
     "actions": 8003,
     "planning": 8004,
     "notifier": 8005,
+    "sales": 8006,
 }
 # Server-sent events: unbuffered, with a long read timeout (the service sends pings meanwhile).
 STREAMS = ("/api/notifier/alerts/stream",)

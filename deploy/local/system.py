@@ -1,6 +1,6 @@
-"""Run the five Ouvrage services locally on the infrastructure of infra.py, behind the gateway.
+"""Run the six Ouvrage services locally on the infrastructure of infra.py, behind the gateway.
 
-    uv run python deploy/local/system.py          migrate, serve on 8001-8005, the gateway on
+    uv run python deploy/local/system.py          migrate, serve on 8001-8006, the gateway on
                                                   8080 (HTTPS 8443), Ctrl-C stops
     python deploy/local/system.py stop            stop a system started as above (pid files)
 
@@ -36,7 +36,7 @@ from infra_gateway import Gateway
 __all__ = ["GatewaySettings", "RunningSystem", "StartError", "start_system"]
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 DEFAULT_PORTS = {name: 8001 + index for index, name in enumerate(SERVICES)}
 HOST = "127.0.0.1"
 PG = "postgresql://ouvrage:ouvrage@127.0.0.1:55432"

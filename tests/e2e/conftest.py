@@ -1,4 +1,4 @@
-"""End-to-end harness: the five services started ONCE per session with deploy/local/system.py
+"""End-to-end harness: the six services started ONCE per session with deploy/local/system.py
 (`start_system`, ports 18001-18005, each on a fresh database, the notifier resolving SPF records
 through a real test DNS server and sending to the SMTP sink), behind a gateway of their own (nginx
 on 18080, HTTPS 18081), driven over HTTP only.
@@ -134,7 +134,7 @@ async def e2e_system(
     # a generous login limit: the scenarios log many people in from one address
     gateway = system.GatewaySettings(
         http_port=GATEWAY_PORT, https_port=GATEWAY_TLS_PORT, login_rate_per_minute=6000,
-        login_burst=500,
+        login_burst=500, static_dir=ROOT / "web" / "dist",  # built by the browser tests' fixture
     )  # fmt: skip
     try:
         handle = await asyncio.to_thread(

@@ -135,6 +135,19 @@ async def test_a_poison_message_is_dead_lettered_and_its_stream_parked_until_rep
     assert await parked_streams(kit.pool, "counter") == []
 
 
+async def test_a_payload_this_version_cannot_read_is_parked_not_fatal(
+    kit: Any, kafka_bootstrap: str, topic: str
+) -> None:
+    unreadable, good = uuid4(), uuid4()
+    broken = _envelope(unreadable, 1, "x")
+    broken = broken.model_copy(update={"payload": {**broken.payload, "reason": {"pd1": "..."}}})
+    await _produce(kafka_bootstrap, topic, [broken, _envelope(good, 1, "after")])
+    async with consuming(kit, kafka_bootstrap, topic):
+        await _until(lambda: _count(kit, 1))
+        await _until(lambda: _parked_count(kit, unreadable, 1))
+    assert [r["reason"] for r in await kit.effects()] == ["after"]
+
+
 async def _parked_count(kit: Any, aggregate_id: UUID, n: int) -> bool:
     count = await kit.pool.fetchval(
         "SELECT count(*) FROM es_parked_messages WHERE aggregate_id = $1", aggregate_id

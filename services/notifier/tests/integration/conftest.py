@@ -26,7 +26,7 @@ from ouvrage_platform.testing import TokenMinter
 
 T = TypeVar("T")
 PLATFORM_SPF = "_spf.ouvrage.example"
-SERVICES = ("identity", "clients", "actions", "planning")
+SERVICES = ("identity", "clients", "actions", "planning", "sales")
 
 
 # --- the notifier ---------------------------------------------------------------------------

@@ -50,6 +50,9 @@ def test_the_table_covers_the_products_notifications() -> None:
         "SiteSheetSent": ("site_sheet", False, "site_sheet"),
         "PasswordChanged": ("security", False, "password_changed"),
         "ClientBlocked": ("client_blocked", True, None),
+        "QuoteSent": ("sales_document", False, "sales_document"),
+        "InvoiceSent": ("sales_document", False, "sales_document"),
+        "InvoiceOverdue": ("invoice_overdue", True, None),
     }
 
 

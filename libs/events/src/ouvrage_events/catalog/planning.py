@@ -22,14 +22,15 @@ class PlanningEvent(DomainEvent):
 
 @event
 class WorksiteOpened(PlanningEvent):
-    """A worksite (chantier) is on the planning, opened by a status change or by hand."""
+    """A worksite (chantier) is on the planning, opened by a status change, an accepted quote
+    (sales' ``QuoteAccepted``) or by hand."""
 
     worksite_id: UUID
     client_id: UUID
     client_name: str
     title: str
     address: Address = Field(default_factory=Address)
-    origin: Literal["status", "manual"] = "manual"
+    origin: Literal["status", "manual", "quote"] = "manual"
     notes: str = ""
 
 

@@ -169,15 +169,18 @@ class Consumer:
         for record in records:
             try:
                 envelope = cloudevents.decode(record.value, record.headers)
+                # a record lying about its origin is dead-lettered at once: it must not park
+                # (and so hold back) the stream it claims to belong to
                 cloudevents.check_origin(envelope, record.topic)
-                # A payload its schema refuses (pydantic's ValidationError is a ValueError) is
-                # dead-lettered: one malformed record must not stop the consumer for everyone.
-                event = self.projection.decode(envelope, self.registry)
             except ValueError as exc:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
                 continue
-            if event is None:
+            try:
+                handled = self.projection.decode(envelope, self.registry) is not None
+            except Exception:  # a payload this version cannot read (e.g. a producer's newer
+                handled = True  # encoding): _process retries, then dead-letters and parks it
+            if not handled:
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "skipped").inc()
                 continue
             items.append((record, envelope))

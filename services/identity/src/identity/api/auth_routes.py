@@ -23,6 +23,15 @@ log = structlog.get_logger(__name__)
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
+# the cookie mode's refusal (session_cookie.py), documented as every problem is
+_CSRF_REFUSAL: dict[int | str, dict[str, Any]] = {
+    403: {
+        "description": "cookie mode without the X-Ouvrage-CSRF header",
+        "x-problem-codes": ["csrf_header_required"],
+    }
+}
+
+
 def _throttle(request: Request, body: TokenRequest) -> None:
     """429 + Retry-After past the per-address or per-account rate (before any argon2 work)."""
     limits: LoginRateLimits = request.app.state.login_limits
@@ -40,7 +49,7 @@ def _throttle(request: Request, body: TokenRequest) -> None:
 
 @router.post(
     "/auth/token", response_model=TokenPublic, response_model_exclude_none=True,
-    responses={403: {"description": "cookie mode without the X-Ouvrage-CSRF header"}},
+    responses=_CSRF_REFUSAL,
 )  # fmt: skip
 async def issue_token(
     body: TokenRequest,
@@ -78,7 +87,7 @@ async def issue_token(
     )
 
 
-@router.post("/auth/revoke", status_code=status.HTTP_204_NO_CONTENT)
+@router.post("/auth/revoke", status_code=status.HTTP_204_NO_CONTENT, responses=_CSRF_REFUSAL)
 async def revoke_token(
     container: ContainerDep,
     cookie: RefreshCookieDep,

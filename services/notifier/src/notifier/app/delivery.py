@@ -80,11 +80,14 @@ class EmailDelivery:
         entry = claimed.entry
         if claimed.attempts > self._policy.max_attempts:
             return await self.record(entry, "failed", "Trop de tentatives d'envoi.", Delivery())
-        recipient = await directory.user(conn, entry.tenant_id, entry.recipient_id)
-        if recipient is None or not recipient.email:
-            return await self._retry_or_fail(conn, claimed, UNKNOWN_RECIPIENT, Delivery())
-        if not recipient.active:
-            return await self.record(entry, "failed", INACTIVE_RECIPIENT, Delivery())
+        address = entry.recipient_address
+        if address is None:
+            recipient = await directory.user(conn, entry.tenant_id, entry.recipient_id)
+            if recipient is None or not recipient.email:
+                return await self._retry_or_fail(conn, claimed, UNKNOWN_RECIPIENT, Delivery())
+            if not recipient.active:
+                return await self.record(entry, "failed", INACTIVE_RECIPIENT, Delivery())
+            address = recipient.email
         if entry.attachment and _sha256(entry.attachment.content) != entry.attachment.sha256:
             return await self.record(entry, "failed", CORRUPT_ATTACHMENT, Delivery())
         if entry.attachment and not acceptable_site_sheet(
@@ -93,9 +96,9 @@ class EmailDelivery:
             return await self.record(entry, "failed", UNEXPECTED_ATTACHMENT, Delivery())
         sender = await self._sender(conn, entry)
         rendered = self._renderer.render(entry.template, entry.context)
-        message = compose(entry, rendered, sender, recipient.email)
+        message = compose(entry, rendered, sender, address)
         delivery = Delivery(
-            recipient.email,
+            address,
             sender.from_address,
             sender.reply_to,
             rendered.subject,

@@ -13,6 +13,8 @@ NotificationKind = Literal[
     "site_sheet",
     "security",
     "client_blocked",
+    "sales_document",
+    "invoice_overdue",
 ]
 Channel = Literal["alert", "email"]
 
