@@ -96,6 +96,7 @@ def test_every_service_reads_only_what_its_projections_consume() -> None:
     from clients import bootstrap as clients
     from notifier.app.notification_reaction import notifications_schema
     from planning import bootstrap as planning
+    from sales import bootstrap as sales
 
     def services(projections: Any) -> tuple[str, ...]:
         return tuple(sorted({s for p in projections for s in p.services()}))
@@ -105,6 +106,7 @@ def test_every_service_reads_only_what_its_projections_consume() -> None:
         "clients": services(clients.CONSUMED_PROJECTIONS.values()),
         "actions": services(actions.consumed_projections(None)),  # type: ignore[arg-type]
         "planning": services(planning.CONSUMED),
+        "sales": services(sales.CONSUMED_PROJECTIONS.values()),
     }
     for service, reads in consumed.items():
         assert tuple(sorted(READS[service])) == reads, service

@@ -30,8 +30,9 @@ READS: dict[str, tuple[str, ...]] = {
     "identity": (),
     "clients": ("identity",),
     "actions": ("identity", "clients"),
-    "planning": ("identity", "clients"),
-    "notifier": ("identity", "clients", "actions", "planning"),
+    "planning": ("identity", "clients", "sales"),
+    "notifier": ("identity", "clients", "actions", "planning", "sales"),
+    "sales": ("identity", "clients"),
 }
 
 _LISTENERS = """\

@@ -276,7 +276,7 @@ async def test_a_payload_its_schema_refuses_is_dead_lettered_and_the_consumer_go
     whoever may write the topic)."""
     aid = uuid4()
     malformed = _envelope(aid, 1, "x").model_copy(update={"payload": {"client_id": "pas-un-uuid"}})
-    good = _envelope(aid, 2, "after")
+    good = _envelope(uuid4(), 1, "after")  # another stream: (the malformed one's is parked)
     group = f"g-{uuid4()}"
     await _produce(kafka_bootstrap, topic, [malformed, good])
     async with consuming(kit, kafka_bootstrap, topic, group) as consumer:
