@@ -155,7 +155,9 @@ def _http_block(s: GatewaySettings, upstreams: Mapping[str, str], lay: Layout) -
         "    proxy_set_header X-Request-ID $ouvrage_request_id;\n"
         "    proxy_set_header X-Correlation-ID $ouvrage_request_id;\n"
         "    proxy_connect_timeout 5s;\n    proxy_read_timeout 60s;\n"
-        f"{ups}"
+        # the gateway's own copies of these replace the services' (no doubled header)
+        + "".join(f"    proxy_hide_header {name};\n" for name in SECURITY_HEADERS)
+        + ups
     )
 
 

@@ -54,6 +54,8 @@ def worker_user(web_root: Path) -> str | None:
     As any other user the directive is ignored (with a warning), so it is left out."""
     if not is_root():
         return None
+    while not web_root.exists() and web_root != web_root.parent:
+        web_root = web_root.parent  # not built yet (web/dist): its owner-to-be is the parent's
     info = web_root.stat()
     try:
         return f"{pwd.getpwuid(info.st_uid).pw_name} {grp.getgrgid(info.st_gid).gr_name}"
