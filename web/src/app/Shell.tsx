@@ -7,6 +7,13 @@ export function Shell() {
   const navigate = useNavigate();
   const session = useSession();
   useAlertStream();
+
+  // leave the screen first (navigation done), then end the session: otherwise the guard sees the
+  // session end here and would bring the next person to sign in back to this page
+  async function leave() {
+    await navigate("/connexion", { replace: true });
+    await signOut();
+  }
   return (
     <div className="shell">
       <a href="#contenu" className="skip-link">Aller au contenu</a>
@@ -22,7 +29,7 @@ export function Shell() {
             <NavLink to="/parametres/utilisateurs">Paramètres</NavLink>
           )}
           <NavLink to="/mot-de-passe">Mot de passe</NavLink>
-          <button className="secondary" onClick={() => void signOut().then(() => navigate("/connexion"))}>
+          <button className="secondary" onClick={() => void leave()}>
             Déconnexion
           </button>
         </div>

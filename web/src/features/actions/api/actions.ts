@@ -66,6 +66,7 @@ export function useCreateAction(clientId: string) {
 }
 
 type Step =
+  | { kind: "reschedule"; alertAt: string }
   | { kind: "assign"; assigneeId: string }
   | { kind: "share"; userIds: string[] }
   | { kind: "answer"; response: string; comment: string }
@@ -78,6 +79,8 @@ export function useActionStep(action: Action) {
     mutationFn: (step: Step) => {
       const params = { path: { action_id: action.id }, header: ifMatch(action.version) };
       switch (step.kind) {
+        case "reschedule":
+          return unwrap(actions.PATCH("/actions/{action_id}", { params, body: { alert_at: step.alertAt } }));
         case "assign":
           return unwrap(actions.POST("/actions/{action_id}/assign", { params, body: { assignee_id: step.assigneeId } }));
         case "share":

@@ -15,6 +15,7 @@ export function ActionItem({ action, showClient = false }: { action: Action; sho
   const nameOf = useUserName();
   const [answering, setAnswering] = useState(false);
   const [people, setPeople] = useState<"assign" | "share" | null>(null);
+  const [moving, setMoving] = useState(false);
   const responses = types.data?.items.find((t) => t.id === action.action_type_id)?.responses ?? [];
   const open = action.status === "open";
   return (
@@ -38,11 +39,26 @@ export function ActionItem({ action, showClient = false }: { action: Action; sho
       {action.response && <p>Réponse : <strong>{action.response}</strong> {action.response_comment}</p>}
       {action.cancel_reason && <p className="muted">Annulée : {action.cancel_reason}</p>}
       {open && people && <ActionPeople action={action} mode={people} onDone={() => setPeople(null)} />}
-      {open && !answering && !people && (
+      {open && moving && (
+        <form className="row" aria-label="Reporter l'action" onSubmit={(e) => {
+          e.preventDefault();
+          // no offset: the company's local time, as at creation
+          const at = `${String(new FormData(e.currentTarget).get("alert_at"))}:00`;
+          step.mutate({ kind: "reschedule", alertAt: at }, { onSuccess: () => setMoving(false) });
+        }}>
+          <label>Nouvelle date d'alerte
+            <input name="alert_at" type="datetime-local" required defaultValue={action.alert_at_local.slice(0, 16)} />
+          </label>
+          <button type="submit" className="primary" disabled={step.isPending}>Valider</button>
+          <button type="button" className="secondary" onClick={() => setMoving(false)}>Annuler</button>
+        </form>
+      )}
+      {open && !answering && !people && !moving && (
         <div className="row">
           {responses.length > 0 && <button className="secondary" onClick={() => setAnswering(true)}>Répondre</button>}
           <button className="secondary" onClick={() => setPeople("assign")}>Attribuer</button>
           <button className="secondary" onClick={() => setPeople("share")}>Partager</button>
+          <button className="secondary" onClick={() => setMoving(true)}>Reporter</button>
           <button className="secondary" disabled={step.isPending} onClick={() => step.mutate({ kind: "complete" })}>Terminer</button>
           <button className="linkish" disabled={step.isPending}
             onClick={() => step.mutate({ kind: "cancel", reason: "" })}>Annuler l'action</button>
