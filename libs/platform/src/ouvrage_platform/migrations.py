@@ -10,7 +10,7 @@ from typing import Any
 import ouvrage_events as es
 
 from ouvrage_platform import idempotency
-from ouvrage_platform.settings import ServiceSettings
+from ouvrage_platform.settings import ServiceSettings, topic_spec
 
 WITH_IDEMPOTENCY: Mapping[str, Path] = {"platform": idempotency.MIGRATIONS}
 """The idempotency table, for services whose creates take an Idempotency-Key."""
@@ -61,6 +61,7 @@ def event_runtime(
         dsn=settings.database_url,
         pool=pool,
         bootstrap=settings.kafka_bootstrap,
+        topic_spec=topic_spec(settings),
         consumed=list(consumed),
         relay_topic=options.relay_topic,
         topics=options.topics or None,

@@ -2,7 +2,8 @@
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import SecretStr, model_validator
+from ouvrage_events.runtime.kafka import TopicSpec
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Environment = Literal["development", "test", "production"]
@@ -55,6 +56,13 @@ class ServiceSettings(BaseSettings):
     # the new one first to rotate). Required in production; unset elsewhere: a development key.
     cursor_secret: SecretStr | None = None
 
+    # Replication of the topics the service creates (its events topic, its dead-letter topics):
+    # 1 suits only a one-broker development machine: `serve` warns about it in production.
+    kafka_replication_factor: int = Field(default=1, ge=1)
+    kafka_min_insync_replicas: int = Field(default=1, ge=1)
+    # OTLP/HTTP traces endpoint (e.g. http://otel-collector:4318/v1/traces); unset: no export.
+    otlp_endpoint: str | None = None
+
     def cursor_secrets(self) -> list[str]:
         """The cursor keys, newest first; a fixed development key outside production."""
         if self.cursor_secret is None:
@@ -67,6 +75,12 @@ class ServiceSettings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> "ServiceSettings":
         refuse_placeholders(self, *type(self).secret_fields)
+        return self
+
+    @model_validator(mode="after")
+    def _refuse_impossible_replication(self) -> "ServiceSettings":
+        if self.kafka_min_insync_replicas > self.kafka_replication_factor:
+            raise ValueError("kafka_min_insync_replicas exceeds kafka_replication_factor")
         return self
 
 
@@ -97,3 +111,11 @@ def refuse_placeholders(settings: ServiceSettings, *field_names: str) -> None:
         raise PlaceholderSecretError(
             "placeholder secret refused in production for: " + ", ".join(sorted(offending))
         )
+
+
+def topic_spec(settings: ServiceSettings) -> TopicSpec:
+    """How the service creates its topics, from its settings."""
+    return TopicSpec(
+        replication_factor=settings.kafka_replication_factor,
+        min_insync_replicas=settings.kafka_min_insync_replicas,
+    )

@@ -32,6 +32,8 @@ from ouvrage_platform.health import (
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
 from ouvrage_platform.migrations import WITH_IDEMPOTENCY, migrate_database
+from ouvrage_platform.openapi import document_errors
+from ouvrage_platform.settings import topic_spec
 
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
@@ -41,7 +43,7 @@ from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, tenant_routes, user_routes
-from identity.api.errors import install_identity_errors
+from identity.api.errors import STATUS_AND_CODE, install_identity_errors
 from identity.app.container import Container
 from identity.app.directory_projection import backfill_sort_keys, directory
 from identity.domain.lockout import LockoutPolicy
@@ -69,7 +71,8 @@ async def migrate(settings: IdentitySettings) -> list[str]:
         settings.database_url, PROJECTIONS, {**WITH_IDEMPOTENCY, SERVICE: MIGRATIONS}, backfill
     )
     try:
-        await asyncio.wait_for(ensure_topics(settings.kafka_bootstrap, [topic_for(SERVICE)]), 20)
+        topics = ensure_topics(settings.kafka_bootstrap, [topic_for(SERVICE)], topic_spec(settings))
+        await asyncio.wait_for(topics, 20)
     except Exception as exc:  # the relay retries; migrating the database must not depend on it
         log.warning("identity.topic_not_ensured", error=type(exc).__name__)
     return applied
@@ -155,6 +158,7 @@ def create_app(
         runtime = EventRuntime(
             service=SERVICE, dsn=settings.database_url, pool=pool,
             bootstrap=settings.kafka_bootstrap, relay=relay, relay_topic=relay_topic,
+            topic_spec=topic_spec(settings),
         )  # fmt: skip
         try:
             keyring.attach(pool)
@@ -184,5 +188,6 @@ def create_app(
         verifier=verifier or TokenVerifier(keyring, issuer=settings.issuer),
     )
     install_identity_errors(app)
+    document_errors(app, STATUS_AND_CODE)  # what install_identity_errors answers, for OpenAPI
     app.state.keyring = keyring
     return app

@@ -27,6 +27,10 @@ class IdentitySettings(ServiceSettings):
     access_token_ttl_seconds: int = 900
     refresh_token_ttl_seconds: int = 30 * 24 * 3600
     key_size: int = 2048
+    # Browser sessions (refresh_token_delivery "cookie"): the refresh token's HttpOnly, Secure,
+    # SameSite=Strict cookie, scoped to identity's token paths as the gateway serves them.
+    refresh_cookie_name: str = "__Secure-ouvrage-refresh"
+    refresh_cookie_path: str = "/api/identity/auth"
     key_cache_seconds: float = 30.0
     # An RSA private key (PEM) imported as the first signing key instead of generating one.
     signing_key_path: Path | None = None
