@@ -53,7 +53,7 @@ lint: install ## ruff check, ruff format --check, mypy (libs, services, deploy/l
 web: ## build the web app (npm ci + vite build) into web/dist, which the gateway serves
 	cd web && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund && npm run build
 
-up: install infra-up web ## the five services on 8001-8005 behind the gateway on 8080/8443 (serving web/dist), in the foreground (Ctrl-C stops them)
+up: install infra-up web ## the six services on 8001-8006 behind the gateway on 8080/8443 (serving web/dist), in the foreground (Ctrl-C stops them)
 	$(UV) run python deploy/local/system.py
 
 down: ## stop the services (if `make up` runs), the gateway and the infrastructure

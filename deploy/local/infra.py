@@ -19,9 +19,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 
 from infra_common import (
     HOST,
+    KAFKA_CONTROLLER_PORT,
     KAFKA_PORT,
     PG_PASSWORD,
     PG_PORT,
@@ -36,6 +38,7 @@ from infra_common import (
 )
 from infra_gateway import Gateway
 from infra_kafka import Kafka
+from infra_kafka_sasl import SaslKafka, sasl_chosen, service_settings
 from infra_postgres import Postgres
 from infra_smtp import SmtpSink
 
@@ -50,10 +53,17 @@ def components() -> dict[str, Postgres | Kafka | SmtpSink | Gateway]:
     local = local_dir()
     return {
         "postgres": Postgres(local),
-        "kafka": Kafka(local),
+        "kafka": kafka(local),
         "smtp": SmtpSink(local),
         "gateway": Gateway(local / "gateway"),
     }
+
+
+def kafka(local: Path) -> Kafka:
+    """The PLAINTEXT broker, or with OUVRAGE_KAFKA_SECURITY=sasl the SASL/SCRAM + ACL one."""
+    if sasl_chosen():
+        return SaslKafka(local, port=KAFKA_PORT, controller_port=KAFKA_CONTROLLER_PORT)
+    return Kafka(local)
 
 
 def up(selected: list[str]) -> int:
@@ -122,6 +132,9 @@ def env_exports() -> dict[str, str]:
         exports[f"{prefix}_JWKS_URL"] = (
             f"http://{HOST}:{SERVICE_PORTS['identity']}/.well-known/jwks.json"
         )
+    if sasl_chosen():
+        exports |= service_settings(SaslKafka(local_dir(), port=KAFKA_PORT,
+                                              controller_port=KAFKA_CONTROLLER_PORT))  # fmt: skip
     exports["NOTIFIER_SMTP_HOST"] = HOST
     exports["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
     return exports

@@ -40,7 +40,8 @@ SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 DEFAULT_PORTS = {name: 8001 + index for index, name in enumerate(SERVICES)}
 HOST = "127.0.0.1"
 PG = "postgresql://ouvrage:ouvrage@127.0.0.1:55432"
-KAFKA = "127.0.0.1:59092"
+KAFKA_PORT = 59092
+KAFKA = f"127.0.0.1:{KAFKA_PORT}"
 SMTP_PORT = 2525
 READY_TIMEOUT = 90.0
 STOP_TIMEOUT = 20.0
@@ -70,6 +71,19 @@ def signing_key() -> Path:
     return path
 
 
+def sasl_settings() -> dict[str, str]:
+    """With OUVRAGE_KAFKA_SECURITY=sasl, each service's principal on the SASL broker."""
+    if os.environ.get("OUVRAGE_KAFKA_SECURITY", "").lower() != "sasl":
+        return {}
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # imported by path in the tests
+    import infra_kafka_sasl
+
+    broker = infra_kafka_sasl.SaslKafka(
+        local_dir(), port=KAFKA_PORT, controller_port=KAFKA_PORT + 1
+    )
+    return infra_kafka_sasl.service_settings(broker)
+
+
 def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[str, str]:
     """Defaults for every service, then this process's environment, then overrides."""
     jwks = f"http://{HOST}:{ports['identity']}/.well-known/jwks.json"
@@ -85,6 +99,9 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
         env[f"{prefix}_HTTP_PORT"] = str(ports[name])
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
+    env |= sasl_settings()
+    # Local runs (and the end-to-end tests) log many users in from 127.0.0.1.
+    env["IDENTITY_LOGIN_RATE_PER_ADDRESS"] = "1000/minute"
     env["IDENTITY_SIGNING_KEY_PATH"] = str(signing_key())
     env.update(os.environ)
     env.update(overrides)

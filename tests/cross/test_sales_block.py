@@ -60,7 +60,7 @@ async def clients_and_sales(
     fresh_database: DatabaseFactory, kafka_bootstrap: str
 ) -> AsyncIterator[Stack]:
     factory = TopicFactory(kafka_bootstrap)
-    topics = {s: await factory(f"cross-sales-{s}") for s in ("clients", "sales")}
+    topics = {s: await factory(f"cross-sales-{s}") for s in ("clients", "sales", "identity")}
     minter = TokenMinter(kid="cross-sales")
     suffix = f".{uuid.uuid4().hex[:8]}"
     clients_settings = ClientsSettings(
@@ -71,6 +71,7 @@ async def clients_and_sales(
         kafka_bootstrap=kafka_bootstrap,
         events_topic=topics["sales"],
         clients_topic=topics["clients"],
+        identity_topic=topics["identity"],
         consumer_group_suffix=suffix,
         overdue_enabled=False,
     )

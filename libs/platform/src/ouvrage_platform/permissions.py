@@ -16,6 +16,7 @@ class Permission(StrEnum):
     SALES_QUOTE = "sales.quote"
     SALES_INVOICE = "sales.invoice"
     SALES_PAYMENT = "sales.payment"
+    ACTIONS_MANAGE = "actions.manage"
 
 
 PERMISSION_LABELS: Mapping[str, str] = MappingProxyType(
@@ -28,6 +29,7 @@ PERMISSION_LABELS: Mapping[str, str] = MappingProxyType(
         Permission.SALES_QUOTE.value: "Faire et envoyer des devis",
         Permission.SALES_INVOICE.value: "Émettre et envoyer des factures et des avoirs",
         Permission.SALES_PAYMENT.value: "Enregistrer les paiements des clients",
+        Permission.ACTIONS_MANAGE.value: "Gérer les actions de tous les collaborateurs",
     }
 )
 

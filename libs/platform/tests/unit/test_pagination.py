@@ -157,7 +157,8 @@ def test_the_app_signs_with_the_service_secret() -> None:
 
 
 def test_production_needs_a_real_cursor_secret() -> None:
-    prod = {"database_url": "postgresql://svc:pw@db/x", "environment": "production"}
+    prod = {"database_url": "postgresql://svc:pw@db/x", "environment": "production",
+            "kafka_bootstrap": "k:1", "kafka_security_protocol": "PLAINTEXT"}  # fmt: skip
     with pytest.raises(PlaceholderSecretError):
         _app(_Settings(**prod))
     with pytest.raises(PlaceholderSecretError):

@@ -3,6 +3,8 @@ from ouvrage_platform.settings import PlaceholderSecretError, ServiceSettings, r
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
+KAFKA = {"kafka_bootstrap": "kafka:9093", "kafka_security_protocol": "PLAINTEXT"}
+
 
 class DemoSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="DEMO_")
@@ -37,6 +39,7 @@ def test_placeholders_are_refused_in_production_without_echoing_them() -> None:
         DemoSettings(
             database_url="postgresql://ouvrage:ouvrage@db/demo",
             environment="production",
+            **KAFKA,
             smtp_password=SecretStr("s3cr3t-value"),
         )
 
@@ -46,7 +49,9 @@ def test_placeholders_are_refused_in_production_without_echoing_them() -> None:
 
 def test_secret_str_fields_are_checked() -> None:
     with pytest.raises(PlaceholderSecretError, match="smtp_password"):
-        DemoSettings(database_url="postgresql://app:Str0ng@db/demo", environment="production")
+        DemoSettings(
+            database_url="postgresql://app:Str0ng@db/demo", environment="production", **KAFKA
+        )
 
 
 def test_real_secrets_pass_in_production() -> None:
@@ -54,6 +59,7 @@ def test_real_secrets_pass_in_production() -> None:
         database_url="postgresql://app:Str0ng@db/demo",
         environment="production",
         smtp_password=SecretStr("Str0ng-too"),
+        **KAFKA,
     )
 
     refuse_placeholders(settings, "database_url", "smtp_password")

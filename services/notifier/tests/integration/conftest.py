@@ -226,6 +226,7 @@ async def notifier_service(
                 topics={
                     "directory": [topics["identity"], topics["clients"], topics["planning"]],
                     "notifications": [topics[s] for s in SERVICES],
+                    "token_revocations": [topics["identity"]],
                 },
                 relay_topic=relay_topic,
                 group_suffix=f".{uuid.uuid4().hex[:8]}",

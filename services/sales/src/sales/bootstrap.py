@@ -17,6 +17,7 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_platform import revocation
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import (
@@ -51,7 +52,11 @@ log = structlog.get_logger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
 OWN_PROJECTIONS = [sales_view]
-CONSUMED_PROJECTIONS = {clients_view.name: clients_view}
+# identity's revocations (token_not_before): tokens of deactivated/changed users are refused
+CONSUMED_PROJECTIONS: dict[str, es.Projection] = {
+    clients_view.name: clients_view,
+    revocation.PROJECTION.name: revocation.PROJECTION,
+}
 SCHEMAS = [p.schema for p in (*OWN_PROJECTIONS, *CONSUMED_PROJECTIONS.values())]
 
 
@@ -94,7 +99,10 @@ def wire(pool: asyncpg.Pool, today: Today, font_dir: Path | None = None) -> Cont
 
 
 def _runtime(settings: SalesSettings, pool: asyncpg.Pool) -> es.EventRuntime:
-    topics = {clients_view.name: [settings.clients_topic]}
+    topics = {
+        clients_view.name: [settings.clients_topic],
+        revocation.PROJECTION.name: [settings.identity_topic],
+    }
     options = RuntimeOptions(relay_topic=settings.events_topic, topics=topics)
     return event_runtime(SERVICE, settings, pool, CONSUMED_PROJECTIONS.values(), options)
 
@@ -143,6 +151,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with open_services(settings, clock) as services:
             app.state.container = services
+            revocation.install_revocations(app, services.pool)
             add_ready_check(app, "postgres", postgres_check(services.pool))
             add_ready_check(app, "event_runtime", event_runtime_check(services.workers[0]))
             yield

@@ -34,3 +34,4 @@ class SalesSettings(ServiceSettings):
     # Topics: the contract's by default; tests point them elsewhere (unique topics).
     events_topic: str = topic_for("sales")
     clients_topic: str = topic_for("clients")
+    identity_topic: str = topic_for("identity")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import structlog
 from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
-from ouvrage_platform.errors import problem_response
+from ouvrage_platform.errors import ProblemError, problem_response
 
+from identity.adapters.rate_limits import LoginRateLimits
 from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.errors import to_problem
 from identity.api.models import RevokeRequest, TokenPublic, TokenRequest
@@ -16,6 +18,7 @@ from identity.app import session_handlers as sessions
 from identity.domain.errors import InvalidRefreshTokenError
 
 router = APIRouter(tags=["auth"])
+log = structlog.get_logger(__name__)
 
 _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
@@ -27,6 +30,21 @@ _CSRF_REFUSAL: dict[int | str, dict[str, Any]] = {
         "x-problem-codes": ["csrf_header_required"],
     }
 }
+
+
+def _throttle(request: Request, body: TokenRequest) -> None:
+    """429 + Retry-After past the per-address or per-account rate (before any argon2 work)."""
+    limits: LoginRateLimits = request.app.state.login_limits
+    address = request.client.host if request.client else "unknown"
+    account = body.email if body.grant_type == "password" else None
+    wait = limits.retry_after(address, account)
+    if wait is not None:
+        log.info("identity.login_throttled", by_account=account is not None)
+        raise ProblemError(
+            429, "too_many_attempts",
+            f"Trop de tentatives de connexion : réessayez dans {wait} secondes.",
+            headers={"Retry-After": str(wait)},
+        )  # fmt: skip
 
 
 @router.post(
@@ -42,6 +60,7 @@ async def issue_token(
     response: Response,
 ) -> TokenPublic | JSONResponse:
     """Log in with email and password, or rotate a refresh token (in the body or the cookie)."""
+    _throttle(request, body)
     response.headers.update(_NO_STORE)
     if body.cookie_mode:  # every cookie-mode request, logging in too (login CSRF)
         require_csrf_header(request)
@@ -64,6 +83,7 @@ async def issue_token(
         access_token=tokens.access_token,
         expires_in=tokens.expires_in,
         refresh_token=None if body.cookie_mode else tokens.refresh_token,
+        password_change_required=tokens.password_change_required,
     )
 
 

@@ -54,6 +54,9 @@ class TokenPublic(BaseModel):
     token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - the scheme name, not a secret
     expires_in: int
     refresh_token: str | None = None
+    # True after a manager reset the password: the access token is only good for
+    # `PUT /users/{own id}/password` (with the password the manager set as the current one).
+    password_change_required: bool = False
 
 
 class RevokeRequest(_Body):

@@ -25,4 +25,7 @@ def channel_enabled(
     """A kind the user never configured keeps every channel on; a configured one lists them."""
     if kind not in channels:
         return True
+    if kind == "security" and not channels[kind]:
+        # Never silenced (identity refuses it now; events recorded before the rule may say so).
+        return True
     return channel in channels[kind]

@@ -634,6 +634,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
@@ -717,7 +730,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -726,7 +739,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "action_change_forbidden" | "forbidden";
                     };
                 };
             };
@@ -817,6 +830,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
                     };
                 };
             };
@@ -917,7 +943,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -926,7 +952,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "action_change_forbidden" | "forbidden";
                     };
                 };
             };
@@ -1053,7 +1079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1062,7 +1088,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "action_change_forbidden" | "forbidden";
                     };
                 };
             };
@@ -1186,7 +1212,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1195,7 +1221,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "action_change_forbidden" | "forbidden";
                     };
                 };
             };
@@ -1318,7 +1344,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1327,7 +1353,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "action_change_forbidden" | "forbidden";
                     };
                 };
             };
@@ -1457,6 +1483,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
@@ -1518,6 +1557,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
                     };
                 };
             };
@@ -1615,6 +1667,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
                     };
                 };
             };
@@ -1741,6 +1806,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
+                    };
+                };
+            };
             /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
@@ -1861,6 +1939,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
                     };
                 };
             };
@@ -1987,6 +2078,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
+                    };
+                };
+            };
             /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
@@ -2103,6 +2207,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
                     };
                 };
             };
@@ -2229,6 +2346,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
+                    };
+                };
+            };
             /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
@@ -2350,6 +2480,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
                     };
                 };
             };

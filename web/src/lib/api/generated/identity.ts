@@ -467,6 +467,11 @@ export interface components {
             access_token: string;
             /** Expires In */
             expires_in: number;
+            /**
+             * Password Change Required
+             * @default false
+             */
+            password_change_required: boolean;
             /** Refresh Token */
             refresh_token?: string | null;
             /**
@@ -630,7 +635,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Authentification requise (`invalid_credentials`, `invalid_refresh_token`) */
+            /** @description Authentification requise (`actor_deactivated`, `invalid_credentials`, `invalid_refresh_token`) */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
@@ -640,7 +645,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_credentials" | "invalid_refresh_token";
+                        code?: "actor_deactivated" | "invalid_credentials" | "invalid_refresh_token";
                     };
                 };
             };
@@ -683,7 +688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -692,7 +697,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -721,7 +726,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPublic"];
                 };
             };
-            /** @description Authentification requise (`invalid_credentials`, `invalid_refresh_token`) */
+            /** @description Authentification requise (`actor_deactivated`, `invalid_credentials`, `invalid_refresh_token`) */
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
@@ -731,7 +736,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_credentials" | "invalid_refresh_token";
+                        code?: "actor_deactivated" | "invalid_credentials" | "invalid_refresh_token";
                     };
                 };
             };
@@ -774,7 +779,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -783,7 +788,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -845,7 +850,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`) */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -854,7 +859,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -906,7 +911,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`) */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -915,7 +920,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -989,7 +994,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`) */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -998,7 +1003,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -1071,7 +1076,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`). Permission requise : `settings.manage` */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`). Permission requise : `settings.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1080,7 +1085,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -1123,7 +1128,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1132,7 +1137,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1204,7 +1209,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`) */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1213,11 +1218,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1226,7 +1231,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1300,7 +1305,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`). Permission requise : `users.manage` */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`). Permission requise : `users.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1309,7 +1314,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -1339,7 +1344,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `idempotency_key_reused`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `idempotency_key_reused`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1348,7 +1353,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "idempotency_key_reused" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "idempotency_key_reused" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1403,7 +1408,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`) */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1412,7 +1417,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -1509,7 +1514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`). Permission requise : `users.manage` */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`). Permission requise : `users.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1518,7 +1523,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -1561,7 +1566,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1570,7 +1575,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1645,7 +1650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`). Permission requise : `users.manage` */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`). Permission requise : `users.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1654,7 +1659,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -1697,7 +1702,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1706,7 +1711,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1781,7 +1786,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`) */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1790,7 +1795,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -1833,7 +1838,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1842,7 +1847,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1917,7 +1922,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`). Permission requise : `users.manage` */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`). Permission requise : `users.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1926,7 +1931,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -1969,7 +1974,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1978,7 +1983,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -2033,7 +2038,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`) */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2042,7 +2047,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -2143,7 +2148,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`current_password_incorrect`, `forbidden`, `grant_not_allowed`) */
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2152,7 +2157,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_incorrect" | "forbidden" | "grant_not_allowed";
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
                     };
                 };
             };
@@ -2195,7 +2200,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2204,7 +2209,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };

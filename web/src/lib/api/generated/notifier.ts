@@ -49,7 +49,8 @@ export interface paths {
         };
         /**
          * Stream Alerts
-         * @description The caller's new alerts, live (server-sent events ``alert``; ``ready`` first).
+         * @description The caller's new alerts, live (server-sent events ``alert``; ``ready`` first); ends with
+         *     ``session_ended`` when the token expires or is revoked (reconnect with a new one).
          */
         get: operations["alerts.stream_alerts"];
         put?: never;
