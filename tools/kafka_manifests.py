@@ -22,7 +22,7 @@ from ouvrage_events.contract import cloudevents
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by the tests
 from generated import write_or_check
 
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 OUT = Path(__file__).resolve().parents[1] / "deploy" / "k8s" / "examples" / "kafka"
 CLUSTER = "ouvrage"  # the Strimzi Kafka resource's name (label strimzi.io/cluster)
 REPLICAS = 3  # the ConfigMap's kafka-replication-factor

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,6 +17,8 @@ from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
 
 Unit = Literal["u", "m²", "ml", "m³", "h", "forfait"]
+Money = Annotated[Decimal, Field(examples=["1234.50"])]
+"""An amount, quantity, rate or percentage: a decimal, serialised as text (« 1234.50 »)."""
 InvoiceKind = Literal["deposit", "progress", "final", "credit_note"]
 PaymentMeans = Literal["virement", "cheque", "especes", "carte", "prelevement"]
 
@@ -31,11 +33,11 @@ class QuoteLine(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     designation: str
-    quantity: Decimal
+    quantity: Money
     unit: Unit = "u"
-    unit_price: Decimal
-    discount_percent: Decimal = Decimal("0")
-    vat_rate: Decimal
+    unit_price: Money
+    discount_percent: Money = Decimal("0")
+    vat_rate: Money
 
 
 class QuoteSection(BaseModel):
@@ -61,18 +63,18 @@ class VatTotal(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    rate: Decimal
-    base: Decimal
-    amount: Decimal
+    rate: Money
+    base: Money
+    amount: Money
 
 
 class Totals(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    excl_tax: Decimal
+    excl_tax: Money
     vat: list[VatTotal] = Field(default_factory=list)
-    vat_total: Decimal
-    incl_tax: Decimal
+    vat_total: Money
+    incl_tax: Money
 
 
 class InvoiceLine(BaseModel):
@@ -81,13 +83,13 @@ class InvoiceLine(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     designation: str
-    quantity: Decimal = Decimal("1")
+    quantity: Money = Decimal("1")
     unit: Unit = "forfait"
-    unit_price: Decimal
-    vat_rate: Decimal
-    amount: Decimal
+    unit_price: Money
+    vat_rate: Money
+    amount: Money
     line_no: int | None = None
-    cumulative_percent: Decimal | None = None
+    cumulative_percent: Money | None = None
 
 
 class CompanyMentions(BaseModel):
@@ -183,7 +185,7 @@ class QuoteAccepted(SalesEvent):
     revision: int = 1
     signer_name: str
     accepted_on: date
-    total_excl_tax: Decimal
+    total_excl_tax: Money
 
 
 @event
@@ -208,10 +210,10 @@ class QuoteInvoiced(SalesEvent):
     invoice_id: UUID
     kind: InvoiceKind
     number: str
-    cumulative_percents: dict[int, Decimal] = Field(default_factory=dict)
-    cumulative_amounts: dict[int, Decimal] = Field(default_factory=dict)
-    deposit_bases: dict[str, Decimal] = Field(default_factory=dict)
-    deposit_deducted: dict[str, Decimal] = Field(default_factory=dict)
+    cumulative_percents: dict[int, Money] = Field(default_factory=dict)
+    cumulative_amounts: dict[int, Money] = Field(default_factory=dict)
+    deposit_bases: dict[str, Money] = Field(default_factory=dict)
+    deposit_deducted: dict[str, Money] = Field(default_factory=dict)
 
 
 @event
@@ -230,8 +232,8 @@ class InvoiceIssued(SalesEvent):
     due_on: date
     lines: list[InvoiceLine]
     totals: Totals
-    retention: Decimal = Decimal("0")
-    net_payable: Decimal
+    retention: Money = Decimal("0")
+    net_payable: Money
     credited_invoice_id: UUID | None = None
     credited_invoice_number: str = ""
     reason: str = ""
@@ -264,7 +266,7 @@ class InvoiceCredited(SalesEvent):
     invoice_id: UUID
     credit_note_id: UUID
     credit_note_number: str
-    amount: Decimal
+    amount: Money
 
 
 @event
@@ -274,7 +276,7 @@ class PaymentRecorded(SalesEvent):
     invoice_id: UUID
     client_id: UUID
     payment_id: UUID
-    amount: Decimal
+    amount: Money
     paid_on: date
     means: PaymentMeans
 
@@ -285,7 +287,7 @@ class RetentionReleased(SalesEvent):
 
     invoice_id: UUID
     client_id: UUID
-    amount: Decimal
+    amount: Money
     released_on: date
 
 
@@ -298,7 +300,7 @@ class InvoiceOverdue(SalesEvent):
     client_name: str = ""
     number: str
     due_on: date
-    outstanding: Decimal
+    outstanding: Money
 
 
 @event

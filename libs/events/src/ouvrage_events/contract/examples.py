@@ -39,6 +39,8 @@ def _value(schema: dict[str, Any], defs: dict[str, Any], name: str) -> Any:
         return schema["const"]
     if "enum" in schema:
         return schema["enum"][0]
+    if schema.get("examples"):  # what the field itself shows (e.g. a decimal amount as text)
+        return schema["examples"][0]
     if "default" in schema and schema["default"] not in (None, "", [], {}):
         return schema["default"]
     for union in ("anyOf", "oneOf", "allOf"):
