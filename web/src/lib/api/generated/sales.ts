@@ -615,7 +615,10 @@ export interface components {
          * @description A line of an issued invoice (amount excl. tax already computed and rounded).
          */
         InvoiceLine: {
-            /** Amount */
+            /**
+             * Amount
+             * @example 1234.50
+             */
             amount: string;
             /** Cumulative Percent */
             cumulative_percent?: string | null;
@@ -626,6 +629,7 @@ export interface components {
             /**
              * Quantity
              * @default 1
+             * @example 1234.50
              */
             quantity: string;
             /**
@@ -634,9 +638,15 @@ export interface components {
              * @enum {string}
              */
             unit: "u" | "m²" | "ml" | "m³" | "h" | "forfait";
-            /** Unit Price */
+            /**
+             * Unit Price
+             * @example 1234.50
+             */
             unit_price: string;
-            /** Vat Rate */
+            /**
+             * Vat Rate
+             * @example 1234.50
+             */
             vat_rate: string;
         };
         /** InvoicePublic */
@@ -855,9 +865,13 @@ export interface components {
             /**
              * Discount Percent
              * @default 0
+             * @example 1234.50
              */
             discount_percent: string;
-            /** Quantity */
+            /**
+             * Quantity
+             * @example 1234.50
+             */
             quantity: string;
             /**
              * Unit
@@ -865,9 +879,15 @@ export interface components {
              * @enum {string}
              */
             unit: "u" | "m²" | "ml" | "m³" | "h" | "forfait";
-            /** Unit Price */
+            /**
+             * Unit Price
+             * @example 1234.50
+             */
             unit_price: string;
-            /** Vat Rate */
+            /**
+             * Vat Rate
+             * @example 1234.50
+             */
             vat_rate: string;
         };
         /** QuotePublic */
@@ -1001,13 +1021,22 @@ export interface components {
         };
         /** Totals */
         Totals: {
-            /** Excl Tax */
+            /**
+             * Excl Tax
+             * @example 1234.50
+             */
             excl_tax: string;
-            /** Incl Tax */
+            /**
+             * Incl Tax
+             * @example 1234.50
+             */
             incl_tax: string;
             /** Vat */
             vat?: components["schemas"]["VatTotal"][];
-            /** Vat Total */
+            /**
+             * Vat Total
+             * @example 1234.50
+             */
             vat_total: string;
         };
         /**
@@ -1028,11 +1057,20 @@ export interface components {
          * @description The VAT of one rate: its base (sum of the lines excl. tax) and the tax, to the cent.
          */
         VatTotal: {
-            /** Amount */
+            /**
+             * Amount
+             * @example 1234.50
+             */
             amount: string;
-            /** Base */
+            /**
+             * Base
+             * @example 1234.50
+             */
             base: string;
-            /** Rate */
+            /**
+             * Rate
+             * @example 1234.50
+             */
             rate: string;
         };
     };
