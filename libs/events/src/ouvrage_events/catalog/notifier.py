@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
 from uuid import UUID
 
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
+from ouvrage_events.privacy.marks import Personal
+
+# Alert texts quote clients and colleagues: sealed under the recipient user's key.
+_RECIPIENT = Personal("user", subject="recipient_id")
 
 
 class NotifierEvent(DomainEvent):
@@ -20,8 +24,8 @@ class AlertRaised(NotifierEvent):
     alert_id: UUID
     recipient_id: UUID
     kind: str
-    title: str
-    body: str = ""
+    title: Annotated[str, _RECIPIENT]
+    body: Annotated[str, _RECIPIENT] = ""
     link: str | None = None
     source_event_id: UUID
 
@@ -55,7 +59,7 @@ class EmailFailed(NotifierEvent):
     recipient_id: UUID
     template: str
     source_event_id: UUID
-    reason: str
+    reason: Annotated[str, _RECIPIENT]
 
 
 @event
@@ -67,7 +71,7 @@ class EmailDeliveryUnconfirmed(NotifierEvent):
     recipient_id: UUID
     template: str
     source_event_id: UUID
-    reason: str
+    reason: Annotated[str, _RECIPIENT]
 
 
 @event

@@ -11,6 +11,7 @@ import yaml
 
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import Registry, registry
+from ouvrage_events.privacy.wire_schema import describe_sealed_fields
 
 SERVICES = ("identity", "clients", "actions", "planning", "notifier")
 
@@ -56,7 +57,7 @@ def json_schema(event: type[DomainEvent]) -> dict[str, Any]:
     schema["$id"] = f"urn:{event.event_type()}:v{event.schema_version}"
     schema["x-ce-type"] = event.event_type()
     schema["x-schema-version"] = event.schema_version
-    return schema
+    return describe_sealed_fields(event, schema)
 
 
 def asyncapi(reg: Registry = registry) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
 
-from ouvrage_events import metrics
+from ouvrage_events import metrics, privacy
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
@@ -167,6 +167,8 @@ class Consumer:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
                 continue
+            if envelope.type in self.projection.handlers:
+                envelope = await privacy.open_envelope(envelope, self.registry)
             if self.projection.decode(envelope, self.registry) is None:
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "skipped").inc()
                 continue

@@ -9,6 +9,7 @@ from uuid import UUID
 
 import asyncpg
 
+from ouvrage_events import privacy
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.store.db import Conn
 
@@ -112,6 +113,7 @@ class EventStore:
         for offset, env in enumerate(envelopes, start=1):
             if env.aggregate_id != first.aggregate_id or env.sequence != expected_version + offset:
                 raise ValueError("envelopes must be one stream's consecutive versions")
+        envelopes = await privacy.seal(envelopes)  # personal fields leave the process sealed
         try:
             status = await conn.execute(
                 _APPEND,
@@ -149,7 +151,7 @@ class EventStore:
             stream_id,
             from_version,
         )
-        return [envelope_from_row(r) for r in rows]
+        return await privacy.open_all([envelope_from_row(r) for r in rows])
 
     async def read_all(
         self, conn: Conn | asyncpg.Pool, after: Position, limit: int = 500
