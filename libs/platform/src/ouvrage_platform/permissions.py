@@ -13,6 +13,7 @@ class Permission(StrEnum):
     CLIENTS_WRITE = "clients.write"
     CLIENTS_BLOCK = "clients.block"
     PLANNING_MANAGE = "planning.manage"
+    PERSONAL_DATA_MANAGE = "personal_data.manage"
 
 
 PERMISSION_LABELS: Mapping[str, str] = MappingProxyType(
@@ -22,6 +23,7 @@ PERMISSION_LABELS: Mapping[str, str] = MappingProxyType(
         Permission.CLIENTS_WRITE.value: "Créer et modifier les fiches clients",
         Permission.CLIENTS_BLOCK.value: "Bloquer la gestion commerciale",
         Permission.PLANNING_MANAGE.value: "Gérer le planning",
+        Permission.PERSONAL_DATA_MANAGE.value: "Gérer les données personnelles",
     }
 )
 

@@ -25,9 +25,10 @@ from ouvrage_platform.health import (
 )
 
 from clients.adapters.postgres import PostgresClientReads
-from clients.api import clients_routes, command_routes, status_routes
+from clients.api import clients_routes, command_routes, privacy_routes, status_routes
 from clients.api.deps import Services
 from clients.api.errors import ERROR_MAPPING, install_stale_version_handler
+from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.projections import clients_view
 from clients.app.queries import ClientQueries
@@ -67,6 +68,7 @@ def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Services:
         clients=ClientHandlers(uow, reads),
         statuses=StatusHandlers(uow),
         queries=ClientQueries(pool, reads),
+        erasure=ErasureHandlers(uow, reads),
     )
 
 
@@ -117,7 +119,12 @@ def create_clients_app(
         title="Ouvrage — clients",
         settings=settings,
         lifespan=_lifespan(settings, runtime or RuntimeOptions()),
-        routers=[clients_routes.router, command_routes.router, status_routes.router],
+        routers=[
+            clients_routes.router,
+            command_routes.router,
+            status_routes.router,
+            privacy_routes.router,
+        ],
         error_mapping=ERROR_MAPPING,
         ready_checks={"kafka": kafka_check(settings.kafka_bootstrap)},
         verifier=verifier,

@@ -13,6 +13,7 @@ from ouvrage_platform.auth import CurrentUser, CurrentUserDep, require
 from ouvrage_platform.correlation import current_correlation_id
 from ouvrage_platform.permissions import Permission
 
+from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.queries import ClientQueries
 from clients.app.status_handlers import StatusHandlers
@@ -27,6 +28,7 @@ class Services:
     clients: ClientHandlers
     statuses: StatusHandlers
     queries: ClientQueries
+    erasure: ErasureHandlers
 
 
 def _services(request: Request) -> Services:
@@ -65,8 +67,16 @@ def _settings_metadata(
     return _metadata(request, user)
 
 
+def _personal_data_metadata(
+    request: Request,
+    user: Annotated[CurrentUser, Depends(require(Permission.PERSONAL_DATA_MANAGE))],
+) -> es.Metadata:
+    return _metadata(request, user)
+
+
 ServicesDep = Annotated[Services, Depends(_services)]
 ReaderDep = CurrentUserDep
 WriterDep = Annotated[es.Metadata, Depends(_writer_metadata)]
 BlockerDep = Annotated[es.Metadata, Depends(_blocker_metadata)]
 SettingsDep = Annotated[es.Metadata, Depends(_settings_metadata)]
+PersonalDataDep = Annotated[es.Metadata, Depends(_personal_data_metadata)]

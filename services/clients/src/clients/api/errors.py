@@ -16,6 +16,7 @@ ERROR_MAPPING: Mapping[type[Exception], tuple[int, str]] = {
     e.ClientNotFoundError: (404, "client_not_found"),
     e.ClientTrashedError: (409, "client_trashed"),
     e.ClientNotTrashedError: (409, "client_not_trashed"),
+    e.ClientErasedError: (409, "client_erased"),
     e.ConcurrentUpdateError: (409, "concurrent_update"),
     e.StatusAlreadyDefinedError: (409, "status_exists"),
     e.InvalidContactError: (422, "invalid_contact"),

@@ -1,0 +1,82 @@
+"""RGPD erasure of a client record (article 17) by crypto-shredding.
+
+``ClientErased`` is recorded (the read model blanks the card in the same transaction, and purges
+stored answers quoting the record), then the person's data key is destroyed in the key vault:
+every sealed field of their events, here and in every service and on Kafka, reads as « Personne
+effacée ». Destroying after the commit keeps a retry able to finish a half-done erasure (the
+command is idempotent: an erased record records nothing, the key is destroyed again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal, Protocol
+from uuid import UUID
+
+import ouvrage_events as es
+import structlog
+from ouvrage_events import privacy
+from ouvrage_events.store.db import Conn
+
+from clients.app.idempotent import commit
+from clients.app.ports import ClientReads
+from clients.domain.client import Client
+from clients.domain.errors import ClientNotFoundError
+
+log = structlog.get_logger(__name__)
+
+
+class KeyShredder(Protocol):
+    async def destroy(
+        self, subjects: Iterable[tuple[str, UUID]], tenant_id: UUID | None = None
+    ) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    client_id: UUID
+    recorded_now: bool
+
+
+async def purge_stored_answers(conn: Conn, tenant_id: UUID, client_id: UUID) -> None:
+    """Idempotency answers are copies of the record: they go with it."""
+    await conn.execute(
+        "DELETE FROM idempotency_keys WHERE tenant_id = $1 AND body::text LIKE '%' || $2 || '%'",
+        tenant_id,
+        str(client_id),
+    )
+
+
+class ErasureHandlers:
+    def __init__(
+        self,
+        uow_factory: es.UnitOfWorkFactory,
+        reads: ClientReads,
+        keys: KeyShredder | None = None,
+    ) -> None:
+        self.uow = uow_factory
+        self.reads = reads
+        self.keys = keys
+
+    async def erase(
+        self,
+        client_id: UUID,
+        meta: es.Metadata,
+        reason: Literal["request", "retention"] = "request",
+    ) -> Erasure:
+        async with self.uow(meta) as uow:
+            if await self.reads.tenant_of(uow.conn, client_id) != meta.tenant_id:
+                raise ClientNotFoundError(client_id)
+            client = await uow.load(Client, client_id)
+            recorded = client.erase(reason)
+
+            async def purge(conn: Conn, _new: list[es.Envelope]) -> None:
+                await purge_stored_answers(conn, meta.tenant_id, client_id)
+
+            uow.after_append(purge)
+            await commit(uow, None)
+        keys = self.keys or privacy.keystore()
+        await keys.destroy([("client", client_id)], meta.tenant_id)
+        log.info("client.erased", client_id=str(client_id), recorded_now=recorded)
+        return Erasure(client_id, recorded)
