@@ -70,4 +70,3 @@ def test_invalid_values_do_not_echo_the_input() -> None:
         DemoSettings(database_url="postgresql://app:Str0ng@db/demo", http_port="not-a-port")  # type: ignore[arg-type]
 
     assert "not-a-port" not in str(raised.value)
-

@@ -9,8 +9,11 @@ from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
 from ouvrage_events.privacy.marks import Personal
 
-# Alert texts quote clients and colleagues: sealed under the recipient user's key.
-_RECIPIENT = Personal("user", subject="recipient_id")
+# Alert texts quote clients and colleagues: sealed under the alert's own key, which the notifier
+# destroys when the recipient or a client the alert quotes is erased. A refusal from the mail
+# server quotes the recipient's address: sealed under the email's key, destroyed with the user.
+_ALERT = Personal("alert", subject=None)
+_EMAIL = Personal("email", subject=None)
 
 
 class NotifierEvent(DomainEvent):
@@ -24,8 +27,8 @@ class AlertRaised(NotifierEvent):
     alert_id: UUID
     recipient_id: UUID
     kind: str
-    title: Annotated[str, _RECIPIENT]
-    body: Annotated[str, _RECIPIENT] = ""
+    title: Annotated[str, _ALERT]
+    body: Annotated[str, _ALERT] = ""
     link: str | None = None
     source_event_id: UUID
 
@@ -59,7 +62,7 @@ class EmailFailed(NotifierEvent):
     recipient_id: UUID
     template: str
     source_event_id: UUID
-    reason: Annotated[str, _RECIPIENT]
+    reason: Annotated[str, _EMAIL]
 
 
 @event
@@ -71,7 +74,7 @@ class EmailDeliveryUnconfirmed(NotifierEvent):
     recipient_id: UUID
     template: str
     source_event_id: UUID
-    reason: Annotated[str, _RECIPIENT]
+    reason: Annotated[str, _EMAIL]
 
 
 @event

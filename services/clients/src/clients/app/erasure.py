@@ -18,6 +18,7 @@ import ouvrage_events as es
 import structlog
 from ouvrage_events import privacy
 from ouvrage_events.store.db import Conn
+from ouvrage_platform.idempotency import forget_answers_quoting
 
 from clients.app.idempotent import commit
 from clients.app.ports import ClientReads
@@ -37,15 +38,6 @@ class KeyShredder(Protocol):
 class Erasure:
     client_id: UUID
     recorded_now: bool
-
-
-async def purge_stored_answers(conn: Conn, tenant_id: UUID, client_id: UUID) -> None:
-    """Idempotency answers are copies of the record: they go with it."""
-    await conn.execute(
-        "DELETE FROM idempotency_keys WHERE tenant_id = $1 AND body::text LIKE '%' || $2 || '%'",
-        tenant_id,
-        str(client_id),
-    )
 
 
 class ErasureHandlers:
@@ -72,7 +64,7 @@ class ErasureHandlers:
             recorded = client.erase(reason)
 
             async def purge(conn: Conn, _new: list[es.Envelope]) -> None:
-                await purge_stored_answers(conn, meta.tenant_id, client_id)
+                await forget_answers_quoting(conn, meta.tenant_id, str(client_id))
 
             uow.after_append(purge)
             await commit(uow, None)
