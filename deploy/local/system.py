@@ -10,6 +10,7 @@ Importable (the end-to-end tests start the system once per session):
 """
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -71,6 +72,9 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
         env[f"{prefix}_LOG_LEVEL"] = "INFO"
         env[f"{prefix}_HTTP_HOST"] = HOST
         env[f"{prefix}_HTTP_PORT"] = str(ports[name])
+    env["CLIENTS_PERSONAL_DATA_SOURCES"] = json.dumps(
+        {name: f"http://{HOST}:{ports[name]}" for name in ("actions", "planning", "notifier")}
+    )
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
     env["IDENTITY_SIGNING_KEY_PATH"] = str(signing_key())

@@ -17,7 +17,9 @@ from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.personal_data import personal_data_router
 
+from actions.adapters import personal_data
 from actions.adapters.directory import PgDirectory
 from actions.api import action_routes, type_routes
 from actions.api.errors import ERROR_MAPPING
@@ -172,7 +174,13 @@ def create_app(
         title="Ouvrage actions",
         settings=settings,
         lifespan=lifespan,
-        routers=[type_routes.router, action_routes.router],
+        routers=[
+            type_routes.router,
+            action_routes.router,
+            personal_data_router(
+                "actions", lambda r: r.app.state.services.pool, personal_data.export_client
+            ),
+        ],
         error_mapping=ERROR_MAPPING,
         verifier=verifier,
     )

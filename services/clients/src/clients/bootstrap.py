@@ -28,6 +28,7 @@ from clients.adapters.postgres import PostgresClientReads
 from clients.api import clients_routes, command_routes, privacy_routes, status_routes
 from clients.api.deps import Services
 from clients.api.errors import ERROR_MAPPING, install_stale_version_handler
+from clients.app.access import AccessExport
 from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.projections import clients_view
@@ -64,11 +65,13 @@ def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Services:
     """The handlers and queries over one pool."""
     reads = PostgresClientReads(rank_candidates=settings.search_rank_candidates)
     uow = es.UnitOfWorkFactory(pool, projections=[clients_view])
+    queries = ClientQueries(pool, reads)
     return Services(
         clients=ClientHandlers(uow, reads),
         statuses=StatusHandlers(uow),
-        queries=ClientQueries(pool, reads),
+        queries=queries,
         erasure=ErasureHandlers(uow, reads),
+        access=AccessExport(queries, settings.personal_data_sources),
     )
 
 

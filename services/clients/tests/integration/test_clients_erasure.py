@@ -8,6 +8,7 @@ from uuid import UUID
 import asyncpg
 from ouvrage_events import privacy
 from ouvrage_platform.permissions import Permission
+from ouvrage_platform.testing import TokenMinter
 
 ERASER = {Permission.CLIENTS_WRITE.value, Permission.PERSONAL_DATA_MANAGE.value}
 
@@ -72,3 +73,30 @@ async def test_erasing_an_unknown_or_foreign_record_answers_404(clients: Any) ->
         "/clients/00000000-0000-4000-8000-000000000001/erasure", headers=eraser
     )
     assert missing.status_code == 404
+
+
+async def test_the_access_export_holds_the_record_and_names_unreachable_services(
+    database_dsn: str, kafka_bootstrap: str, clients_topic: str, clients_running: Any
+) -> None:
+    # port 9 (discard) refuses: the export must say what is missing instead of failing
+    async with clients_running(
+        database_dsn,
+        kafka_bootstrap,
+        clients_topic,
+        TokenMinter(kid="access-tests"),
+        personal_data_sources={"actions": "http://127.0.0.1:9"},
+    ) as harness:
+        tenant = harness.tenant()
+        created = await harness.create(
+            tenant, last_name="Accès", first_name="Rose", emails=["rose.acces@exemple.fr"]
+        )
+        path = f"/clients/{created['id']}/personal-data"
+        refused = await harness.http.get(path, headers=tenant.headers())
+        assert refused.status_code == 403
+        export = await harness.http.get(path, headers=tenant.headers(ERASER))
+        assert export.status_code == 200, export.text
+        body = export.json()
+        assert body["missing"] == ["actions"]
+        own = body["services"]["clients"]
+        assert own["record"]["contact"]["emails"] == ["rose.acces@exemple.fr"]
+        assert [entry["label"] for entry in own["history"]] == ["Fiche créée"]

@@ -24,7 +24,9 @@ from ouvrage_platform.health import (
     kafka_check,
     postgres_check,
 )
+from ouvrage_platform.personal_data import personal_data_router
 
+from planning.adapters import personal_data
 from planning.adapters.pdf import render_site_sheet
 from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
 from planning.api.errors import ERROR_MAPPING, install_concurrency_handler
@@ -129,6 +131,9 @@ def create_app(
             routes_interventions.router,
             routes_views.router,
             routes_sav.router,
+            personal_data_router(
+                "planning", lambda r: r.app.state.planning.pool, personal_data.export_client
+            ),
         ],
         error_mapping=ERROR_MAPPING,
         verifier=verifier,

@@ -13,6 +13,7 @@ from ouvrage_platform.auth import CurrentUser, CurrentUserDep, require
 from ouvrage_platform.correlation import current_correlation_id
 from ouvrage_platform.permissions import Permission
 
+from clients.app.access import AccessExport
 from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.queries import ClientQueries
@@ -29,6 +30,7 @@ class Services:
     statuses: StatusHandlers
     queries: ClientQueries
     erasure: ErasureHandlers
+    access: AccessExport
 
 
 def _services(request: Request) -> Services:

@@ -1,10 +1,11 @@
-"""Personal data (RGPD): erasure of a record (article 17)."""
+"""Personal data (RGPD): erasure of a record (article 17), access export (article 15)."""
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel
 
 from clients.api.deps import PersonalDataDep, ServicesDep
@@ -28,3 +29,15 @@ async def erase(
     """Erase the person's data everywhere (« Personne effacée »); the record's activity stays."""
     done = await services.erasure.erase(client_id, meta)
     return ErasurePublic(client_id=done.client_id, recorded_now=done.recorded_now)
+
+
+@router.get("/personal-data")
+async def personal_data(
+    client_id: UUID,
+    request: Request,
+    meta: PersonalDataDep,
+    services: ServicesDep,
+) -> dict[str, Any]:
+    """Everything Ouvrage holds about the person, assembled from every service (JSON)."""
+    auth = request.headers.get("Authorization", "")
+    return await services.access.export(meta.tenant_id, client_id, auth)
