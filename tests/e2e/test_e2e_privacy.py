@@ -23,7 +23,7 @@ TOPICS = [f"ouvrage.{s}.events" for s in SERVICES_WITH_EVENTS]
 
 
 def _dsn(running: RunningOuvrage, service: str) -> str:
-    return running.env[f"{service.upper()}_DATABASE_URL"]
+    return str(running.env[f"{service.upper()}_DATABASE_URL"])
 
 
 async def _rebuild(running: RunningOuvrage, service: str, projection: str) -> None:

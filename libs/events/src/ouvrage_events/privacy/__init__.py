@@ -1,6 +1,13 @@
 """Crypto-shredding of personal data in events (docs/decisions.md, « Crypto-shredding »)."""
 
-from ouvrage_events.privacy.boundary import configure, keystore, open_all, open_envelope, seal
+from ouvrage_events.privacy.boundary import (
+    configure,
+    keystore,
+    open_all,
+    open_envelope,
+    prefetch,
+    seal,
+)
 from ouvrage_events.privacy.cipher import PREFIX, WIRE_PATTERN, is_sealed
 from ouvrage_events.privacy.marks import (
     ERASED_PERSON,
@@ -24,6 +31,7 @@ __all__ = [
     "open_all",
     "open_envelope",
     "personal_fields",
+    "prefetch",
     "seal",
     "user_name",
 ]

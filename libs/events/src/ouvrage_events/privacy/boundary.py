@@ -28,13 +28,24 @@ from ouvrage_events.privacy.marks import PersonalField, personal_fields
 _keystore: KeyStore | None = None
 
 
-def configure(keys_database_url: str, platform_key: str, *, cache_seconds: float = 30.0) -> None:
+def configure(
+    keys_database_url: str,
+    platform_key: str,
+    *,
+    cache_seconds: float = 30.0,
+    async_key_commit: bool = True,
+) -> None:
     """Set the process's key store (a service's bootstrap calls it with its settings)."""
     global _keystore
     current = _keystore
     if current is not None and current.dsn == keys_database_url:
         return
-    _keystore = KeyStore(keys_database_url, platform_key, cache_seconds=cache_seconds)
+    _keystore = KeyStore(
+        keys_database_url,
+        platform_key,
+        cache_seconds=cache_seconds,
+        async_key_commit=async_key_commit,
+    )
 
 
 def keystore() -> KeyStore:
@@ -130,7 +141,20 @@ async def open_envelope(envelope: Envelope, registry: Registry = default_registr
     return envelope.model_copy(update={"payload": payload})
 
 
+async def prefetch(envelopes: Sequence[Envelope], registry: Registry = default_registry) -> None:
+    """Load the keys every sealed field of ``envelopes`` needs, in one query (cache warm-up)."""
+    subjects = {
+        subject
+        for envelope, plan in zip(envelopes, _plan(envelopes, registry), strict=True)
+        for field, subject in plan
+        if is_sealed(envelope.payload[field.name])
+    }
+    if subjects:
+        await keystore().keys(subjects)
+
+
 async def open_all(
     envelopes: Sequence[Envelope], registry: Registry = default_registry
 ) -> list[Envelope]:
+    await prefetch(envelopes, registry)
     return [await open_envelope(e, registry) for e in envelopes]

@@ -40,6 +40,25 @@ CREATE TABLE IF NOT EXISTS privacy_subject_keys (
 """
 
 
+_SELECT = (
+    "SELECT subject_kind, subject_id, wrapped_key FROM privacy_subject_keys "
+    "WHERE (subject_kind, subject_id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))"
+)
+# The new rows (RETURNING) and the ones that were already there (the statement's snapshot).
+_CREATE = """
+WITH wanted AS (SELECT * FROM unnest($1::text[], $2::uuid[], $4::bytea[]) AS x(k, i, w)),
+ins AS (
+    INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, wrapped_key)
+    SELECT k, i, $3, w FROM wanted ON CONFLICT DO NOTHING
+    RETURNING subject_kind, subject_id, wrapped_key
+)
+SELECT subject_kind, subject_id, wrapped_key FROM ins
+UNION ALL
+SELECT p.subject_kind, p.subject_id, p.wrapped_key
+FROM privacy_subject_keys p JOIN wanted w ON p.subject_kind = w.k AND p.subject_id = w.i
+"""
+
+
 def platform_key_bytes(text: str) -> bytes:
     """32 bytes from the setting: base64 of 32 random bytes; the development placeholder is
     hashed (refused in production by the settings)."""
@@ -58,8 +77,16 @@ def _aad(subject: Subject) -> bytes:
 class KeyStore:
     """Data keys of subjects in the vault database; every method is safe to call concurrently."""
 
-    def __init__(self, dsn: str, platform_key: str, *, cache_seconds: float = 30.0) -> None:
+    def __init__(
+        self,
+        dsn: str,
+        platform_key: str,
+        *,
+        cache_seconds: float = 30.0,
+        async_key_commit: bool = True,
+    ) -> None:
         self.dsn = dsn
+        self.async_key_commit = async_key_commit
         self._wrapper = KeyWrapper(platform_key_bytes(platform_key))
         self._cache_seconds = cache_seconds
         self._cache: dict[Subject, tuple[AESGCM | None, float]] = {}
@@ -70,7 +97,13 @@ class KeyStore:
         pool = self._pools.get(loop)
         if pool is None:
             await _ensure_database(self.dsn)
-            pool = await asyncpg.create_pool(self.dsn, min_size=1, max_size=4)
+            commit = "off" if self.async_key_commit else "on"
+            pool = await asyncpg.create_pool(
+                self.dsn,
+                min_size=1,
+                max_size=4,
+                server_settings={"synchronous_commit": commit},
+            )
             assert pool is not None
             await pool.execute(_SCHEMA)
             self._pools[loop] = pool
@@ -109,24 +142,13 @@ class KeyStore:
         if not missing:
             return found
         pool = await self._pool()
+        wrapped: dict[Subject, bytes | None] = {}
         if create_for is not None:
-            fresh = [(s, self._wrapper.wrap(new_data_key(), _aad(s))) for s in missing]
-            await pool.execute(
-                "INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, "
-                "wrapped_key) SELECT k, i, $3, w FROM unnest($1::text[], $2::uuid[], "
-                "$4::bytea[]) AS x(k, i, w) ON CONFLICT DO NOTHING",
-                [s[0] for s, _ in fresh],
-                [s[1] for s, _ in fresh],
-                create_for,
-                [w for _, w in fresh],
-            )
-        rows = await pool.fetch(
-            "SELECT subject_kind, subject_id, wrapped_key FROM privacy_subject_keys "
-            "WHERE (subject_kind, subject_id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))",
-            [s[0] for s in missing],
-            [s[1] for s in missing],
-        )
-        wrapped = {(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows}
+            wrapped = await self._create(pool, missing, create_for)
+        unseen = [s for s in missing if s not in wrapped]
+        if unseen:  # reading only, or created by a concurrent writer after our snapshot
+            rows = await pool.fetch(_SELECT, [s[0] for s in unseen], [s[1] for s in unseen])
+            wrapped.update({(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows})
         expires = time.monotonic() + self._cache_seconds
         for subject in missing:
             blob = wrapped.get(subject)
@@ -135,13 +157,29 @@ class KeyStore:
             found[subject] = key
         return found
 
+    async def _create(
+        self, pool: asyncpg.Pool, subjects: list[Subject], tenant_id: UUID
+    ) -> dict[Subject, bytes | None]:
+        """Insert a fresh key for each subject without one; every row of the subjects, in one
+        round trip. The commit is asynchronous when the vault shares the stores' PostgreSQL
+        cluster: the event append's synchronous commit flushes the WAL past it, so an event
+        never outlives its key (docs/decisions.md)."""
+        fresh = [self._wrapper.wrap(new_data_key(), _aad(s)) for s in subjects]
+        rows = await pool.fetch(
+            _CREATE, [s[0] for s in subjects], [s[1] for s in subjects], tenant_id, fresh
+        )
+        return {(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows}
+
     async def destroy(self, subjects: Iterable[Subject], tenant_id: UUID | None = None) -> int:
         """Destroy the subjects' keys for good (a tombstone stays); idempotent."""
         subjects = list(subjects)
         if not subjects:
             return 0
         pool = await self._pool()
-        status = await pool.execute(
+        async with pool.acquire() as conn, conn.transaction():
+            # an erasure is durable before it is acknowledged, whatever the pool's default
+            await conn.execute("SET LOCAL synchronous_commit = on")
+            status = await conn.execute(
             "INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, wrapped_key, "
             "erased_at) SELECT k, i, $3, NULL, now() FROM unnest($1::text[], $2::uuid[]) "
             "AS x(k, i) ON CONFLICT (subject_kind, subject_id) DO UPDATE SET wrapped_key = NULL, "

@@ -160,13 +160,16 @@ class Consumer:
     async def _handle(self, records: list[ConsumerRecord[Any, Any]]) -> None:
         """Apply a fetched batch in one transaction when possible, else message by message."""
         items: list[tuple[ConsumerRecord[Any, Any], Envelope]] = []
+        decoded: list[tuple[ConsumerRecord[Any, Any], Envelope]] = []
         for record in records:
             try:
-                envelope = cloudevents.decode(record.value, record.headers)
+                decoded.append((record, cloudevents.decode(record.value, record.headers)))
             except cloudevents.BindingError as exc:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
-                continue
+        handled = [e for _, e in decoded if e.type in self.projection.handlers]
+        await privacy.prefetch(handled, self.registry)  # the batch's keys in one query
+        for record, envelope in decoded:
             if envelope.type in self.projection.handlers:
                 envelope = await privacy.open_envelope(envelope, self.registry)
             if self.projection.decode(envelope, self.registry) is None:
