@@ -14,7 +14,7 @@ LOCAL_DIR := $(or $(OUVRAGE_LOCAL_DIR),$(CURDIR)/.local)
 PYTEST_ARGS ?=
 SRC_DIRS = $(wildcard libs/*/src services/*/src)
 
-.PHONY: help install infra-up infra-down status test lint up down
+.PHONY: help install infra-up infra-down status test test-fast lint up down
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -37,6 +37,12 @@ status: ## what runs, where, since when
 test: install infra-up ## every test of the repository on the real infrastructure
 	@mkdir -p $(LOCAL_DIR); rm -f $(LOCAL_DIR)/pytest.exitcode
 	@$(UV) run pytest $(PYTEST_ARGS); code=$$?; echo $$code > $(LOCAL_DIR)/pytest.exitcode; exit $$code
+
+# unit and handler tests, and the in-memory side of the event-store contract: no PostgreSQL,
+# no Kafka, no services (cosmicpython's fast tests); `make test` still runs everything
+FAST_TESTS = $(wildcard libs/*/tests/unit services/*/tests/unit services/*/tests/handlers) tests/unit
+test-fast: install ## unit + handler tests on the in-memory store (no infrastructure; < 60 s)
+	$(UV) run pytest -q -p no:cacheprovider $(FAST_TESTS) libs/events/tests/contract -k "not postgres" $(PYTEST_ARGS)
 
 lint: install ## ruff check, ruff format --check, mypy (libs, services, deploy/local)
 	$(UV) run ruff check .

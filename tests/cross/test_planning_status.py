@@ -20,7 +20,7 @@ import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer
 from clients.bootstrap import RuntimeOptions as ClientsRuntime
-from clients.bootstrap import create_clients_app
+from clients.bootstrap import create_app as create_clients_app
 from clients.bootstrap import migrate as migrate_clients
 from clients.settings import ClientsSettings
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered

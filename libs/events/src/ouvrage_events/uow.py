@@ -5,28 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
-
-import asyncpg
 
 from ouvrage_events.aggregate import Aggregate
 from ouvrage_events.contract.base import Envelope, Metadata
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
+from ouvrage_events.errors import AggregateNotFoundError
 from ouvrage_events.runtime.projection import Projection
 from ouvrage_events.store.db import Conn
 from ouvrage_events.store.event_store import EventStore, Snapshot
 
+if TYPE_CHECKING:
+    import asyncpg
+
 A = TypeVar("A", bound=Aggregate)
 AfterAppend = Callable[[Conn, list[Envelope]], Awaitable[None]]
-
-
-class AggregateNotFoundError(LookupError):
-    def __init__(self, stream_type: str, aggregate_id: UUID) -> None:
-        super().__init__(f"{stream_type} {aggregate_id} not found")
-        self.stream_type = stream_type
-        self.aggregate_id = aggregate_id
 
 
 class UnitOfWork:
@@ -130,6 +125,13 @@ class UnitOfWork:
         if aggregate is None:
             raise AggregateNotFoundError(cls.stream_type, aggregate_id)
         return aggregate
+
+    async def owner(self, aggregate_id: UUID) -> tuple[UUID, str] | None:
+        """(tenant id, stream type) of an aggregate's stream, or None when it has no events."""
+        tracked = self._tracked.get(aggregate_id)
+        if tracked is not None and tracked.loaded_version == 0:
+            return (self.metadata.tenant_id, tracked.stream_type)
+        return await self.store.stream_owner(self.conn, aggregate_id)
 
     def add(self, aggregate: Aggregate) -> None:
         """Track a new aggregate so that ``commit`` saves it."""

@@ -16,41 +16,7 @@ from aiokafka import AIOKafkaConsumer
 from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import ClientBlocked, ClientUnblocked
 from ouvrage_events.contract import cloudevents
-
-
-class Account(es.Aggregate):
-    stream_type = "account"
-    snapshot_every = None
-
-    def __init__(self, aggregate_id: UUID) -> None:
-        super().__init__(aggregate_id)
-        self.blocks = 0
-        self.reason: str | None = None
-
-    def block(self, reason: str) -> None:
-        self.record(ClientBlocked(client_id=self.id, reason=reason))
-
-    def unblock(self) -> None:
-        self.record(ClientUnblocked(client_id=self.id))
-
-    def when_ClientBlocked(self, e: ClientBlocked) -> None:
-        self.blocks += 1
-        self.reason = e.reason
-
-    def when_ClientUnblocked(self, e: ClientUnblocked) -> None:
-        self.reason = None
-
-    def snapshot_state(self) -> dict[str, Any]:
-        return {"blocks": self.blocks, "reason": self.reason}
-
-    def restore_state(self, state: dict[str, Any]) -> None:
-        self.blocks = state["blocks"]
-        self.reason = state["reason"]
-
-
-class SnapshottedAccount(Account):
-    snapshot_every = 2
-
+from ouvrage_testing.accounts import Account, SnapshottedAccount
 
 COUNTER_DDL = """
 CREATE TABLE IF NOT EXISTS effects (

@@ -8,8 +8,17 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from ouvrage_events.errors import (
+    AggregateNotFoundError,
+    ConcurrencyError,
+    ConcurrentUpdateError,
+    IdempotencyKeyReusedError,
+    StaleVersionError,
+)
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ouvrage_platform.cursors import InvalidCursorError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 INTERNAL_ERROR_DETAIL = "Une erreur interne est survenue."
@@ -147,6 +156,39 @@ def _internal_problem() -> ProblemError:
     return ProblemError(500, "internal_error", INTERNAL_ERROR_DETAIL)
 
 
+NOT_FOUND_DETAIL = "La ressource demandée est introuvable."
+VERSION_CONFLICT_DETAIL = "La fiche a été modifiée entre-temps : rechargez-la avant de réessayer."
+CONCURRENT_UPDATE_DETAIL = "La fiche vient d'être modifiée par quelqu'un d'autre : réessayez."
+PIPELINE_ERRORS: tuple[type[Exception], ...] = (
+    AggregateNotFoundError,
+    StaleVersionError,
+    ConcurrentUpdateError,
+    ConcurrencyError,
+    IdempotencyKeyReusedError,
+    InvalidCursorError,
+)
+"""The command pipeline's errors (ouvrage_events.errors), answered the same in every service."""
+
+
+def pipeline_problem(exc: Exception) -> ProblemError | None:
+    """The one HTTP answer of a command pipeline error: 404 for an unknown or another tenant's
+    id, 412 ``version_conflict`` with ``current_version`` for a stale If-Match, 409
+    ``concurrent_update`` (retryable) for a lost race, 422 for a reused Idempotency-Key."""
+    if isinstance(exc, AggregateNotFoundError):
+        return ProblemError(404, "not_found", NOT_FOUND_DETAIL)
+    if isinstance(exc, StaleVersionError):
+        current = exc.current_version
+        extra = {} if current is None else {"current_version": current}
+        return ProblemError(412, "version_conflict", VERSION_CONFLICT_DETAIL, extra=extra)
+    if isinstance(exc, ConcurrentUpdateError | ConcurrencyError):
+        return ProblemError(409, "concurrent_update", CONCURRENT_UPDATE_DETAIL)
+    if isinstance(exc, IdempotencyKeyReusedError):
+        return ProblemError(422, "idempotency_key_reused", str(exc))
+    if isinstance(exc, InvalidCursorError):
+        return ProblemError(400, "invalid_cursor", str(exc))
+    return None
+
+
 def to_problem(exc: Exception, mapping: ErrorMapping) -> ProblemError:
     """Translate any exception into the problem it answers with."""
     if isinstance(exc, ProblemError):
@@ -155,6 +197,8 @@ def to_problem(exc: Exception, mapping: ErrorMapping) -> ProblemError:
         if cls in mapping:
             status, code, *detail = mapping[cls]
             return ProblemError(status, code, detail[0] if detail else str(exc))
+    if (problem := pipeline_problem(exc)) is not None:
+        return problem
     if isinstance(exc, RequestValidationError):
         return _validation_problem(exc)
     if isinstance(exc, StarletteHTTPException):
@@ -214,6 +258,7 @@ def install_problem_handlers(app: FastAPI, mapping: ErrorMapping | None = None) 
         RequestValidationError,
         StarletteHTTPException,
         Exception,
+        *PIPELINE_ERRORS,
         *frozen_mapping,
     ):
         app.add_exception_handler(cls, handle)

@@ -13,7 +13,6 @@ transaction's first write) and `remember` runs after the append:
         await uow.commit()
 """
 
-import hashlib
 import json
 import re
 from collections.abc import Awaitable, Callable, Sequence
@@ -26,6 +25,9 @@ from uuid import UUID
 import asyncpg
 import asyncpg.pool
 from fastapi import Depends, Header
+from fastapi.responses import JSONResponse
+from ouvrage_events import errors as es_errors
+from ouvrage_events.pipeline import Idempotency, Replay, fingerprint
 
 from ouvrage_platform.errors import ProblemError
 
@@ -33,9 +35,8 @@ MIGRATIONS = Path(__file__).parent / "sql"
 """The idempotency table's migrations, applied by each service's migrate as namespace "platform"."""
 IDEMPOTENCY_SCHEMA = (MIGRATIONS / "0001_idempotency.sql").read_text(encoding="utf-8")
 
-KEY_REUSED_DETAIL = (
-    "Cette clé d'idempotence a déjà servi pour une autre requête : utilisez-en une nouvelle."
-)
+__all__ = ["fingerprint"]  # with the names below; kept here for the services that import it
+KEY_REUSED_DETAIL = es_errors.KEY_REUSED_DETAIL
 INVALID_KEY_DETAIL = (
     "L'en-tête Idempotency-Key est invalide : 1 à 255 caractères ASCII imprimables."
 )
@@ -52,17 +53,11 @@ class StoredResponse:
     body: Any
 
 
-class IdempotencyKeyReusedError(ProblemError):
+class IdempotencyKeyReusedError(ProblemError, es_errors.IdempotencyKeyReusedError):
     """The key was first used for a different request (422)."""
 
     def __init__(self) -> None:
-        super().__init__(422, "idempotency_key_reused", KEY_REUSED_DETAIL)
-
-
-def fingerprint(*parts: Any) -> str:
-    """A stable hash of what identifies a request, e.g. `fingerprint("POST /clients", body)`."""
-    canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+        ProblemError.__init__(self, 422, "idempotency_key_reused", KEY_REUSED_DETAIL)
 
 
 async def claim(
@@ -118,6 +113,54 @@ def remembering(
         await remember(conn, tenant_id, key, request_fingerprint, status, body)
 
     return after_append
+
+
+class PostgresIdempotency:
+    """The command pipeline's ``IdempotencyStore`` on the ``idempotency_keys`` table:
+    ``es.Pipeline(uow_factory, idempotency=PostgresIdempotency())``."""
+
+    async def claim(
+        self, conn: Connection, tenant_id: UUID, key: str, fingerprint: str
+    ) -> Replay | None:
+        stored = await claim(conn, tenant_id, key, fingerprint)
+        return None if stored is None else Replay(stored.status, stored.body)
+
+    async def remember(
+        self,
+        conn: Connection,
+        tenant_id: UUID,
+        key: str,
+        fingerprint: str,
+        status: int,
+        body: Any,
+    ) -> None:
+        await remember(conn, tenant_id, key, fingerprint, status, body)
+
+
+def idempotency_of(
+    key: str | None,
+    *request: Any,
+    status: int = 201,
+    render: Callable[[Any], Any] | None = None,
+) -> Idempotency | None:
+    """The pipeline's ``Idempotency`` for a request's key (None without a key); ``request`` is
+    what identifies it, e.g. ``idempotency_of(key, "POST /clients", body.model_dump())``;
+    ``render`` turns the handler's answer into the JSON body kept for retries."""
+    if key is None:
+        return None
+    return Idempotency(key, fingerprint(*request), status, render)
+
+
+def replayed(replay: Replay, *, location: Callable[[Any], str] | None = None) -> JSONResponse:
+    """The stored first answer of a retried create (``Idempotent-Replayed: true``), with the
+    ``ETag`` of the version it carries and ``location(body)`` as ``Location`` if given."""
+    headers = {"Idempotent-Replayed": "true"}
+    body = replay.body
+    if isinstance(body, dict) and isinstance(body.get("version"), int):
+        headers["ETag"] = f'"{body["version"]}"'
+        if location is not None:
+            headers["Location"] = location(body)
+    return JSONResponse(body, status_code=replay.status, headers=headers)
 
 
 async def purge(conn: Connection, older_than: timedelta = timedelta(hours=24)) -> int:

@@ -1,12 +1,16 @@
-"""The event `Metadata` of a command, from the request: tenant, actor, correlation, trace."""
+"""The event `Metadata` of a command, from the request: tenant, actor, correlation, trace.
+
+Every service's routes take their command metadata from here: `CommandMetadataDep` (any signed-in
+caller) or `metadata_requiring(permission)` (403 problem without the permission).
+"""
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends
 from ouvrage_events import Metadata
 
-from ouvrage_platform.auth import CurrentUser, CurrentUserDep
+from ouvrage_platform.auth import CurrentUser, CurrentUserDep, require
 from ouvrage_platform.correlation import current_correlation_id, current_traceparent
 
 
@@ -25,3 +29,14 @@ async def _metadata(user: CurrentUserDep) -> Metadata:
 
 
 CommandMetadataDep = Annotated[Metadata, Depends(_metadata)]
+
+
+def metadata_requiring(permission: str) -> Any:
+    """`Annotated[Metadata, ...]` for a command that needs `permission`:
+    `WriterDep = metadata_requiring(Permission.CLIENTS_WRITE)`."""
+    allowed = require(permission)
+
+    async def dependency(user: Annotated[CurrentUser, Depends(allowed)]) -> Metadata:
+        return command_metadata(user)
+
+    return Annotated[Metadata, Depends(dependency)]

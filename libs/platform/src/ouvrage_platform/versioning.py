@@ -5,9 +5,8 @@ from typing import Annotated
 
 from fastapi import Depends, Header
 
-from ouvrage_platform.errors import ProblemError
+from ouvrage_platform.errors import VERSION_CONFLICT_DETAIL, ProblemError
 
-VERSION_CONFLICT_DETAIL = "La fiche a été modifiée entre-temps : rechargez-la avant de réessayer."
 INVALID_IF_MATCH_DETAIL = 'L\'en-tête If-Match est invalide : il doit porter une version, ex. "3".'
 
 _IF_MATCH = re.compile(r'^(?:W/)?(?:"(\d{1,18})"|(\d{1,18}))$')

@@ -1,5 +1,6 @@
-"""The composition root: pool, unit of work, projections, event runtime, scheduler, FastAPI app.
+"""The composition root: pool, pipeline, projections, event runtime, scheduler, FastAPI app.
 
+The same names in every service: ``create_app``, ``migrate``, ``wire`` -> ``Container``.
 Nothing connects at import time; the app's lifespan opens and closes everything.
 """
 
@@ -17,17 +18,18 @@ from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.idempotency import PostgresIdempotency
 from ouvrage_platform.personal_data import personal_data_router
 
 from actions.adapters import personal_data
 from actions.adapters.directory import PgDirectory
+from actions.adapters.scheduler import DueScheduler
 from actions.api import action_routes, type_routes
 from actions.api.errors import ERROR_MAPPING
 from actions.app.action_handlers import ActionHandlers
 from actions.app.client_views import clients_projection
+from actions.app.container import Container
 from actions.app.identity_views import tenants_projection, users_projection
-from actions.app.scheduler import DueScheduler
-from actions.app.services import Services
 from actions.app.type_handlers import ActionTypeHandlers
 from actions.app.views import OWN_PROJECTIONS
 from actions.settings import ActionsSettings
@@ -121,20 +123,30 @@ def _runtime(
     )
 
 
+def wire(
+    uow_factory: es.UnitOfWorkFactory,
+    runtime: es.EventRuntime,
+    scheduler: DueScheduler | None,
+) -> Container:
+    """The handlers over one pipeline."""
+    pipeline = es.Pipeline(uow_factory, idempotency=PostgresIdempotency())
+    return Container(
+        pool=uow_factory.pool,
+        uow_factory=uow_factory,
+        types=ActionTypeHandlers(pipeline, PgDirectory),
+        actions=ActionHandlers(pipeline, PgDirectory, scheduler.wake if scheduler else _no_wake),
+        runtime=runtime,
+        scheduler=scheduler,
+    )
+
+
 @asynccontextmanager
-async def open_services(settings: ActionsSettings) -> AsyncIterator[Services]:
+async def open_container(settings: ActionsSettings) -> AsyncIterator[Container]:
     """Everything the service runs, started; stopped and closed on exit."""
     uow_factory, consumed = await open_pool(settings)
     scheduler = _scheduler(settings, uow_factory)
     runtime = _runtime(settings, uow_factory, consumed)
-    services = Services(
-        pool=uow_factory.pool,
-        uow_factory=uow_factory,
-        types=ActionTypeHandlers(uow_factory, PgDirectory),
-        actions=ActionHandlers(uow_factory, PgDirectory, scheduler.wake if scheduler else _no_wake),
-        runtime=runtime,
-        scheduler=scheduler,
-    )
+    services = wire(uow_factory, runtime, scheduler)
     try:
         await runtime.start()
         if scheduler is not None:
@@ -163,8 +175,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        async with open_services(settings) as services:
-            app.state.services = services
+        async with open_container(settings) as services:
+            app.state.container = services
             add_ready_check(app, "postgres", postgres_check(services.pool))
             add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
             add_ready_check(app, "workers", services.check_workers)
@@ -178,7 +190,7 @@ def create_app(
             type_routes.router,
             action_routes.router,
             personal_data_router(
-                "actions", lambda r: r.app.state.services.pool, personal_data.export_client
+                "actions", lambda r: r.app.state.container.pool, personal_data.export_client
             ),
         ],
         error_mapping=ERROR_MAPPING,

@@ -12,7 +12,7 @@ import ouvrage_events as es
 from ouvrage_platform.cli import ServiceCli, Subcommand, print_json
 
 from actions import bootstrap
-from actions.app.scheduler import DueScheduler
+from actions.adapters.scheduler import DueScheduler
 from actions.app.views import OWN_PROJECTIONS
 from actions.settings import ActionsSettings
 

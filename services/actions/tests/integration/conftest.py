@@ -16,7 +16,7 @@ import httpx
 import ouvrage_events as es
 import pytest
 import pytest_asyncio
-from actions.app.services import Services
+from actions.app.container import Container
 from actions.bootstrap import create_app, migrate
 from actions.settings import ActionsSettings
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -117,8 +117,8 @@ class ActionsStack:
         self.settings = settings
 
     @property
-    def services(self) -> Services:
-        services: Services = self.app.state.services
+    def services(self) -> Container:
+        services: Container = self.app.state.container
         return services
 
     @property

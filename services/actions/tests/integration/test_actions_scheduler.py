@@ -15,9 +15,9 @@ import ouvrage_events as es
 import pytest
 import pytest_asyncio
 from actions.adapters.directory import PgDirectory
+from actions.adapters.scheduler import DueScheduler
 from actions.app.action_handlers import ActionHandlers
 from actions.app.records import ActionRecord
-from actions.app.scheduler import DueScheduler
 from actions.bootstrap import migrate, open_pool
 from actions.domain.action import Action
 from actions.domain.commands import CompleteAction, CreateAction, UpdateAction
@@ -117,7 +117,7 @@ async def due_world(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[Du
     contact = Contact(last_name="Paviere", first_name="Robert")
     registered = ClientRegistered(client_id=client, contact=contact, display_name="Paviere Robert")
     await _apply(clients, pool, registered, client, tenant)
-    handlers = ActionHandlers(uow_factory, PgDirectory, lambda _at: None)
+    handlers = ActionHandlers(es.Pipeline(uow_factory), PgDirectory, lambda _at: None)
     type_id = DEFAULT_TYPES[2].id_for(tenant)  # « A faire »
     yield DueWorld(settings, uow_factory, handlers, tenant, user, client, type_id, clients)
     await pool.close()

@@ -1,6 +1,7 @@
-"""The composition root: settings -> pool, unit of work, event runtime, routes.
+"""The composition root: settings -> pool, pipeline, event runtime, routes.
 
-Nothing connects at import time or in ``create_clients_app``; the lifespan opens the pool and the
+The same names in every service: ``create_app``, ``migrate``, ``wire`` -> ``Container``.
+Nothing connects at import time or in ``create_app``; the lifespan opens the pool and the
 event runtime (relay to ``ouvrage.clients.events``) and closes them.
 """
 
@@ -15,7 +16,8 @@ import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
 from ouvrage_platform import idempotency
-from ouvrage_platform.app import Lifespan, create_app
+from ouvrage_platform.app import Lifespan
+from ouvrage_platform.app import create_app as create_service_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import (
     add_ready_check,
@@ -23,12 +25,13 @@ from ouvrage_platform.health import (
     kafka_check,
     postgres_check,
 )
+from ouvrage_platform.idempotency import PostgresIdempotency
 
 from clients.adapters.postgres import PostgresClientReads
 from clients.api import clients_routes, command_routes, privacy_routes, status_routes
-from clients.api.deps import Services
-from clients.api.errors import ERROR_MAPPING, install_stale_version_handler
+from clients.api.errors import ERROR_MAPPING
 from clients.app.access import AccessExport
+from clients.app.container import Container
 from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.projections import clients_view
@@ -61,16 +64,17 @@ async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
     )
 
 
-def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Services:
+def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Container:
     """The handlers and queries over one pool."""
     reads = PostgresClientReads(rank_candidates=settings.search_rank_candidates)
     uow = es.UnitOfWorkFactory(pool, projections=[clients_view])
+    pipeline = es.Pipeline(uow, idempotency=PostgresIdempotency())
     queries = ClientQueries(pool, reads)
-    return Services(
-        clients=ClientHandlers(uow, reads),
-        statuses=StatusHandlers(uow),
+    return Container(
+        clients=ClientHandlers(pipeline, reads),
+        statuses=StatusHandlers(pipeline),
         queries=queries,
-        erasure=ErasureHandlers(uow, reads),
+        erasure=ErasureHandlers(pipeline),
         access=AccessExport(queries, settings.personal_data_sources),
     )
 
@@ -95,7 +99,7 @@ def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = await open_pool(settings)
         events = _runtime(settings, pool, opts)
-        app.state.services = wire(pool, settings)
+        app.state.container = wire(pool, settings)
         app.state.event_runtime = events
         add_ready_check(app, "postgres", postgres_check(pool))
         add_ready_check(app, "event_runtime", event_runtime_check(events))
@@ -110,7 +114,7 @@ def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
     return lifespan
 
 
-def create_clients_app(
+def create_app(
     settings: ClientsSettings | None = None,
     *,
     verifier: TokenVerifier | None = None,
@@ -118,7 +122,7 @@ def create_clients_app(
 ) -> FastAPI:
     """The clients API; ``verifier`` defaults to identity's JWKS (tests pass their own keys)."""
     settings = settings or ClientsSettings()
-    app = create_app(
+    return create_service_app(
         title="Ouvrage — clients",
         settings=settings,
         lifespan=_lifespan(settings, runtime or RuntimeOptions()),
@@ -132,8 +136,6 @@ def create_clients_app(
         ready_checks={"kafka": kafka_check(settings.kafka_bootstrap)},
         verifier=verifier,
     )
-    install_stale_version_handler(app)
-    return app
 
 
 async def migrate(settings: ClientsSettings) -> list[str]:

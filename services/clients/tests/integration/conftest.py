@@ -15,7 +15,7 @@ import ouvrage_events as es
 import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaConsumer
-from clients.bootstrap import RuntimeOptions, create_clients_app, migrate
+from clients.bootstrap import RuntimeOptions, create_app, migrate
 from clients.settings import ClientsSettings
 from fastapi import FastAPI
 from ouvrage_events import privacy
@@ -84,7 +84,7 @@ async def running_clients(
         database_url=dsn, kafka_bootstrap=bootstrap, environment="test", **overrides
     )
     await migrate(settings)
-    app = create_clients_app(
+    app = create_app(
         settings,
         verifier=minter.verifier(),
         runtime=RuntimeOptions(relay_topic=topic, group_suffix=f".{uuid4().hex[:8]}"),

@@ -270,27 +270,25 @@ async def test_owner_change(clients: ClientsHarness) -> None:
 async def test_a_lost_race_is_a_409_without_if_match_and_a_412_with_it(
     clients: ClientsHarness,
 ) -> None:
-    from clients.app.idempotent import commit
     from clients.domain.client import Client
-    from clients.domain.errors import ConcurrentUpdateError, StaleVersionError
     from clients.domain.statuses import Status
-    from ouvrage_events import Metadata
+    from ouvrage_events import ConcurrentUpdateError, Metadata, StaleVersionError
 
     tenant = clients.tenant()
     created = await clients.create(tenant, last_name="Lambert")
-    uow_factory = clients.app.state.services.clients.uow
+    pipeline = clients.app.state.container.clients.pipeline
     meta = Metadata(tenant_id=tenant.id, actor_id=tenant.user_id)
     client_id = UUID(created["id"])
 
     for expected, error in ((None, ConcurrentUpdateError), (2, StaleVersionError)):
-        async with uow_factory(meta) as slow, uow_factory(meta) as fast:
-            late = await slow.load(Client, client_id)
+        async with pipeline.command(meta) as slow, pipeline.command(meta) as fast:
+            late = await slow.load(Client, client_id, expected_version=expected)
             early = await fast.load(Client, client_id)
             early.block(f"impayés {expected}")
-            await commit(fast, None)
+            await fast.commit()
             late.change_status(Status("sav", "SAV"))
             with pytest.raises(error):
-                await commit(slow, expected)
+                await slow.commit()
 
     record = (await clients.http.get(f"/clients/{created['id']}", headers=tenant.headers())).json()
     assert record["version"] == 3

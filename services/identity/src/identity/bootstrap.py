@@ -12,20 +12,21 @@ from datetime import timedelta
 from pathlib import Path
 
 import asyncpg
+import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
 from ouvrage_events import (
     EVENT_STORE_MIGRATIONS,
     EventRuntime,
+    Pipeline,
     UnitOfWorkFactory,
     connect,
     create_pool,
-    migrate,
     topic_for,
 )
 from ouvrage_events.runtime.kafka import ensure_topics
 from ouvrage_platform import idempotency
-from ouvrage_platform.app import create_app
+from ouvrage_platform.app import create_app as create_service_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import (
     add_ready_check,
@@ -33,6 +34,7 @@ from ouvrage_platform.health import (
     kafka_check,
     postgres_check,
 )
+from ouvrage_platform.idempotency import PostgresIdempotency
 
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
@@ -43,7 +45,7 @@ from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, tenant_routes, user_routes
 from identity.api.errors import install_identity_errors
-from identity.app.context import Identity
+from identity.app.container import Container
 from identity.app.directory import backfill_sort_keys, directory
 from identity.domain.lockout import LockoutPolicy
 from identity.domain.password_policy import PasswordPolicy
@@ -56,11 +58,11 @@ MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
 PROJECTIONS = (directory,)
 
 
-async def migrate_database(settings: IdentitySettings) -> list[str]:
+async def migrate(settings: IdentitySettings) -> list[str]:
     """Event store, identity's tables and the directory's schema (idempotent)."""
     conn = await connect(settings.database_url)
     try:
-        applied = await migrate(
+        applied = await es.migrate(
             conn,
             {
                 "event_store": EVENT_STORE_MIGRATIONS,
@@ -116,10 +118,12 @@ def build_keyring(settings: IdentitySettings) -> KeyRing:
     )
 
 
-def build_identity(settings: IdentitySettings, pool: asyncpg.Pool, keyring: KeyRing) -> Identity:
-    return Identity(
+def wire(settings: IdentitySettings, pool: asyncpg.Pool, keyring: KeyRing) -> Container:
+    """The handlers' container over one pool."""
+    uow = UnitOfWorkFactory(pool, projections=PROJECTIONS)
+    return Container(
         pool=pool,
-        uow=UnitOfWorkFactory(pool, projections=PROJECTIONS),
+        pipeline=Pipeline(uow, idempotency=PostgresIdempotency()),
         hasher=Argon2Hasher(
             time_cost=settings.argon2_time_cost,
             memory_cost_kib=settings.argon2_memory_cost_kib,
@@ -146,7 +150,7 @@ async def ensure_signing_key(settings: IdentitySettings, keyring: KeyRing) -> st
     return await keyring.ensure_active(pem)
 
 
-def build_app(
+def create_app(
     settings: IdentitySettings,
     *,
     verifier: TokenVerifier | None = None,
@@ -170,7 +174,7 @@ def build_app(
                             environment=settings.environment,
                             hint="set IDENTITY_KEY_ENCRYPTION_KEY")  # fmt: skip
             await ensure_signing_key(settings, keyring)
-            app.state.identity = build_identity(settings, pool, keyring)
+            app.state.container = wire(settings, pool, keyring)
             app.state.runtime = runtime
             add_ready_check(app, "postgres", postgres_check(pool))
             add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
@@ -183,7 +187,7 @@ def build_app(
             keyring.attach(None)
             await pool.close()
 
-    app = create_app(
+    app = create_service_app(
         title="Ouvrage identity",
         settings=settings,
         lifespan=lifespan,

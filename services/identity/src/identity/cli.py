@@ -40,7 +40,7 @@ async def _create_tenant(settings: IdentitySettings, args: argparse.Namespace) -
     pool = await bootstrap.open_pool(settings)
     keyring = bootstrap.build_keyring(settings)
     try:
-        created = await create_tenant(bootstrap.build_identity(settings, pool, keyring), cmd)
+        created = await create_tenant(bootstrap.wire(settings, pool, keyring), cmd)
     except IdentityError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -85,8 +85,8 @@ CLI = ServiceCli(
     service=bootstrap.SERVICE,
     description=__doc__,
     settings=IdentitySettings,
-    app=bootstrap.build_app,
-    migrate=bootstrap.migrate_database,
+    app=bootstrap.create_app,
+    migrate=bootstrap.migrate,
     own=bootstrap.PROJECTIONS,
     schemas=[p.schema for p in bootstrap.PROJECTIONS],
     migrate_help="event store, identity's tables, directory schema",

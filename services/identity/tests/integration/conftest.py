@@ -17,9 +17,9 @@ import httpx
 import pytest_asyncio
 from aiokafka import AIOKafkaConsumer, ConsumerRecord
 from fastapi import FastAPI
-from identity.app.context import Identity
+from identity.app.container import Container
 from identity.app.tenants import create_tenant
-from identity.bootstrap import build_app, migrate_database
+from identity.bootstrap import create_app, migrate
 from identity.domain.commands import CreateTenant
 from identity.settings import IdentitySettings
 
@@ -118,8 +118,8 @@ class IdentityHarness:
     reader: TopicReader
 
     @property
-    def identity(self) -> Identity:
-        identity: Identity = self.app.state.identity
+    def identity(self) -> Container:
+        identity: Container = self.app.state.container
         return identity
 
     async def login(self, email: str, password: str) -> httpx.Response:
@@ -199,8 +199,8 @@ async def identity_harness(
     settings = IdentitySettings(
         database_url=database_dsn, kafka_bootstrap=kafka_bootstrap, environment="test"
     )
-    await migrate_database(settings)
-    app = build_app(settings, relay_topic=topic)
+    await migrate(settings)
+    app = create_app(settings, relay_topic=topic)
     reader = TopicReader(kafka_bootstrap, topic)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)

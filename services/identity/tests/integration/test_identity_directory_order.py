@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from identity.app.directory import directory
-from identity.bootstrap import migrate_database
+from identity.bootstrap import migrate
 
 if TYPE_CHECKING:
     from conftest import Company, IdentityHarness
@@ -64,7 +64,7 @@ async def test_migrate_gives_a_sort_key_to_rows_written_before_it_existed(
     await h.identity.pool.execute(
         f"UPDATE {table} SET sort_key = NULL WHERE tenant_id = $1", company.tenant_id
     )
-    await migrate_database(h.settings)
+    await migrate(h.settings)
     missing = await h.identity.pool.fetchval(
         f"SELECT count(*) FROM {table} WHERE tenant_id = $1 AND sort_key IS NULL",
         company.tenant_id,

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from identity.adapters.key_encryption import KeyEncryptionError, development_kek
 from identity.adapters.signing_keys import public_jwk
 from identity.app.tenants import create_tenant
-from identity.bootstrap import build_app, migrate_database
+from identity.bootstrap import create_app, migrate
 from identity.domain.commands import CreateTenant
 from identity.settings import IdentitySettings
 from ouvrage_platform.settings import PlaceholderSecretError
@@ -39,7 +39,7 @@ PEM_MARKERS = ("BEGIN PRIVATE KEY", "BEGIN RSA PRIVATE KEY", "PRIVATE KEY")
 @asynccontextmanager
 async def running(settings: IdentitySettings) -> AsyncIterator[tuple[Any, httpx.AsyncClient]]:
     """identity started (lifespan entered) and an HTTP client on it; stopped on exit."""
-    app = build_app(settings, relay=False)
+    app = create_app(settings, relay=False)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://identity") as http:
@@ -79,7 +79,7 @@ async def test_plaintext_keys_are_encrypted_at_start_and_tokens_survive_restarts
     dsn = await fresh_database("identity_kek")
     settings = IdentitySettings(database_url=dsn, kafka_bootstrap=kafka_bootstrap,
                                 environment="test")  # fmt: skip
-    await migrate_database(settings)
+    await migrate(settings)
     active, retired = (rsa.generate_private_key(public_exponent=65537, key_size=2048)
                        for _ in range(2))  # fmt: skip
     active_kid = await insert_legacy_key(
@@ -95,7 +95,7 @@ async def test_plaintext_keys_are_encrypted_at_start_and_tokens_survive_restarts
     try:
         with capture_logs() as logs:
             async with running(settings) as (app, http):
-                created = await create_tenant(app.state.identity, CreateTenant(
+                created = await create_tenant(app.state.container, CreateTenant(
                     name="Dupont Bâtiment", admin_email=email, first_name="Jeanne",
                     last_name="Admin", password=PASSWORD))  # fmt: skip
                 login = await http.post("/auth/token", json={"email": email, "password": PASSWORD})

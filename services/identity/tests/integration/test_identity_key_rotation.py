@@ -11,7 +11,7 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from identity.adapters.signing_keys import public_jwk
-from identity.bootstrap import build_keyring, ensure_signing_key, migrate_database, open_pool
+from identity.bootstrap import build_keyring, ensure_signing_key, migrate, open_pool
 from identity.settings import IdentitySettings
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.jwks import JwksKeys
@@ -77,7 +77,7 @@ async def test_the_first_key_is_imported_from_a_pem_file_when_one_is_given(
     dsn = await fresh_database("identity_keyimport")
     settings = IdentitySettings(database_url=dsn, kafka_bootstrap=kafka_bootstrap,
                                 signing_key_path=pem)  # fmt: skip
-    await migrate_database(settings)
+    await migrate(settings)
     pool = await open_pool(settings)
     try:
         keyring = build_keyring(settings)

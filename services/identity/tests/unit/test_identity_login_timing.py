@@ -7,7 +7,7 @@ from typing import Any
 from uuid import uuid4
 
 import pytest
-from identity.app.context import Identity
+from identity.app.container import Container
 from identity.app.sessions import login
 from identity.domain.errors import InvalidCredentialsError
 from identity.domain.lockout import LockoutPolicy
@@ -37,10 +37,10 @@ class NoCredentials:
         return None
 
 
-def identity(hasher: FakeHasher) -> Identity:
-    return Identity(
+def identity(hasher: FakeHasher) -> Container:
+    return Container(
         pool=None,  # type: ignore[arg-type]  # never reached for an unknown email
-        uow=None,  # type: ignore[arg-type]
+        pipeline=None,  # type: ignore[arg-type]
         hasher=hasher,
         policy=PasswordPolicy(frozenset()),
         lockout=LockoutPolicy(),

@@ -14,32 +14,28 @@ from fastapi import FastAPI
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
+from ouvrage_platform.idempotency import PostgresIdempotency
 from ouvrage_platform.personal_data import personal_data_router
 
 from notifier.adapters import personal_data
 from notifier.adapters.alert_hub import AlertHub
 from notifier.adapters.dns import DnsPythonResolver
 from notifier.adapters.postgres_outbox import PostgresOutbox
+from notifier.adapters.sending import SenderWorkers
 from notifier.adapters.smtp import SmtpMailer
 from notifier.adapters.templates import JinjaRenderer
 from notifier.api import alerts as alerts_api
 from notifier.api import emails as emails_api
 from notifier.api import sender_domains as sender_domains_api
-from notifier.app.alerts import alerts_view
+from notifier.api.errors import ERROR_MAPPING
+from notifier.app.alert_projection import alerts_view
 from notifier.app.container import Container
 from notifier.app.delivery import DeliveryPolicy, EmailDelivery
 from notifier.app.directory import directory
-from notifier.app.notify import notifications_projection, notifications_schema
+from notifier.app.notify import notifications_reaction, notifications_schema
 from notifier.app.ports import Mailer
 from notifier.app.sender_domains import SenderDomains
-from notifier.app.sending import SenderWorkers
 from notifier.domain import spf
-from notifier.domain.errors import (
-    AlertNotFoundError,
-    EmailNotFoundError,
-    InvalidDomainError,
-    SenderDomainNotFoundError,
-)
 from notifier.domain.sender import Platform
 from notifier.domain.sender_domain import domain_of
 from notifier.settings import NotifierSettings
@@ -47,13 +43,6 @@ from notifier.settings import NotifierSettings
 SERVICE = "notifier"
 SQL_DIR = Path(__file__).parent / "adapters" / "sql"
 SCHEMAS = [alerts_view.schema, directory.schema, notifications_schema().schema]
-
-ERRORS: dict[type[Exception], tuple[int, str]] = {
-    AlertNotFoundError: (404, "alert_not_found"),
-    EmailNotFoundError: (404, "email_not_found"),
-    SenderDomainNotFoundError: (404, "sender_domain_not_found"),
-    InvalidDomainError: (422, "invalid_domain"),
-}
 
 
 @dataclass(frozen=True)
@@ -158,9 +147,7 @@ def event_runtime(
     overrides: Overrides,
 ) -> es.EventRuntime:
     """The relay of the notifier's events and the consumers of everyone else's."""
-    notifications = notifications_projection(
-        uow_factory, outbox, domain_of(settings.platform_sender)
-    )
+    notifications = notifications_reaction(uow_factory, outbox, domain_of(settings.platform_sender))
     return es.EventRuntime(
         service=SERVICE,
         dsn=settings.database_url,
@@ -171,6 +158,18 @@ def event_runtime(
         relay_topic=overrides.relay_topic,
         group_suffix=settings.consumer_group_suffix + overrides.group_suffix,
     )
+
+
+def wire(
+    pool: asyncpg.Pool,
+    uow_factory: es.UnitOfWorkFactory,
+    outbox: PostgresOutbox,
+    domains: SenderDomains,
+    feed: AlertHub,
+) -> Container:
+    """What the routes reach, over one pool."""
+    pipeline = es.Pipeline(uow_factory, idempotency=PostgresIdempotency())
+    return Container(pool, pipeline, outbox, domains, feed)
 
 
 async def start(settings: NotifierSettings, overrides: Overrides) -> Running:
@@ -189,7 +188,7 @@ async def start(settings: NotifierSettings, overrides: Overrides) -> Running:
         recovery_interval=settings.recovery_interval,
     )
     hub = AlertHub(settings.database_url)
-    container = Container(pool, uow_factory, outbox, domains, hub)
+    container = wire(pool, uow_factory, outbox, domains, hub)
     running = Running(pool, runtime, workers, hub, container)
     try:
         await hub.start()
@@ -236,7 +235,7 @@ def create_app(
                 "notifier", lambda r: r.app.state.container.pool, personal_data.export_client
             ),
         ],
-        error_mapping=ERRORS,
+        error_mapping=ERROR_MAPPING,
         verifier=verifier,
     )
 

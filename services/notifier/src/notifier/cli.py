@@ -14,20 +14,20 @@ from ouvrage_platform.cli import ServiceCli, Subcommand, print_json
 
 from notifier import bootstrap
 from notifier.adapters.postgres_outbox import PostgresOutbox
-from notifier.app.alerts import alerts_view
+from notifier.app.alert_projection import alerts_view
 from notifier.app.directory import directory
-from notifier.app.notify import NOTIFICATIONS, notifications_projection
+from notifier.app.notify import NOTIFICATIONS, notifications_reaction
 from notifier.domain import spf
 from notifier.domain.sender_domain import domain_of, valid_domain
 from notifier.domain.spf_advice import advise
 from notifier.settings import NotifierSettings
 
 
-def _notifications(pool: asyncpg.Pool, settings: NotifierSettings) -> es.Projection:
+def _notifications(pool: asyncpg.Pool, settings: NotifierSettings) -> es.Reaction:
     """Rebuilt from the services' topics: alert and email ids are deterministic, so nothing is
     raised or sent twice."""
     uow_factory = es.UnitOfWorkFactory(pool, projections=[alerts_view])
-    return notifications_projection(
+    return notifications_reaction(
         uow_factory, PostgresOutbox(), domain_of(settings.platform_sender)
     )
 

@@ -146,10 +146,10 @@ async def test_a_redelivered_event_sends_nothing_twice(
     assert len(sent) == 1
 
 
-async def test_a_rebuild_of_the_notifications_projection_raises_and_sends_nothing_again(
+async def test_a_rebuild_of_the_notifications_reaction_raises_and_sends_nothing_again(
     h: Any, company: UUID, scripted_smtp: Any
 ) -> None:
-    from notifier.app.notify import notifications_projection
+    from notifier.app.notify import notifications_reaction
     from ouvrage_events import UnitOfWorkFactory, registry
     from ouvrage_events.runtime.rebuild import rebuild_from_kafka
 
@@ -160,7 +160,7 @@ async def test_a_rebuild_of_the_notifications_projection_raises_and_sends_nothin
     alerts_before = await h.fetchval("SELECT count(*) FROM alerts")
 
     pool = h.running.pool
-    projection = notifications_projection(
+    projection = notifications_reaction(
         UnitOfWorkFactory(pool), PostgresOutbox(), "ouvrage.example"
     )
     applied = await rebuild_from_kafka(

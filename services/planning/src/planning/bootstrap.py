@@ -24,13 +24,14 @@ from ouvrage_platform.health import (
     kafka_check,
     postgres_check,
 )
+from ouvrage_platform.idempotency import PostgresIdempotency
 from ouvrage_platform.personal_data import personal_data_router
 
 from planning.adapters import personal_data
 from planning.adapters.pdf import render_site_sheet
 from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
-from planning.api.errors import ERROR_MAPPING, install_concurrency_handler
-from planning.app.context import Services
+from planning.api.errors import ERROR_MAPPING
+from planning.app.container import Container
 from planning.app.projections.clients import clients_view
 from planning.app.projections.directory import directory_view
 from planning.app.projections.own import INLINE
@@ -82,6 +83,17 @@ def _runtime(
     )
 
 
+def wire(pool: asyncpg.Pool, settings: PlanningSettings) -> Container:
+    """The handlers' container over one pool."""
+    uow = es.UnitOfWorkFactory(pool, projections=INLINE)
+    return Container(
+        pool=pool,
+        pipeline=es.Pipeline(uow, idempotency=PostgresIdempotency()),
+        default_timezone=settings.default_timezone,
+        render_sheet=render_site_sheet,
+    )
+
+
 def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -94,12 +106,7 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
         )
         try:
             events = _runtime(settings, pool, options)
-            app.state.planning = Services(
-                pool=pool,
-                uow=es.UnitOfWorkFactory(pool, projections=INLINE),
-                default_timezone=settings.default_timezone,
-                render_sheet=render_site_sheet,
-            )
+            app.state.container = wire(pool, settings)
             app.state.events = events
             _ready_checks(app, pool, settings, events)
             await events.start()
@@ -122,7 +129,7 @@ def create_app(
 ) -> FastAPI:
     """The planning application; its lifespan runs the relay and the consumers beside it."""
     settings = settings or PlanningSettings()
-    app = create_platform_app(
+    return create_platform_app(
         title="Ouvrage planning",
         settings=settings,
         lifespan=_lifespan(settings, runtime or RuntimeOptions()),
@@ -132,14 +139,12 @@ def create_app(
             routes_views.router,
             routes_sav.router,
             personal_data_router(
-                "planning", lambda r: r.app.state.planning.pool, personal_data.export_client
+                "planning", lambda r: r.app.state.container.pool, personal_data.export_client
             ),
         ],
         error_mapping=ERROR_MAPPING,
         verifier=verifier,
     )
-    install_concurrency_handler(app)
-    return app
 
 
 def _ready_checks(

@@ -180,14 +180,14 @@ class KeyStore:
             # an erasure is durable before it is acknowledged, whatever the pool's default
             await conn.execute("SET LOCAL synchronous_commit = on")
             status = await conn.execute(
-            "INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, wrapped_key, "
-            "erased_at) SELECT k, i, $3, NULL, now() FROM unnest($1::text[], $2::uuid[]) "
-            "AS x(k, i) ON CONFLICT (subject_kind, subject_id) DO UPDATE SET wrapped_key = NULL, "
-            "erased_at = coalesce(privacy_subject_keys.erased_at, now())",
-            [s[0] for s in subjects],
-            [s[1] for s in subjects],
-            tenant_id,
-        )
+                "INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, wrapped_key, "
+                "erased_at) SELECT k, i, $3, NULL, now() FROM unnest($1::text[], $2::uuid[]) "
+                "AS x(k, i) ON CONFLICT (subject_kind, subject_id) DO UPDATE SET wrapped_key = NULL, "
+                "erased_at = coalesce(privacy_subject_keys.erased_at, now())",
+                [s[0] for s in subjects],
+                [s[1] for s in subjects],
+                tenant_id,
+            )
         self.forget(subjects)
         log.info("privacy.keys_destroyed", subjects=len(subjects))
         return int(status.rsplit(" ", 1)[-1])

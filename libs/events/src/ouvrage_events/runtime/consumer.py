@@ -22,6 +22,7 @@ from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
 
 from ouvrage_events import metrics, privacy
+from ouvrage_events.backoff import Backoff
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
@@ -87,7 +88,7 @@ class Consumer:
 
     async def run(self) -> None:
         """Consume until ``stop``; a broker that is down (at start or later) is waited for."""
-        backoff = self.backoff
+        backoff = Backoff(initial=self.backoff)
         while not self._stopping.is_set():
             try:
                 await self._session()
@@ -97,8 +98,7 @@ class Consumer:
                     "consumer.kafka_unavailable", group=self.group_id, error=type(exc).__name__
                 )
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopping.wait(), backoff)
-                backoff = min(backoff * 2, 5.0)
+                    await asyncio.wait_for(self._stopping.wait(), backoff.next())
 
     async def _session(self) -> None:
         self._consumer = AIOKafkaConsumer(
@@ -204,7 +204,7 @@ class Consumer:
 
     async def _process(self, record: ConsumerRecord[Any, Any], envelope: Envelope) -> None:
         attempt = 0
-        delay = self.backoff
+        backoff = Backoff(initial=self.backoff, maximum=self.max_backoff)
         while True:
             try:
                 async with self.pool.acquire() as conn, conn.transaction():
@@ -226,8 +226,7 @@ class Consumer:
                     await park(self.pool, self.projection.name, record, envelope, describe(exc))
                     outcome = "dead_lettered"
                     break
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, self.max_backoff)
+            await asyncio.sleep(backoff.next())
         self._count(outcome, envelope)
 
     async def _apply_in(

@@ -57,7 +57,8 @@ class Projection:
         async with conn.transaction():
             await conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{target}"')
             await conn.execute(f'SET LOCAL search_path TO "{target}", public')
-            await conn.execute(self.ddl)
+            if self.ddl.strip():
+                await conn.execute(self.ddl)
             await conn.execute(
                 "CREATE TABLE IF NOT EXISTS es_processed (event_id uuid PRIMARY KEY, "
                 "processed_at timestamptz NOT NULL DEFAULT now())"

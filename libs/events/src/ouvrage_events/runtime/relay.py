@@ -19,6 +19,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
 from ouvrage_events import metrics
+from ouvrage_events.backoff import Backoff
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.runtime.kafka import idempotent_producer
@@ -73,17 +74,16 @@ class Relay:
 
     async def run(self) -> None:
         """Lead or stand by until ``stop``; survives PostgreSQL and Kafka outages."""
-        backoff = 0.2
+        backoff = Backoff()
         while not self._stopping.is_set():
             try:
                 await self._session()
-                backoff = 0.2
+                backoff.reset()
             except _StoppingError:
                 return
             except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
                 log.warning("relay.database_unavailable", error=type(exc).__name__)
-                await self._sleep(backoff)
-                backoff = min(backoff * 2, 5.0)
+                await self._sleep(backoff.next())
             finally:
                 self._set_leader(False)
 
@@ -174,7 +174,7 @@ class Relay:
         After a failure the producer is replaced, so a half-sent batch is sent again whole:
         duplicates are possible (consumers deduplicate by event id), losses are not.
         """
-        backoff = 0.1
+        backoff = Backoff(initial=0.1)
         while True:
             try:
                 futures = []
@@ -187,12 +187,12 @@ class Relay:
                 break
             except KafkaError as exc:
                 metrics.RELAY_FAILURES.labels(self.service).inc()
-                log.warning("relay.publish_failed", error=type(exc).__name__, retry_in=backoff)
+                delay = backoff.next()
+                log.warning("relay.publish_failed", error=type(exc).__name__, retry_in=delay)
                 with contextlib.suppress(Exception):
                     await producer.stop()
-                if await self._sleep(backoff):
+                if await self._sleep(delay):
                     raise _StoppingError from exc
-                backoff = min(backoff * 2, 5.0)
                 producer = await self._start_producer()
         metrics.RELAY_PUBLISHED.labels(self.service).inc(len(batch))
         lag = (datetime.now(UTC) - batch[-1].time).total_seconds()
@@ -200,7 +200,7 @@ class Relay:
         return producer
 
     async def _start_producer(self) -> AIOKafkaProducer:
-        backoff = 0.2
+        backoff = Backoff()
         while True:
             producer = self._producer_factory()
             try:
@@ -210,9 +210,8 @@ class Relay:
                 log.warning("relay.kafka_unavailable", error=type(exc).__name__)
                 with contextlib.suppress(Exception):
                     await producer.stop()
-                if await self._sleep(backoff):
+                if await self._sleep(backoff.next()):
                     raise _StoppingError from exc
-                backoff = min(backoff * 2, 5.0)
 
     async def _load_checkpoint(self, conn: Conn) -> Position:
         row = await conn.fetchrow(

@@ -1,15 +1,23 @@
-"""asyncpg pools with the codecs every service needs."""
+"""asyncpg pools with the codecs every service needs.
+
+asyncpg is imported by the functions that connect, not by the module: ``Conn`` is what app
+layers annotate with, and importing it must not load the driver (the pure-kernel test).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-import asyncpg
 import orjson
-from asyncpg.pool import PoolConnectionProxy
 
-Conn = asyncpg.Connection | PoolConnectionProxy
+if TYPE_CHECKING:
+    import asyncpg
+    from asyncpg.pool import PoolConnectionProxy
+
+    Conn: TypeAlias = asyncpg.Connection | PoolConnectionProxy
+else:
+    Conn = Any
 """A connection, bare or from a pool: what every store and runtime function works on."""
 
 
@@ -47,6 +55,8 @@ async def create_pool(
     Projections live in their own schemas (see ``runtime.projection``); listing them here lets
     queries use unqualified table names that keep working when a rebuilt schema is swapped in.
     """
+    import asyncpg
+
     settings = {"application_name": application_name}
     if search_path:
         settings["search_path"] = ", ".join([*search_path, "public"])
@@ -63,6 +73,8 @@ async def create_pool(
 
 
 async def connect(dsn: str, **kwargs: Any) -> asyncpg.Connection:
+    import asyncpg
+
     conn: asyncpg.Connection = await asyncpg.connect(dsn, **kwargs)
     await init_connection(conn)
     return conn

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -11,36 +10,15 @@ import asyncpg
 
 from ouvrage_events import privacy
 from ouvrage_events.contract.base import Envelope
+from ouvrage_events.errors import ConcurrencyError
 from ouvrage_events.store.db import Conn
+from ouvrage_events.store.snapshot import Position, Snapshot, check_consecutive
 
-
-class ConcurrencyError(Exception):
-    """The stream moved on since it was loaded: reload and decide again."""
-
-    def __init__(self, stream_id: UUID, expected_version: int) -> None:
-        super().__init__(f"stream {stream_id} is not at version {expected_version}")
-        self.stream_id = stream_id
-        self.expected_version = expected_version
+__all__ = ["AppendOrderError", "ConcurrencyError", "EventStore", "Position", "Snapshot"]
 
 
 class AppendOrderError(RuntimeError):
     """An append that was not the first write of its transaction (see 0001_event_store.sql)."""
-
-
-@dataclass(frozen=True, order=True)
-class Position:
-    """A point in the store's publication order."""
-
-    txid: int
-    position: int
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    stream_id: UUID
-    version: int
-    schema_version: int
-    state: dict[str, Any]
 
 
 _COLUMNS = (
@@ -109,10 +87,8 @@ class EventStore:
         """
         if not envelopes:
             return
+        check_consecutive(envelopes, expected_version)
         first = envelopes[0]
-        for offset, env in enumerate(envelopes, start=1):
-            if env.aggregate_id != first.aggregate_id or env.sequence != expected_version + offset:
-                raise ValueError("envelopes must be one stream's consecutive versions")
         envelopes = await privacy.seal(envelopes)  # personal fields leave the process sealed
         try:
             status = await conn.execute(
@@ -152,6 +128,16 @@ class EventStore:
             from_version,
         )
         return await privacy.open_all([envelope_from_row(r) for r in rows])
+
+    async def stream_owner(
+        self, conn: Conn | asyncpg.Pool, stream_id: UUID
+    ) -> tuple[UUID, str] | None:
+        """(tenant id, stream type) of a stream, or None when it has no events."""
+        row = await conn.fetchrow(
+            "SELECT tenant_id, stream_type FROM es_events WHERE stream_id = $1 AND version = 1",
+            stream_id,
+        )
+        return None if row is None else (row["tenant_id"], row["stream_type"])
 
     async def read_all(
         self, conn: Conn | asyncpg.Pool, after: Position, limit: int = 500

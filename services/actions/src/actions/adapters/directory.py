@@ -45,16 +45,6 @@ class PgDirectory:
         }
         return [u for u in dict.fromkeys(user_ids) if u not in active]
 
-    async def action_tenant(self, action_id: UUID) -> UUID | None:
-        value = await self.conn.fetchval("SELECT tenant_id FROM actions WHERE id = $1", action_id)
-        return value if isinstance(value, UUID) else None
-
-    async def action_type_tenant(self, action_type_id: UUID) -> UUID | None:
-        value = await self.conn.fetchval(
-            "SELECT tenant_id FROM action_types WHERE id = $1", action_type_id
-        )
-        return value if isinstance(value, UUID) else None
-
     async def type_name_taken(
         self, tenant_id: UUID, name: str, except_id: UUID | None = None
     ) -> bool:

@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 from uuid import UUID
 
+import ouvrage_events as es
 from fastapi import APIRouter, Query, Response
 from ouvrage_platform.auth import CurrentUser, CurrentUserDep
 from ouvrage_platform.errors import ProblemError
-from ouvrage_platform.idempotency import IdempotencyKeyDep, fingerprint
+from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of, replayed
 from ouvrage_platform.metadata import CommandMetadataDep
 from ouvrage_platform.pagination import (
     DEFAULT_LIMIT,
@@ -22,7 +23,7 @@ from ouvrage_platform.pagination import (
 from ouvrage_platform.versioning import IfMatchDep
 
 from actions.adapters import queries
-from actions.api.deps import ServicesDep, replayed, with_etag
+from actions.api.deps import ContainerDep, with_etag
 from actions.api.models import (
     ActionAnswer,
     ActionAssign,
@@ -34,7 +35,6 @@ from actions.api.models import (
     Status,
 )
 from actions.app.records import ActionFilters, ActionRecord
-from actions.app.units import Idempotency, Replay
 from actions.domain import commands as c
 from actions.domain.errors import ActionNotFoundError
 
@@ -80,14 +80,16 @@ async def create_action(
     user: CurrentUserDep,
     metadata: CommandMetadataDep,
     key: IdempotencyKeyDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> Any:
     """Create an action on a client record: alert time, type, note, assignee, colleagues."""
-    idem = None
-    if key is not None:
-        fp = fingerprint(f"POST /clients/{client_id}/actions", body.model_dump(mode="json"))
-        idem = Idempotency(key, fp, lambda r: ActionPublic.of(r).model_dump(mode="json"))
+    idem = idempotency_of(
+        key,
+        f"POST /clients/{client_id}/actions",
+        body.model_dump(mode="json"),
+        render=lambda r: ActionPublic.of(r).model_dump(mode="json"),
+    )
     cmd = c.CreateAction(
         client_id=client_id,
         action_type_id=body.action_type_id,
@@ -96,8 +98,8 @@ async def create_action(
         assignee_id=body.assignee_id,
         share_with=list(body.share_with),
     )
-    result = await services.actions.create(cmd, metadata, idem)
-    if isinstance(result, Replay):
+    result = await container.actions.create(cmd, metadata, idem)
+    if isinstance(result, es.Replay):
         return replayed(result)
     response.headers["Location"] = f"/actions/{result.id}"
     return _public(result, response)
@@ -106,7 +108,7 @@ async def create_action(
 @router.get("/actions", response_model=Page[ActionPublic])
 async def list_actions(
     user: CurrentUserDep,
-    services: ServicesDep,
+    container: ContainerDep,
     assigned_to: UserFilter = None,
     shared_with: UserFilter = None,
     client_id: UUID | None = None,
@@ -125,7 +127,7 @@ async def list_actions(
         overdue_at=now if overdue else None,
     )
     rows = await queries.list_actions(
-        services.pool, user.tenant_id, filters, limit=limit + 1, after=_after(cursor)
+        container.pool, user.tenant_id, filters, limit=limit + 1, after=_after(cursor)
     )
     items = [ActionPublic.of(r, now) for r in rows[:limit]]
     last = rows[limit - 1] if len(rows) > limit else None
@@ -135,10 +137,10 @@ async def list_actions(
 
 @router.get("/actions/{action_id}", response_model=ActionPublic)
 async def get_action(
-    action_id: UUID, user: CurrentUserDep, services: ServicesDep, response: Response
+    action_id: UUID, user: CurrentUserDep, container: ContainerDep, response: Response
 ) -> ActionPublic:
     """One action (its ETag is its version)."""
-    record = await queries.fetch_action(services.pool, user.tenant_id, action_id)
+    record = await queries.fetch_action(container.pool, user.tenant_id, action_id)
     if record is None:
         raise ActionNotFoundError(action_id)
     return _public(record, response)
@@ -150,12 +152,12 @@ async def update_action(
     body: ActionUpdate,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> ActionPublic:
     """Reschedule the alert and/or change the note."""
     cmd = c.UpdateAction(action_id, body.alert_at, body.note, version)
-    return _public(await services.actions.update(cmd, metadata), response)
+    return _public(await container.actions.update(cmd, metadata), response)
 
 
 @router.post("/actions/{action_id}/assign", response_model=ActionPublic)
@@ -164,12 +166,12 @@ async def assign_action(
     body: ActionAssign,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> ActionPublic:
     """Assign (or reassign) the action to a collaborator."""
     cmd = c.AssignAction(action_id, body.assignee_id, version)
-    return _public(await services.actions.assign(cmd, metadata), response)
+    return _public(await container.actions.assign(cmd, metadata), response)
 
 
 @router.post("/actions/{action_id}/share", response_model=ActionPublic)
@@ -178,12 +180,12 @@ async def share_action(
     body: ActionShare,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> ActionPublic:
     """Share the action with more colleagues, to keep them informed."""
     cmd = c.ShareAction(action_id, list(body.user_ids), version)
-    return _public(await services.actions.share(cmd, metadata), response)
+    return _public(await container.actions.share(cmd, metadata), response)
 
 
 @router.post("/actions/{action_id}/answer", response_model=ActionPublic)
@@ -192,12 +194,12 @@ async def answer_action(
     body: ActionAnswer,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> ActionPublic:
     """Answer the action with one of its type's responses."""
     cmd = c.AnswerAction(action_id, body.response, body.comment, version)
-    return _public(await services.actions.answer(cmd, metadata), response)
+    return _public(await container.actions.answer(cmd, metadata), response)
 
 
 @router.post("/actions/{action_id}/complete", response_model=ActionPublic)
@@ -205,12 +207,12 @@ async def complete_action(
     action_id: UUID,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> ActionPublic:
     """Mark the action done."""
     cmd = c.CompleteAction(action_id, version)
-    return _public(await services.actions.complete(cmd, metadata), response)
+    return _public(await container.actions.complete(cmd, metadata), response)
 
 
 @router.post("/actions/{action_id}/cancel", response_model=ActionPublic)
@@ -218,10 +220,10 @@ async def cancel_action(
     action_id: UUID,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
     body: ActionCancel | None = None,
 ) -> ActionPublic:
     """Cancel the action."""
     cmd = c.CancelAction(action_id, body.reason if body else "", version)
-    return _public(await services.actions.cancel(cmd, metadata), response)
+    return _public(await container.actions.cancel(cmd, metadata), response)

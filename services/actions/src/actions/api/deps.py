@@ -1,33 +1,22 @@
-"""Dependencies of the routes: the services wired by bootstrap, and response helpers."""
+"""Dependencies of the routes: the container wired by bootstrap, and response helpers."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Depends, Request, Response
-from fastapi.responses import JSONResponse
 from ouvrage_platform.versioning import etag
 
-from actions.app.services import Services
-from actions.app.units import Replay
+from actions.app.container import Container
 
 
-def _services(request: Request) -> Services:
-    services: Services = request.app.state.services
-    return services
+def _container(request: Request) -> Container:
+    container: Container = request.app.state.container
+    return container
 
 
-ServicesDep = Annotated[Services, Depends(_services)]
+ContainerDep = Annotated[Container, Depends(_container)]
 
 
 def with_etag(response: Response, version: int) -> None:
     response.headers["ETag"] = etag(version)
-
-
-def replayed(replay: Replay) -> JSONResponse:
-    """The stored first answer of a retried create."""
-    headers: dict[str, str] = {"Idempotent-Replayed": "true"}
-    body: Any = replay.body
-    if isinstance(body, dict) and isinstance(body.get("version"), int):
-        headers["ETag"] = etag(body["version"])
-    return JSONResponse(body, status_code=replay.status, headers=headers)

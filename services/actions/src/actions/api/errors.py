@@ -1,4 +1,7 @@
-"""Domain errors as problem+json: status and stable code (the French detail is the message)."""
+"""Domain errors as problem+json: status and stable code (the French detail is the message).
+
+The command pipeline's errors (412 stale If-Match with ``current_version``, 409 lost race) are
+answered by ``ouvrage_platform.errors`` the same way in every service."""
 
 from __future__ import annotations
 
@@ -16,8 +19,6 @@ ERROR_MAPPING: Mapping[type[Exception], tuple[int, str]] = {
     e.ActionTypeRetiredError: (409, "action_type_retired"),
     e.ResponseExistsError: (409, "response_exists"),
     e.ActionClosedError: (409, "action_closed"),
-    e.ConcurrentChangeError: (409, "concurrent_change"),
-    e.StaleVersionError: (412, "version_conflict"),
     e.InvalidUsersError: (422, "invalid_users"),
     e.InvalidNameError: (422, "invalid_name"),
     e.InvalidResponseError: (422, "invalid_response"),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 from uuid import UUID
 
+import ouvrage_events as es
 from fastapi import APIRouter, Depends, Query, Response
 from ouvrage_platform.auth import CurrentUser, CurrentUserDep, require
 from ouvrage_platform.errors import ProblemError
-from ouvrage_platform.idempotency import IdempotencyKeyDep, fingerprint
+from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of, replayed
 from ouvrage_platform.metadata import CommandMetadataDep
 from ouvrage_platform.pagination import (
     DEFAULT_LIMIT,
@@ -22,10 +23,9 @@ from ouvrage_platform.permissions import Permission
 from ouvrage_platform.versioning import IfMatchDep
 
 from actions.adapters import queries
-from actions.api.deps import ServicesDep, replayed, with_etag
+from actions.api.deps import ContainerDep, with_etag
 from actions.api.models import ActionTypeCreate, ActionTypePublic, ActionTypeRename, ResponseCreate
 from actions.app.records import ActionTypeRecord
-from actions.app.units import Idempotency, Replay
 from actions.domain import commands as c
 from actions.domain.errors import ActionTypeNotFoundError
 
@@ -52,14 +52,14 @@ def _after(cursor: str | None) -> tuple[str, UUID] | None:
 @router.get("", response_model=Page[ActionTypePublic])
 async def list_action_types(
     user: CurrentUserDep,
-    services: ServicesDep,
+    container: ContainerDep,
     include_retired: Annotated[bool, Query(description="Inclure les types retirés")] = False,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Page[ActionTypePublic]:
     """The company's action types, by name."""
     rows = await queries.list_types(
-        services.pool,
+        container.pool,
         user.tenant_id,
         include_retired=include_retired,
         limit=limit + 1,
@@ -77,17 +77,19 @@ async def define_action_type(
     user: Manager,
     metadata: CommandMetadataDep,
     key: IdempotencyKeyDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> Any:
     """Create an action type, with its possible responses."""
-    idem = None
-    if key is not None:
-        fp = fingerprint("POST /action-types", body.model_dump(mode="json"))
-        idem = Idempotency(key, fp, lambda r: ActionTypePublic.of(r).model_dump(mode="json"))
+    idem = idempotency_of(
+        key,
+        "POST /action-types",
+        body.model_dump(mode="json"),
+        render=lambda r: ActionTypePublic.of(r).model_dump(mode="json"),
+    )
     cmd = c.DefineActionType(name=body.name, responses=list(body.responses))
-    result = await services.types.define(cmd, metadata, idem)
-    if isinstance(result, Replay):
+    result = await container.types.define(cmd, metadata, idem)
+    if isinstance(result, es.Replay):
         return replayed(result)
     response.headers["Location"] = f"/action-types/{result.id}"
     return _public(result, response)
@@ -95,10 +97,10 @@ async def define_action_type(
 
 @router.get("/{action_type_id}", response_model=ActionTypePublic)
 async def get_action_type(
-    action_type_id: UUID, user: CurrentUserDep, services: ServicesDep, response: Response
+    action_type_id: UUID, user: CurrentUserDep, container: ContainerDep, response: Response
 ) -> ActionTypePublic:
     """One action type (its ETag is its version)."""
-    record = await queries.fetch_type(services.pool, user.tenant_id, action_type_id)
+    record = await queries.fetch_type(container.pool, user.tenant_id, action_type_id)
     if record is None:
         raise ActionTypeNotFoundError(action_type_id)
     return _public(record, response)
@@ -111,12 +113,12 @@ async def rename_action_type(
     user: Manager,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> ActionTypePublic:
     """Rename an action type."""
     cmd = c.RenameActionType(action_type_id, body.name, version)
-    return _public(await services.types.rename(cmd, metadata), response)
+    return _public(await container.types.rename(cmd, metadata), response)
 
 
 @router.post("/{action_type_id}/responses", response_model=ActionTypePublic)
@@ -126,12 +128,12 @@ async def add_response(
     user: Manager,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> ActionTypePublic:
     """Add a possible response (« Ajouter une réponse »)."""
     cmd = c.AddResponse(action_type_id, body.response, version)
-    return _public(await services.types.add_response(cmd, metadata), response)
+    return _public(await container.types.add_response(cmd, metadata), response)
 
 
 @router.delete("/{action_type_id}/responses/{response}", response_model=ActionTypePublic)
@@ -141,12 +143,12 @@ async def remove_response(
     user: Manager,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     http_response: Response,
 ) -> ActionTypePublic:
     """Remove a possible response."""
     cmd = c.RemoveResponse(action_type_id, response, version)
-    return _public(await services.types.remove_response(cmd, metadata), http_response)
+    return _public(await container.types.remove_response(cmd, metadata), http_response)
 
 
 @router.post("/{action_type_id}/retire", response_model=ActionTypePublic)
@@ -155,9 +157,9 @@ async def retire_action_type(
     user: Manager,
     metadata: CommandMetadataDep,
     version: IfMatchDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
 ) -> ActionTypePublic:
     """Retire an action type: existing actions keep it, new ones cannot use it."""
     cmd = c.RetireActionType(action_type_id, version)
-    return _public(await services.types.retire(cmd, metadata), response)
+    return _public(await container.types.retire(cmd, metadata), response)

@@ -1,4 +1,4 @@
-"""Command handlers for actions: each opens a unit of work, validates against the service's
+"""Command handlers for actions: through the pipeline, each validates against the service's
 projections, calls one domain method, commits and reads the result back."""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from ouvrage_events.store.db import Conn
 
 from actions.app.ports import AlertWaker, Directory, DirectoryFactory
 from actions.app.records import ActionRecord
-from actions.app.units import Idempotency, ReadBack, Replay, replay_of
 from actions.domain.action import Action, NewAction
 from actions.domain.action_type import ActionType
 from actions.domain.commands import (
@@ -33,13 +32,12 @@ from actions.domain.errors import (
     ClientTrashedError,
     InvalidUsersError,
     NothingToChangeError,
-    check_version,
 )
 from actions.domain.times import to_utc
 
 log = structlog.get_logger(__name__)
 
-Change = Callable[[es.UnitOfWork, Directory, Action], Awaitable[None]]
+Change = Callable[[es.Command, Directory, Action], Awaitable[None]]
 
 
 async def _check_users(directory: Directory, tenant_id: UUID, user_ids: list[UUID]) -> None:
@@ -57,18 +55,18 @@ async def _client_name(directory: Directory, tenant_id: UUID, action: Action) ->
     return client.display_name or None
 
 
-async def _usable_type(uow: es.UnitOfWork, directory: Directory, type_id: UUID) -> ActionType:
-    if await directory.action_type_tenant(type_id) != uow.metadata.tenant_id:
-        raise ActionTypeNotFoundError(type_id)
-    action_type = await uow.load(ActionType, type_id)
+async def _usable_type(run: es.Command, type_id: UUID) -> ActionType:
+    action_type = await run.load(
+        ActionType, type_id, missing=lambda: ActionTypeNotFoundError(type_id)
+    )
     if action_type.retired:
         raise ActionTypeRetiredError(action_type.name)
     return action_type
 
 
-async def _new_action(uow: es.UnitOfWork, directory: Directory, cmd: CreateAction) -> Action:
+async def _new_action(run: es.Command, directory: Directory, cmd: CreateAction) -> Action:
     """The new action, once the client, the type and the users are checked."""
-    tenant_id = uow.metadata.tenant_id
+    tenant_id = run.tenant_id
     users = [u for u in (cmd.assignee_id, *cmd.share_with) if u is not None]
     # Serialises with the client's trash/registration and the users' deactivation.
     await directory.lock(cmd.client_id, *users)
@@ -77,7 +75,7 @@ async def _new_action(uow: es.UnitOfWork, directory: Directory, cmd: CreateActio
         raise ClientNotFoundError(cmd.client_id)
     if client is not None and client.trashed:
         raise ClientTrashedError()
-    action_type = await _usable_type(uow, directory, cmd.action_type_id)
+    action_type = await _usable_type(run, cmd.action_type_id)
     await _check_users(directory, tenant_id, users)
     return Action.create(
         NewAction(
@@ -89,7 +87,7 @@ async def _new_action(uow: es.UnitOfWork, directory: Directory, cmd: CreateActio
             type_name=action_type.name,
             alert_at=to_utc(cmd.alert_at, await directory.timezone(tenant_id)),
             note=cmd.note,
-            created_by=uow.metadata.actor_id,
+            created_by=run.metadata.actor_id,
             assignee_id=cmd.assignee_id,
             share_with=list(cmd.share_with),
         )
@@ -98,20 +96,20 @@ async def _new_action(uow: es.UnitOfWork, directory: Directory, cmd: CreateActio
 
 @dataclass(frozen=True)
 class ActionHandlers:
-    uow_factory: es.UnitOfWorkFactory
+    pipeline: es.Pipeline
     directory_for: DirectoryFactory
     wake: AlertWaker
 
     async def create(
-        self, cmd: CreateAction, metadata: es.Metadata, idem: Idempotency | None = None
-    ) -> ActionRecord | Replay:
+        self, cmd: CreateAction, metadata: es.Metadata, idem: es.Idempotency | None = None
+    ) -> ActionRecord | es.Replay:
         """Create an action on a client record, assigned and shared at once if asked."""
-        async with self.uow_factory(metadata) as uow:
-            if (replay := await replay_of(uow, idem)) is not None:
+        async with self.pipeline.command(metadata, idempotency=idem) as run:
+            if (replay := await run.replay()) is not None:
                 return replay
-            action = await _new_action(uow, self.directory_for(uow.conn), cmd)
-            uow.add(action)
-            record = await self._read_back(uow, action.id, idem).commit()
+            action = await _new_action(run, self.directory_for(run.conn), cmd)
+            run.add(action)
+            record = await run.commit(self._reader(metadata.tenant_id, action.id))
         self.wake(record.alert_at)
         log.info(
             "action.created",
@@ -124,7 +122,7 @@ class ActionHandlers:
     async def assign(self, cmd: AssignAction, metadata: es.Metadata) -> ActionRecord:
         """Give the action to an active collaborator of the company."""
 
-        async def change(_uow: es.UnitOfWork, directory: Directory, action: Action) -> None:
+        async def change(_run: es.Command, directory: Directory, action: Action) -> None:
             await _check_users(directory, metadata.tenant_id, [cmd.assignee_id])
             name = await _client_name(directory, metadata.tenant_id, action)
             action.assign(cmd.assignee_id, name)
@@ -136,7 +134,7 @@ class ActionHandlers:
     async def share(self, cmd: ShareAction, metadata: es.Metadata) -> ActionRecord:
         """Inform more colleagues of the action."""
 
-        async def change(_uow: es.UnitOfWork, directory: Directory, action: Action) -> None:
+        async def change(_run: es.Command, directory: Directory, action: Action) -> None:
             await _check_users(directory, metadata.tenant_id, cmd.user_ids)
             name = await _client_name(directory, metadata.tenant_id, action)
             action.share(cmd.user_ids, name)
@@ -151,7 +149,7 @@ class ActionHandlers:
             raise NothingToChangeError()
         alert_at = cmd.alert_at
 
-        async def change(_uow: es.UnitOfWork, directory: Directory, action: Action) -> None:
+        async def change(_run: es.Command, directory: Directory, action: Action) -> None:
             if alert_at is not None:
                 action.reschedule(to_utc(alert_at, await directory.timezone(metadata.tenant_id)))
             if cmd.note is not None:
@@ -165,9 +163,9 @@ class ActionHandlers:
     async def answer(self, cmd: AnswerAction, metadata: es.Metadata) -> ActionRecord:
         """Answer with one of the responses of the action's type."""
 
-        async def change(uow: es.UnitOfWork, _directory: Directory, action: Action) -> None:
+        async def change(run: es.Command, _directory: Directory, action: Action) -> None:
             assert action.action_type_id is not None
-            action_type = await uow.load(ActionType, action.action_type_id)
+            action_type = await run.load(ActionType, action.action_type_id)
             action.answer(cmd.response, action_type.responses, cmd.comment)
 
         return await self._change(cmd.action_id, cmd.expected_version, metadata, change)
@@ -175,7 +173,7 @@ class ActionHandlers:
     async def complete(self, cmd: CompleteAction, metadata: es.Metadata) -> ActionRecord:
         """Mark the action done."""
 
-        async def change(_uow: es.UnitOfWork, _directory: Directory, action: Action) -> None:
+        async def change(_run: es.Command, _directory: Directory, action: Action) -> None:
             action.complete()
 
         return await self._change(cmd.action_id, cmd.expected_version, metadata, change)
@@ -183,7 +181,7 @@ class ActionHandlers:
     async def cancel(self, cmd: CancelAction, metadata: es.Metadata) -> ActionRecord:
         """Cancel the action."""
 
-        async def change(_uow: es.UnitOfWork, _directory: Directory, action: Action) -> None:
+        async def change(_run: es.Command, _directory: Directory, action: Action) -> None:
             action.cancel(cmd.reason)
 
         return await self._change(cmd.action_id, cmd.expected_version, metadata, change)
@@ -197,26 +195,30 @@ class ActionHandlers:
         *,
         locks: list[UUID] | None = None,
     ) -> ActionRecord:
-        async with self.uow_factory(metadata) as uow:
-            directory = self.directory_for(uow.conn)
+        async with self.pipeline.command(metadata) as run:
+            directory = self.directory_for(run.conn)
             if locks:
                 await directory.lock(*locks)
-            if await directory.action_tenant(action_id) != metadata.tenant_id:
-                raise ActionNotFoundError(action_id)
-            action = await uow.load(Action, action_id)
-            check_version(expected_version, action.version)
-            await change(uow, directory, action)
+            action = await run.load(
+                Action,
+                action_id,
+                expected_version=expected_version,
+                missing=lambda: ActionNotFoundError(action_id),
+            )
+            await change(run, directory, action)
             recorded = [type(e).__name__ for e in action.pending]
-            record = await self._read_back(uow, action_id, None).commit()
+            record = await run.commit(self._reader(metadata.tenant_id, action_id))
         log.info("action.changed", action_id=str(action_id), events=recorded)
         return record
 
-    def _read_back(
-        self, uow: es.UnitOfWork, action_id: UUID, idem: Idempotency | None
-    ) -> ReadBack[ActionRecord]:
-        tenant_id = uow.metadata.tenant_id
+    def _reader(
+        self, tenant_id: UUID, action_id: UUID
+    ) -> Callable[[Conn], Awaitable[ActionRecord]]:
+        """Reads the action back in the transaction, once the read models were updated."""
 
-        async def read(conn: Conn) -> ActionRecord | None:
-            return await self.directory_for(conn).action(tenant_id, action_id)
+        async def read(conn: Conn) -> ActionRecord:
+            record = await self.directory_for(conn).action(tenant_id, action_id)
+            assert record is not None, "the read model lost a record written in this transaction"
+            return record
 
-        return ReadBack(uow, read, idem)
+        return read

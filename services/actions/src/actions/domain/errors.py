@@ -110,27 +110,3 @@ class NotDueError(ActionsError):
 
     def __init__(self) -> None:
         super().__init__("L'alerte de cette action n'est pas à déclencher.")
-
-
-class StaleVersionError(ActionsError):
-    """The ``If-Match`` version is not the current one."""
-
-    def __init__(self, current_version: int) -> None:
-        super().__init__(
-            "L'élément a été modifié entre-temps : rechargez-le avant de réessayer "
-            f"(version actuelle : {current_version})."
-        )
-        self.current_version = current_version
-
-
-def check_version(expected: int | None, current: int) -> None:
-    """Refuse a command made against another version than the current one."""
-    if expected is not None and expected != current:
-        raise StaleVersionError(current)
-
-
-class ConcurrentChangeError(ActionsError):
-    """Another command changed the same element between our read and our write."""
-
-    def __init__(self) -> None:
-        super().__init__("L'élément a été modifié en même temps par quelqu'un d'autre : réessayez.")

@@ -29,14 +29,6 @@ class PostgresClientReads:
     def __init__(self, rank_candidates: int = search_sql.RANK_CANDIDATES) -> None:
         self.rank_candidates = rank_candidates
 
-    async def tenant_of(self, db: Reader, client_id: UUID) -> UUID | None:
-        tenant: UUID | None = await db.fetchval(
-            "SELECT tenant_id FROM es_events "
-            "WHERE stream_id = $1 AND version = 1 AND stream_type = 'client'",
-            client_id,
-        )
-        return tenant
-
     async def card(self, db: Reader, tenant_id: UUID, client_id: UUID) -> ClientCard | None:
         row = await db.fetchrow(
             f"SELECT {CARD_FIELDS} FROM client_cards WHERE id = $1 AND tenant_id = $2",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 from uuid import UUID, uuid4
 
+import ouvrage_events as es
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import JSONResponse
-from ouvrage_platform.idempotency import IdempotencyKeyDep, StoredResponse, fingerprint
+from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of, replayed
 from ouvrage_platform.pagination import (
     DEFAULT_LIMIT,
     CursorQuery,
@@ -18,7 +19,7 @@ from ouvrage_platform.pagination import (
 )
 from ouvrage_platform.versioning import etag
 
-from clients.api.deps import ReaderDep, ServicesDep, WriterDep
+from clients.api.deps import ContainerDep, ReaderDep, WriterDep
 from clients.api.models import (
     ClientCreate,
     ClientCreated,
@@ -26,8 +27,6 @@ from clients.api.models import (
     DuplicatePublic,
     HistoryEntryPublic,
 )
-from clients.app.handlers import Registered
-from clients.app.idempotent import Idempotency
 from clients.app.ports import InvalidPositionError, ListFilters
 from clients.app.views import Slice
 from clients.domain.commands import RegisterClient
@@ -50,7 +49,7 @@ def _next(page: Slice[Any]) -> str | None:
 @router.get("/clients", response_model=Page[ClientPublic])
 async def list_clients(
     user: ReaderDep,
-    services: ServicesDep,
+    container: ContainerDep,
     q: SearchQuery = None,
     trash: bool = False,
     status_code: Annotated[str | None, Query(alias="status", max_length=40)] = None,
@@ -60,7 +59,7 @@ async def list_clients(
 ) -> Page[ClientPublic]:
     """List or search the records (best match first with ``q``; ``trash=true`` for the trash)."""
     filters = ListFilters(trash=trash, status=status_code, owner_id=owner_id)
-    found = await services.queries.find(user.tenant_id, q, filters, limit, _after(cursor))
+    found = await container.queries.find(user.tenant_id, q, filters, limit, _after(cursor))
     return Page(items=[ClientPublic.of(c) for c in found.items], next_cursor=_next(found))
 
 
@@ -72,19 +71,17 @@ async def list_clients(
 async def create_client(
     body: ClientCreate,
     meta: WriterDep,
-    services: ServicesDep,
+    container: ContainerDep,
     response: Response,
     idempotency_key: IdempotencyKeyDep,
 ) -> ClientCreated | JSONResponse:
     """Create a record; the answer lists its probable duplicates."""
-    idem: Idempotency[Registered] | None = None
-    if idempotency_key is not None:
-        request = fingerprint("POST /clients", body.model_dump(mode="json"))
-        idem = Idempotency(
-            idempotency_key,
-            request,
-            lambda r: ClientCreated.of_registered(r).model_dump(mode="json"),
-        )
+    idem = idempotency_of(
+        idempotency_key,
+        "POST /clients",
+        body.model_dump(mode="json"),
+        render=lambda r: ClientCreated.of_registered(r).model_dump(mode="json"),
+    )
     command = RegisterClient(
         client_id=uuid4(),
         contact=body.contact(),
@@ -92,29 +89,21 @@ async def create_client(
         owner_id=body.owner_id or meta.actor_id,
         status=body.status,
     )
-    result = await services.clients.register(command, meta, idem)
-    if isinstance(result, StoredResponse):
-        return _replayed(result)
+    result = await container.clients.register(command, meta, idem)
+    if isinstance(result, es.Replay):
+        return replayed(result, location=lambda body: f"/clients/{body['id']}")
     created = ClientCreated.of_registered(result)
     response.headers["ETag"] = etag(created.version)
     response.headers["Location"] = f"/clients/{created.id}"
     return created
 
 
-def _replayed(stored: StoredResponse) -> JSONResponse:
-    headers = {"Idempotent-Replayed": "true"}
-    if isinstance(stored.body, dict) and "version" in stored.body:
-        headers["ETag"] = etag(int(stored.body["version"]))
-        headers["Location"] = f"/clients/{stored.body['id']}"
-    return JSONResponse(stored.body, status_code=stored.status, headers=headers)
-
-
 @router.get("/clients/{client_id}", response_model=ClientPublic)
 async def get_client(
-    client_id: UUID, user: ReaderDep, services: ServicesDep, response: Response
+    client_id: UUID, user: ReaderDep, container: ContainerDep, response: Response
 ) -> ClientPublic:
     """One record (also from the trash), with its version in ``ETag``."""
-    card = await services.queries.get(user.tenant_id, client_id)
+    card = await container.queries.get(user.tenant_id, client_id)
     response.headers["ETag"] = etag(card.version)
     return ClientPublic.of(card)
 
@@ -123,12 +112,12 @@ async def get_client(
 async def list_duplicates(
     client_id: UUID,
     user: ReaderDep,
-    services: ServicesDep,
+    container: ContainerDep,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Page[DuplicatePublic]:
     """Active records that probably are the same person (name, phone or e-mail)."""
-    found = await services.queries.duplicates(user.tenant_id, client_id, limit, _after(cursor))
+    found = await container.queries.duplicates(user.tenant_id, client_id, limit, _after(cursor))
     return Page(items=[DuplicatePublic.of(m) for m in found.items], next_cursor=_next(found))
 
 
@@ -136,7 +125,7 @@ async def list_duplicates(
 async def get_history(
     client_id: UUID,
     user: ReaderDep,
-    services: ServicesDep,
+    container: ContainerDep,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Page[HistoryEntryPublic]:
@@ -146,5 +135,5 @@ async def get_history(
         since = 0 if after is None else int(after["after"])
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidPositionError() from exc
-    found = await services.queries.history(user.tenant_id, client_id, limit, since)
+    found = await container.queries.history(user.tenant_id, client_id, limit, since)
     return Page(items=[HistoryEntryPublic.of(e) for e in found.items], next_cursor=_next(found))

@@ -8,7 +8,7 @@ from uuid import UUID
 from fastapi import APIRouter, Body, Response
 from ouvrage_platform.versioning import IfMatchDep, etag
 
-from clients.api.deps import BlockerDep, ServicesDep, WriterDep
+from clients.api.deps import BlockerDep, ContainerDep, WriterDep
 from clients.api.models import (
     ClientPublic,
     CommercialBlock,
@@ -33,13 +33,13 @@ async def change_contact(
     client_id: UUID,
     body: ContactPatch,
     meta: WriterDep,
-    services: ServicesDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> ClientPublic:
     """Change some contact fields (« Contact » tab)."""
     cmd = c.ChangeContact(client_id, expected, changes=body.changes())
-    return _answer(await services.clients.change_contact(cmd, meta), response)
+    return _answer(await container.clients.change_contact(cmd, meta), response)
 
 
 @router.put("/owner", response_model=ClientPublic)
@@ -47,13 +47,13 @@ async def change_owner(
     client_id: UUID,
     body: OwnerChange,
     meta: WriterDep,
-    services: ServicesDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> ClientPublic:
     """Hand the record to another user (or to nobody)."""
     cmd = c.ChangeOwner(client_id, expected, owner_id=body.owner_id)
-    return _answer(await services.clients.change_owner(cmd, meta), response)
+    return _answer(await container.clients.change_owner(cmd, meta), response)
 
 
 @router.put("/status", response_model=ClientPublic)
@@ -61,13 +61,13 @@ async def change_status(
     client_id: UUID,
     body: StatusChange,
     meta: WriterDep,
-    services: ServicesDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> ClientPublic:
     """Set the record's status (``en_cours_de_chantier`` puts it on the planning)."""
     cmd = c.ChangeStatus(client_id, expected, status=body.status)
-    return _answer(await services.clients.change_status(cmd, meta), response)
+    return _answer(await container.clients.change_status(cmd, meta), response)
 
 
 @router.put("/commercial-block", response_model=ClientPublic)
@@ -75,33 +75,33 @@ async def block(
     client_id: UUID,
     body: CommercialBlock,
     meta: BlockerDep,
-    services: ServicesDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> ClientPublic:
     """Block commercial management for the client, with a reason (quotes, invoices refused)."""
     cmd = c.BlockClient(client_id, expected, reason=body.reason)
-    return _answer(await services.clients.block(cmd, meta), response)
+    return _answer(await container.clients.block(cmd, meta), response)
 
 
 @router.delete("/commercial-block", response_model=ClientPublic)
 async def unblock(
     client_id: UUID,
     meta: BlockerDep,
-    services: ServicesDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> ClientPublic:
     """Allow commercial management again."""
     cmd = c.UnblockClient(client_id, expected)
-    return _answer(await services.clients.unblock(cmd, meta), response)
+    return _answer(await container.clients.unblock(cmd, meta), response)
 
 
 @router.post("/trash", response_model=ClientPublic)
 async def trash(
     client_id: UUID,
     meta: WriterDep,
-    services: ServicesDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
     body: Annotated[TrashRequest | None, Body()] = None,
@@ -109,17 +109,17 @@ async def trash(
     """Put the record in the trash (« Corbeille »), optionally as a duplicate of another."""
     duplicate_of = body.duplicate_of if body is not None else None
     cmd = c.TrashClient(client_id, expected, duplicate_of=duplicate_of)
-    return _answer(await services.clients.trash(cmd, meta), response)
+    return _answer(await container.clients.trash(cmd, meta), response)
 
 
 @router.post("/restore", response_model=ClientPublic)
 async def restore(
     client_id: UUID,
     meta: WriterDep,
-    services: ServicesDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> ClientPublic:
     """Bring the record back from the trash."""
     cmd = c.RestoreClient(client_id, expected)
-    return _answer(await services.clients.restore(cmd, meta), response)
+    return _answer(await container.clients.restore(cmd, meta), response)

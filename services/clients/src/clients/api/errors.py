@@ -1,13 +1,12 @@
-"""How the clients service's errors answer (one mapping for the whole service)."""
+"""How the clients service's errors answer (one mapping for the whole service).
+
+The command pipeline's errors (404 unknown record, 412 stale If-Match, 409 lost race) are
+answered by ``ouvrage_platform.errors`` the same way in every service.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
-from ouvrage_platform.errors import problem_response
-from ouvrage_platform.versioning import PreconditionFailedError
 
 from clients.app.ports import InvalidPositionError
 from clients.domain import errors as e
@@ -17,7 +16,6 @@ ERROR_MAPPING: Mapping[type[Exception], tuple[int, str]] = {
     e.ClientTrashedError: (409, "client_trashed"),
     e.ClientNotTrashedError: (409, "client_not_trashed"),
     e.ClientErasedError: (409, "client_erased"),
-    e.ConcurrentUpdateError: (409, "concurrent_update"),
     e.StatusAlreadyDefinedError: (409, "status_exists"),
     e.InvalidContactError: (422, "invalid_contact"),
     e.InvalidBlockReasonError: (422, "invalid_block_reason"),
@@ -26,13 +24,3 @@ ERROR_MAPPING: Mapping[type[Exception], tuple[int, str]] = {
     e.InvalidStatusError: (422, "invalid_status"),
     InvalidPositionError: (400, "invalid_cursor"),
 }
-
-
-async def _stale_version(request: Request, exc: Exception) -> JSONResponse:
-    current = exc.current_version if isinstance(exc, e.StaleVersionError) else None
-    return problem_response(request.url.path, PreconditionFailedError(current_version=current))
-
-
-def install_stale_version_handler(app: FastAPI) -> None:
-    """A stale ``If-Match`` answers 412 ``version_conflict`` with the current version."""
-    app.add_exception_handler(e.StaleVersionError, _stale_version)

@@ -8,7 +8,7 @@ from uuid import UUID
 from fastapi import APIRouter, Request
 from pydantic import BaseModel
 
-from clients.api.deps import PersonalDataDep, ServicesDep
+from clients.api.deps import ContainerDep, PersonalDataDep
 
 router = APIRouter(prefix="/clients/{client_id}", tags=["personal data"])
 
@@ -24,10 +24,10 @@ class ErasurePublic(BaseModel):
 async def erase(
     client_id: UUID,
     meta: PersonalDataDep,
-    services: ServicesDep,
+    container: ContainerDep,
 ) -> ErasurePublic:
     """Erase the person's data everywhere (« Personne effacée »); the record's activity stays."""
-    done = await services.erasure.erase(client_id, meta)
+    done = await container.erasure.erase(client_id, meta)
     return ErasurePublic(client_id=done.client_id, recorded_now=done.recorded_now)
 
 
@@ -36,8 +36,8 @@ async def personal_data(
     client_id: UUID,
     request: Request,
     meta: PersonalDataDep,
-    services: ServicesDep,
+    container: ContainerDep,
 ) -> dict[str, Any]:
     """Everything Ouvrage holds about the person, assembled from every service (JSON)."""
     auth = request.headers.get("Authorization", "")
-    return await services.access.export(meta.tenant_id, client_id, auth)
+    return await container.access.export(meta.tenant_id, client_id, auth)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import ouvrage_events as es
 from fastapi import APIRouter, status
 from fastapi.responses import JSONResponse
-from ouvrage_platform.idempotency import IdempotencyKeyDep, StoredResponse, fingerprint
+from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of
 
-from clients.api.deps import ReaderDep, ServicesDep, SettingsDep
+from clients.api.deps import ContainerDep, ReaderDep, SettingsDep
 from clients.api.models import StatusCreate, StatusPublic
-from clients.app.idempotent import Idempotency
 from clients.domain.commands import DefineStatus
 from clients.domain.statuses import Status
 
@@ -16,9 +16,9 @@ router = APIRouter(tags=["statuses"])
 
 
 @router.get("/statuses", response_model=list[StatusPublic])
-async def list_statuses(user: ReaderDep, services: ServicesDep) -> list[StatusPublic]:
+async def list_statuses(user: ReaderDep, container: ContainerDep) -> list[StatusPublic]:
     """The statuses a record can have: the defaults, then the tenant's own."""
-    entries = await services.queries.statuses(user.tenant_id)
+    entries = await container.queries.statuses(user.tenant_id)
     return [
         StatusPublic(code=e.status.code, label=e.status.label, default=e.default) for e in entries
     ]
@@ -32,15 +32,17 @@ def _public(s: Status) -> StatusPublic:
 async def define_status(
     body: StatusCreate,
     meta: SettingsDep,
-    services: ServicesDep,
+    container: ContainerDep,
     idempotency_key: IdempotencyKeyDep,
 ) -> StatusPublic | JSONResponse:
     """Add a status to the tenant's list."""
-    idem: Idempotency[Status] | None = None
-    if idempotency_key is not None:
-        request = fingerprint("POST /statuses", body.model_dump(mode="json"))
-        idem = Idempotency(idempotency_key, request, lambda s: _public(s).model_dump(mode="json"))
-    result = await services.statuses.define(DefineStatus(body.label, body.code), meta, idem)
-    if isinstance(result, StoredResponse):
+    idem = idempotency_of(
+        idempotency_key,
+        "POST /statuses",
+        body.model_dump(mode="json"),
+        render=lambda s: _public(s).model_dump(mode="json"),
+    )
+    result = await container.statuses.define(DefineStatus(body.label, body.code), meta, idem)
+    if isinstance(result, es.Replay):
         return JSONResponse(result.body, status_code=result.status)
     return _public(result)

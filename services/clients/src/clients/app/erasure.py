@@ -20,8 +20,6 @@ from ouvrage_events import privacy
 from ouvrage_events.store.db import Conn
 from ouvrage_platform.idempotency import forget_answers_quoting
 
-from clients.app.idempotent import commit
-from clients.app.ports import ClientReads
 from clients.domain.client import Client
 from clients.domain.errors import ClientNotFoundError
 
@@ -41,14 +39,8 @@ class Erasure:
 
 
 class ErasureHandlers:
-    def __init__(
-        self,
-        uow_factory: es.UnitOfWorkFactory,
-        reads: ClientReads,
-        keys: KeyShredder | None = None,
-    ) -> None:
-        self.uow = uow_factory
-        self.reads = reads
+    def __init__(self, pipeline: es.Pipeline, keys: KeyShredder | None = None) -> None:
+        self.pipeline = pipeline
         self.keys = keys
 
     async def erase(
@@ -57,17 +49,16 @@ class ErasureHandlers:
         meta: es.Metadata,
         reason: Literal["request", "retention"] = "request",
     ) -> Erasure:
-        async with self.uow(meta) as uow:
-            if await self.reads.tenant_of(uow.conn, client_id) != meta.tenant_id:
-                raise ClientNotFoundError(client_id)
-            client = await uow.load(Client, client_id)
+        async with self.pipeline.command(meta) as run:
+            client = await run.load(
+                Client, client_id, missing=lambda: ClientNotFoundError(client_id)
+            )
             recorded = client.erase(reason)
 
-            async def purge(conn: Conn, _new: list[es.Envelope]) -> None:
+            async def purge(conn: Conn) -> None:
                 await forget_answers_quoting(conn, meta.tenant_id, str(client_id))
 
-            uow.after_append(purge)
-            await commit(uow, None)
+            await run.commit(purge)
         keys = self.keys or privacy.keystore()
         await keys.destroy([("client", client_id)], meta.tenant_id)
         log.info("client.erased", client_id=str(client_id), recorded_now=recorded)

@@ -1,4 +1,4 @@
-"""Command handlers: open a unit of work, load the record, call one domain method, commit."""
+"""Command handlers: the pipeline loads the tenant's record, one domain method decides."""
 
 from __future__ import annotations
 
@@ -9,22 +9,20 @@ from uuid import UUID
 import ouvrage_events as es
 import structlog
 from ouvrage_events.store.db import Conn
-from ouvrage_platform.idempotency import StoredResponse
 
-from clients.app.idempotent import Idempotency, answer_once, commit, commit_describing
 from clients.app.ports import ClientReads
 from clients.app.search_terms import index_entry
 from clients.app.views import ClientCard, DuplicateMatch
 from clients.domain import commands as c
 from clients.domain.client import Client
 from clients.domain.contact import merged_contact
-from clients.domain.errors import ClientNotFoundError, InvalidDuplicateError, StaleVersionError
+from clients.domain.errors import ClientNotFoundError, InvalidDuplicateError
 from clients.domain.statuses import Status, StatusList, status_list_id
 
 log = structlog.get_logger(__name__)
 
 MAX_DUPLICATES_ON_CREATE = 20
-Act = Callable[[es.UnitOfWork, Client], Awaitable[None]]
+Act = Callable[[es.Command, Client], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,37 +33,36 @@ class Registered:
     probable_duplicates: list[DuplicateMatch]
 
 
-async def load_status(uow: es.UnitOfWork, tenant_id: UUID, code: str) -> Status:
+async def load_status(cmd: es.Command, code: str) -> Status:
     """The tenant's status with this code (``UnknownStatusError`` otherwise)."""
-    statuses = await uow.get(StatusList, status_list_id(tenant_id))
-    return (statuses or StatusList(status_list_id(tenant_id))).get(code)
+    statuses = await cmd.get(StatusList, status_list_id(cmd.tenant_id))
+    return (statuses or StatusList(status_list_id(cmd.tenant_id))).get(code)
 
 
 class ClientHandlers:
     """The write side of client records."""
 
-    def __init__(self, uow_factory: es.UnitOfWorkFactory, reads: ClientReads) -> None:
-        self.uow = uow_factory
+    def __init__(self, pipeline: es.Pipeline, reads: ClientReads) -> None:
+        self.pipeline = pipeline
         self.reads = reads
 
     async def register(
-        self, cmd: c.RegisterClient, meta: es.Metadata, idem: Idempotency[Registered] | None = None
-    ) -> Registered | StoredResponse:
+        self, cmd: c.RegisterClient, meta: es.Metadata, idem: es.Idempotency | None = None
+    ) -> Registered | es.Replay:
         """Create a record; answers with its probable duplicates, never refuses one."""
-        async with self.uow(meta) as uow:
-            stored = await answer_once(uow, meta.tenant_id, idem)
-            if stored is not None:
-                return stored
-            status = await load_status(uow, meta.tenant_id, cmd.status)
+        async with self.pipeline.command(meta, idempotency=idem) as run:
+            if (replay := await run.replay()) is not None:
+                return replay
+            status = await load_status(run, cmd.status)
             client = Client.register(
                 cmd.client_id, cmd.contact, kind=cmd.kind, owner_id=cmd.owner_id, status=status
             )
-            uow.add(client)
+            run.add(client)
 
             async def describe(conn: Conn) -> Registered:
                 return await self._registered(conn, meta.tenant_id, client.id)
 
-            registered = await commit_describing(uow, meta.tenant_id, idem, describe)
+            registered = await run.commit(describe)
         log.info(
             "client.registered",
             client_id=str(client.id),
@@ -86,22 +83,24 @@ class ClientHandlers:
         return Registered(card, found.items)
 
     async def _edit(self, cmd: c.EditClient, meta: es.Metadata, act: Act) -> ClientCard:
-        async with self.uow(meta) as uow:
-            if await self.reads.tenant_of(uow.conn, cmd.client_id) != meta.tenant_id:
-                raise ClientNotFoundError(cmd.client_id)
-            client = await uow.load(Client, cmd.client_id)
-            if cmd.expected_version is not None and cmd.expected_version != client.version:
-                raise StaleVersionError(client.version)
-            await act(uow, client)
-            await commit(uow, cmd.expected_version)
-            card = await self.reads.card(uow.conn, meta.tenant_id, cmd.client_id)
+        async with self.pipeline.command(meta) as run:
+            client = await run.load(
+                Client,
+                cmd.client_id,
+                expected_version=cmd.expected_version,
+                missing=lambda: ClientNotFoundError(cmd.client_id),
+            )
+            await act(run, client)
+            card = await run.commit(
+                lambda conn: self.reads.card(conn, meta.tenant_id, cmd.client_id)
+            )
         assert card is not None
         return card
 
     async def change_contact(self, cmd: c.ChangeContact, meta: es.Metadata) -> ClientCard:
         """Edit some contact fields (the event carries the whole new contact)."""
 
-        async def act(_uow: es.UnitOfWork, client: Client) -> None:
+        async def act(_run: es.Command, client: Client) -> None:
             client.change_contact(merged_contact(client.contact, cmd.changes))
 
         return await self._edit(cmd, meta, act)
@@ -109,7 +108,7 @@ class ClientHandlers:
     async def change_owner(self, cmd: c.ChangeOwner, meta: es.Metadata) -> ClientCard:
         """Hand the record to another user."""
 
-        async def act(_uow: es.UnitOfWork, client: Client) -> None:
+        async def act(_run: es.Command, client: Client) -> None:
             client.change_owner(cmd.owner_id)
 
         return await self._edit(cmd, meta, act)
@@ -117,8 +116,8 @@ class ClientHandlers:
     async def change_status(self, cmd: c.ChangeStatus, meta: es.Metadata) -> ClientCard:
         """Move the record to another status of the tenant's list."""
 
-        async def act(uow: es.UnitOfWork, client: Client) -> None:
-            client.change_status(await load_status(uow, meta.tenant_id, cmd.status))
+        async def act(run: es.Command, client: Client) -> None:
+            client.change_status(await load_status(run, cmd.status))
 
         card = await self._edit(cmd, meta, act)
         log.info("client.status_set", client_id=str(cmd.client_id), status=card.status)
@@ -127,7 +126,7 @@ class ClientHandlers:
     async def block(self, cmd: c.BlockClient, meta: es.Metadata) -> ClientCard:
         """Block commercial management (quotes, invoices) for the client."""
 
-        async def act(_uow: es.UnitOfWork, client: Client) -> None:
+        async def act(_run: es.Command, client: Client) -> None:
             client.block(cmd.reason)
 
         card = await self._edit(cmd, meta, act)
@@ -137,7 +136,7 @@ class ClientHandlers:
     async def unblock(self, cmd: c.UnblockClient, meta: es.Metadata) -> ClientCard:
         """Allow commercial management again."""
 
-        async def act(_uow: es.UnitOfWork, client: Client) -> None:
+        async def act(_run: es.Command, client: Client) -> None:
             client.unblock()
 
         card = await self._edit(cmd, meta, act)
@@ -147,9 +146,9 @@ class ClientHandlers:
     async def trash(self, cmd: c.TrashClient, meta: es.Metadata) -> ClientCard:
         """Put the record in the trash, naming the record it duplicates if any."""
 
-        async def act(uow: es.UnitOfWork, client: Client) -> None:
+        async def act(run: es.Command, client: Client) -> None:
             if cmd.duplicate_of is not None and cmd.duplicate_of != client.id:
-                await self._check_original(uow.conn, meta.tenant_id, cmd.duplicate_of)
+                await self._check_original(run.conn, meta.tenant_id, cmd.duplicate_of)
             client.trash(cmd.duplicate_of)
 
         card = await self._edit(cmd, meta, act)
@@ -159,7 +158,7 @@ class ClientHandlers:
     async def restore(self, cmd: c.RestoreClient, meta: es.Metadata) -> ClientCard:
         """Bring the record back from the trash."""
 
-        async def act(_uow: es.UnitOfWork, client: Client) -> None:
+        async def act(_run: es.Command, client: Client) -> None:
             client.restore()
 
         card = await self._edit(cmd, meta, act)

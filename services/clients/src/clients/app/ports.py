@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 from uuid import UUID
 
-import asyncpg
 import ouvrage_events as es
 from ouvrage_events.store.db import Conn
 
@@ -14,7 +13,12 @@ from clients.app.search_terms import IndexEntry, SearchQuery
 from clients.app.views import ClientCard, DuplicateMatch, Slice
 from clients.domain.statuses import Status
 
-Reader = Conn | asyncpg.Pool
+if TYPE_CHECKING:
+    import asyncpg
+
+    Reader: TypeAlias = Conn | asyncpg.Pool
+else:
+    Reader = Any
 """A connection (inside a unit of work) or the pool (plain reads)."""
 
 
@@ -35,9 +39,6 @@ class ListFilters:
 
 
 class ClientReads(Protocol):
-    async def tenant_of(self, db: Reader, client_id: UUID) -> UUID | None:
-        """The tenant owning a record's stream, None if there is no such record."""
-
     async def card(self, db: Reader, tenant_id: UUID, client_id: UUID) -> ClientCard | None: ...
 
     async def cards(

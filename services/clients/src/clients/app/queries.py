@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import asyncpg
 import ouvrage_events as es
 
 from clients.app import history
@@ -15,6 +14,9 @@ from clients.app.search_terms import index_entry, parse_query
 from clients.app.views import ClientCard, DuplicateMatch, HistoryEntry, Slice
 from clients.domain.errors import ClientNotFoundError
 from clients.domain.statuses import DEFAULT_STATUSES, Status
+
+if TYPE_CHECKING:
+    import asyncpg
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,18 +57,3 @@ class StatusAlreadyDefinedError(ClientsError):
     def __init__(self, code: str) -> None:
         super().__init__(f"Le statut « {code} » existe déjà.")
         self.code = code
-
-
-class StaleVersionError(ClientsError):
-    """The caller expected another version of the record (``If-Match``)."""
-
-    def __init__(self, current_version: int | None = None) -> None:
-        super().__init__("La fiche a été modifiée entre-temps : rechargez-la avant de réessayer.")
-        self.current_version = current_version
-
-
-class ConcurrentUpdateError(ClientsError):
-    """Another change of the same record committed first."""
-
-    def __init__(self) -> None:
-        super().__init__("La fiche vient d'être modifiée par quelqu'un d'autre : réessayez.")

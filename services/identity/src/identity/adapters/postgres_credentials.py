@@ -9,6 +9,7 @@ from uuid import UUID
 import asyncpg
 from ouvrage_events.store.db import Conn
 
+from identity.domain.errors import EmailAlreadyUsedError
 from identity.domain.lockout import LoginFailures
 
 _COLUMNS = (
@@ -70,14 +71,18 @@ class PostgresCredentials:
     async def insert(
         self, conn: Conn, *, user_id: UUID, tenant_id: UUID, email: str, password_hash: str
     ) -> None:
-        await conn.execute(
-            "INSERT INTO credentials (user_id, tenant_id, email, password_hash) "
-            "VALUES ($1, $2, $3, $4)",
-            user_id,
-            tenant_id,
-            email,
-            password_hash,
-        )
+        """``EmailAlreadyUsedError`` when another account took the address meanwhile."""
+        try:
+            await conn.execute(
+                "INSERT INTO credentials (user_id, tenant_id, email, password_hash) "
+                "VALUES ($1, $2, $3, $4)",
+                user_id,
+                tenant_id,
+                email,
+                password_hash,
+            )
+        except asyncpg.UniqueViolationError as exc:
+            raise EmailAlreadyUsedError() from exc
 
     async def set_password(self, conn: Conn, user_id: UUID, password_hash: str) -> None:
         """Replace the hash; the failure counters start again."""

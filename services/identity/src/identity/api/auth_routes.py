@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from identity.api.deps import IdentityDep, KeyRingDep, TraceDep
+from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.models import RevokeRequest, TokenPublic, TokenRequest
 from identity.app import sessions
 
@@ -17,16 +17,16 @@ _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 @router.post("/auth/token", response_model=TokenPublic)
 async def issue_token(
-    body: TokenRequest, identity: IdentityDep, trace: TraceDep, response: Response
+    body: TokenRequest, container: ContainerDep, trace: TraceDep, response: Response
 ) -> TokenPublic:
     """Log in with email and password, or rotate a refresh token."""
     response.headers.update(_NO_STORE)
     if body.grant_type == "refresh_token":
         assert body.refresh_token is not None
-        tokens = await sessions.refresh(identity, body.refresh_token)
+        tokens = await sessions.refresh(container, body.refresh_token)
     else:
         assert body.email is not None and body.password is not None
-        tokens = await sessions.login(identity, body.email, body.password, trace)
+        tokens = await sessions.login(container, body.email, body.password, trace)
     return TokenPublic(
         access_token=tokens.access_token,
         expires_in=tokens.expires_in,
@@ -35,9 +35,9 @@ async def issue_token(
 
 
 @router.post("/auth/revoke", status_code=status.HTTP_204_NO_CONTENT)
-async def revoke_token(body: RevokeRequest, identity: IdentityDep) -> Response:
+async def revoke_token(body: RevokeRequest, container: ContainerDep) -> Response:
     """End the session of a refresh token (answers 204 even for an unknown token)."""
-    await sessions.revoke(identity, body.refresh_token)
+    await sessions.revoke(container, body.refresh_token)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

@@ -1,39 +1,30 @@
-"""Dependencies of the routes: identity's services and the caller as an ``Actor``."""
+"""Dependencies of the routes: identity's container and the caller as an ``Actor``."""
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
-from uuid import UUID, uuid4
+from uuid import uuid4
 
 from fastapi import Depends, Request
 from ouvrage_platform.auth import CurrentUser, CurrentUserDep, require
-from ouvrage_platform.correlation import current_correlation_id
+from ouvrage_platform.correlation import current_correlation_id, current_traceparent
 
 from identity.adapters.signing_keys import KeyRing
-from identity.app.context import Actor, Identity, Trace
+from identity.app.container import Actor, Container, Trace
 from identity.domain.permissions import Permission
 
-_TRACEPARENT = re.compile(r"^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
 
-
-def get_identity(request: Request) -> Identity:
-    identity = getattr(request.app.state, "identity", None)
-    if not isinstance(identity, Identity):
+def get_container(request: Request) -> Container:
+    container = getattr(request.app.state, "container", None)
+    if not isinstance(container, Container):
         raise RuntimeError("identity is not started (lifespan not entered)")
-    return identity
+    return container
 
 
-def get_trace(request: Request) -> Trace:
-    """The request's correlation id (a UUID) and its well-formed traceparent, if any."""
-    try:
-        correlation_id = UUID(str(current_correlation_id()))
-    except ValueError:
-        correlation_id = uuid4()
-    traceparent = request.headers.get("traceparent")
-    if traceparent is not None and not _TRACEPARENT.match(traceparent):
-        traceparent = None
-    return Trace(correlation_id, traceparent)
+def get_trace() -> Trace:
+    """The request's correlation id and well-formed traceparent (``ouvrage_platform``'s, as
+    for ``CommandMetadataDep`` in every service)."""
+    return Trace(current_correlation_id() or uuid4(), current_traceparent())
 
 
 def _actor(user: CurrentUser, trace: Trace) -> Actor:
@@ -58,7 +49,7 @@ def get_settings_manager(
     return _actor(user, trace)
 
 
-IdentityDep = Annotated[Identity, Depends(get_identity)]
+ContainerDep = Annotated[Container, Depends(get_container)]
 TraceDep = Annotated[Trace, Depends(get_trace)]
 ActorDep = Annotated[Actor, Depends(get_actor)]
 ManagerDep = Annotated[Actor, Depends(get_manager)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from ouvrage_events import AggregateNotFoundError, ConcurrencyError
 from ouvrage_platform.errors import ProblemError, problem_response
 
 from identity.domain import errors as e
@@ -30,11 +29,8 @@ STATUS_AND_CODE: dict[type[e.IdentityError], tuple[int, str]] = {
     e.SelfDeactivationError: (409, "self_deactivation"),
     e.UnknownNotificationKindError: (422, "unknown_notification_kind"),
     e.InvalidChannelError: (422, "invalid_channel"),
-    e.VersionConflictError: (412, "version_conflict"),
     e.ForbiddenError: (403, "forbidden"),
 }
-
-CONCURRENT_UPDATE_DETAIL = "La fiche vient d'être modifiée par quelqu'un d'autre : réessayez."
 
 
 def to_problem(exc: Exception) -> ProblemError:
@@ -45,18 +41,14 @@ def to_problem(exc: Exception) -> ProblemError:
         )
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
         return ProblemError(status, code, str(exc), extra=dict(exc.details), headers=headers)
-    if isinstance(exc, ConcurrencyError):
-        return ProblemError(409, "concurrent_update", CONCURRENT_UPDATE_DETAIL)
-    if isinstance(exc, AggregateNotFoundError):
-        return ProblemError(404, "not_found", "La ressource demandée est introuvable.")
     raise exc
 
 
 def install_identity_errors(app: FastAPI) -> None:
-    """Domain errors, optimistic-concurrency conflicts and missing streams as problems."""
+    """Domain errors as problems (the command pipeline's 404/409/412 are answered by
+    ``ouvrage_platform.errors``, as in every service)."""
 
     async def handle(request: Request, exc: Exception) -> JSONResponse:
         return problem_response(request.url.path, to_problem(exc))
 
-    for cls in (e.IdentityError, ConcurrencyError, AggregateNotFoundError):
-        app.add_exception_handler(cls, handle)
+    app.add_exception_handler(e.IdentityError, handle)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 from ouvrage_platform.versioning import IfMatchDep, etag
 
-from identity.api.deps import ActorDep, IdentityDep, SettingsManagerDep
+from identity.api.deps import ActorDep, ContainerDep, SettingsManagerDep
 from identity.api.models import (
     NotificationKindPublic,
     PermissionPublic,
@@ -22,9 +22,9 @@ router = APIRouter(tags=["tenant"])
 
 
 @router.get("/tenant", response_model=TenantPublic)
-async def read_tenant(actor: ActorDep, identity: IdentityDep, response: Response) -> TenantPublic:
+async def read_tenant(actor: ActorDep, container: ContainerDep, response: Response) -> TenantPublic:
     """The caller's company."""
-    row = await get_tenant(identity.pool, actor.tenant_id)
+    row = await get_tenant(container.pool, actor.tenant_id)
     response.headers["ETag"] = etag(row.version)
     return TenantPublic.of(row)
 
@@ -33,13 +33,13 @@ async def read_tenant(actor: ActorDep, identity: IdentityDep, response: Response
 async def update_tenant(
     body: TenantUpdate,
     actor: SettingsManagerDep,
-    identity: IdentityDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> TenantPublic:
     """Change the company's name, time zone or sender address (settings.manage)."""
     cmd = UpdateTenant(body.name, body.timezone, body.sender_email, expected)
-    row = await tenants.update_tenant(identity, actor, cmd)
+    row = await tenants.update_tenant(container, actor, cmd)
     response.headers["ETag"] = etag(row.version)
     return TenantPublic.of(row)
 

@@ -19,7 +19,7 @@ from ouvrage_platform.pagination import (
 )
 from ouvrage_platform.versioning import IfMatchDep, etag
 
-from identity.api.deps import ActorDep, IdentityDep, ManagerDep
+from identity.api.deps import ActorDep, ContainerDep, ManagerDep
 from identity.api.models import (
     OperatorUpdate,
     PasswordUpdate,
@@ -57,14 +57,14 @@ def _position(cursor: str | None) -> UserPosition | None:
 @router.get("/users", response_model=UserPage)
 async def directory(
     actor: ActorDep,
-    identity: IdentityDep,
+    container: ContainerDep,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
     active: bool | None = Query(default=None, description="Only active (or inactive) users"),
 ) -> UserPage:
     """The company's users in French name order (accents and case ignored), for pickers."""
     rows, following = await list_users(
-        identity.pool, actor.tenant_id, limit=limit, after=_position(cursor), active=active
+        container.pool, actor.tenant_id, limit=limit, after=_position(cursor), active=active
     )
     next_cursor = (
         encode_cursor({"k": following.sort_key, "id": following.id}) if following else None
@@ -74,22 +74,22 @@ async def directory(
 
 @router.post("/users", status_code=status.HTTP_201_CREATED, response_model=UserPublic)
 async def create_user(
-    body: UserCreate, actor: ManagerDep, identity: IdentityDep, key: IdempotencyKeyDep
+    body: UserCreate, actor: ManagerDep, container: ContainerDep, key: IdempotencyKeyDep
 ) -> JSONResponse:
     """Create an account with an initial password (users.manage)."""
     cmd = commands.RegisterUser(**body.model_dump())
     answer = await users.register_user(
-        identity, actor, cmd, lambda row: UserPublic.of(row).model_dump(mode="json"), key
+        container, actor, cmd, lambda row: UserPublic.of(row).model_dump(mode="json"), key
     )
     return JSONResponse(answer, status_code=201, headers={"ETag": etag(int(answer["version"]))})
 
 
 @router.get("/users/{user_id}", response_model=UserPublic)
 async def read_user(
-    user_id: UUID, actor: ActorDep, identity: IdentityDep, response: Response
+    user_id: UUID, actor: ActorDep, container: ContainerDep, response: Response
 ) -> UserPublic:
     """One user of the company."""
-    return _public(await get_user(identity.pool, actor.tenant_id, user_id), response)
+    return _public(await get_user(container.pool, actor.tenant_id, user_id), response)
 
 
 @router.put("/users/{user_id}/password", response_model=UserPublic)
@@ -97,7 +97,7 @@ async def change_password(
     user_id: UUID,
     body: PasswordUpdate,
     actor: ActorDep,
-    identity: IdentityDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> UserPublic:
@@ -108,7 +108,7 @@ async def change_password(
         current_password=body.current_password,
         expected_version=expected,
     )
-    return _public(await passwords.change_password(identity, actor, cmd), response)
+    return _public(await passwords.change_password(container, actor, cmd), response)
 
 
 @router.put("/users/{user_id}/permissions", response_model=UserPublic)
@@ -116,13 +116,13 @@ async def change_permissions(
     user_id: UUID,
     body: PermissionsUpdate,
     actor: ManagerDep,
-    identity: IdentityDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> UserPublic:
     """Replace a user's permissions (users.manage)."""
     cmd = commands.ChangePermissions(user_id, body.is_admin, body.permissions, expected)
-    return _public(await users.change_permissions(identity, actor, cmd), response)
+    return _public(await users.change_permissions(container, actor, cmd), response)
 
 
 @router.put("/users/{user_id}/operator", response_model=UserPublic)
@@ -130,34 +130,34 @@ async def change_operator(
     user_id: UUID,
     body: OperatorUpdate,
     actor: ManagerDep,
-    identity: IdentityDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> UserPublic:
     """Make a user bookable on interventions, or not (users.manage)."""
     cmd = commands.ChangeOperator(user_id, body.is_operator, expected)
-    return _public(await users.change_operator(identity, actor, cmd), response)
+    return _public(await users.change_operator(container, actor, cmd), response)
 
 
 @router.post("/users/{user_id}/deactivate", response_model=UserPublic)
 async def deactivate(
     user_id: UUID,
     actor: ManagerDep,
-    identity: IdentityDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> UserPublic:
     """Deactivate an account (users.manage): no more logins, sessions end at the next refresh."""
     cmd = commands.DeactivateUser(user_id, expected)
-    return _public(await users.deactivate_user(identity, actor, cmd), response)
+    return _public(await users.deactivate_user(container, actor, cmd), response)
 
 
 @router.get("/users/{user_id}/preferences", response_model=PreferencesPublic)
 async def read_preferences(
-    user_id: UUID, actor: ActorDep, identity: IdentityDep, response: Response
+    user_id: UUID, actor: ActorDep, container: ContainerDep, response: Response
 ) -> PreferencesPublic:
     """A user's preferences (one's own, or any with users.manage)."""
-    row = await get_user(identity.pool, actor.tenant_id, user_id)
+    row = await get_user(container.pool, actor.tenant_id, user_id)
     if user_id != actor.id and not actor.can(Permission.USERS_MANAGE):
         raise ForbiddenError("Vous ne pouvez consulter que vos propres préférences.")
     response.headers["ETag"] = etag(row.version)
@@ -169,13 +169,13 @@ async def change_preferences(
     user_id: UUID,
     body: PreferencesUpdate,
     actor: ActorDep,
-    identity: IdentityDep,
+    container: ContainerDep,
     expected: IfMatchDep,
     response: Response,
 ) -> PreferencesPublic:
     """Replace a user's preferences; a kind left out gets every channel."""
     fields: dict[str, Any] = body.model_dump()
     cmd = commands.ChangePreferences(user_id=user_id, expected_version=expected, **fields)
-    row = await users.change_preferences(identity, actor, cmd)
+    row = await users.change_preferences(container, actor, cmd)
     response.headers["ETag"] = etag(row.version)
     return PreferencesPublic.of(row)

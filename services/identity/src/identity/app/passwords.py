@@ -5,7 +5,7 @@ from __future__ import annotations
 import structlog
 from ouvrage_events.store.db import Conn
 
-from identity.app.context import Actor, Identity, ensure_version
+from identity.app.container import Actor, Container
 from identity.app.ports import CredentialRecord
 from identity.app.queries import UserRow, get_user
 from identity.app.sessions import record_failure
@@ -22,7 +22,7 @@ from identity.domain.user import User
 log = structlog.get_logger(__name__)
 
 
-async def change_password(ctx: Identity, actor: Actor, cmd: ChangePassword) -> UserRow:
+async def change_password(ctx: Container, actor: Actor, cmd: ChangePassword) -> UserRow:
     """Check the policy, store the new hash, record PasswordChanged, end the user's sessions."""
     row = await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
     credential = await ctx.credentials.get(ctx.pool, cmd.user_id)
@@ -41,17 +41,18 @@ async def change_password(ctx: Identity, actor: Actor, cmd: ChangePassword) -> U
         await ctx.credentials.set_password(conn, cmd.user_id, new_hash)
         await ctx.refresh_tokens.revoke_user(conn, cmd.user_id)
 
-    async with ctx.uow(actor.metadata()) as uow:
-        user = await uow.load(User, cmd.user_id)
-        ensure_version(cmd.expected_version, user.version)
+    async with ctx.pipeline.command(actor.metadata()) as run:
+        user = await run.load(
+            User, cmd.user_id, expected_version=cmd.expected_version, missing=UserNotFoundError
+        )
         user.record_password_change(changed_by=actor.id)
-        uow.after_append(store)
-        await uow.commit()
+        run.after_append(store)
+        await run.commit()
     log.info("identity.password_changed", user_id=str(cmd.user_id), changed_by=str(actor.id))
     return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
 
 
-async def _check_current(ctx: Identity, credential: CredentialRecord, current: str | None) -> None:
+async def _check_current(ctx: Container, credential: CredentialRecord, current: str | None) -> None:
     """A user changing their own password proves they know the current one; wrong guesses
     count towards the lockout like failed logins."""
     if current is None:

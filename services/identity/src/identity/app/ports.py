@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from uuid import UUID
 
-import asyncpg
 from ouvrage_events.store.db import Conn
 
 from identity.domain.lockout import LoginFailures
+
+if TYPE_CHECKING:
+    import asyncpg
 
 
 class PasswordHasher(Protocol):

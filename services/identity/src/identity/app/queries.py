@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 
-import asyncpg
 from ouvrage_events.store.db import Conn
 
 from identity.domain.errors import TenantNotFoundError, UserNotFoundError
 from identity.domain.permissions import Grant
 from identity.domain.preferences import Preferences
 
-Db = Conn | asyncpg.Pool
+if TYPE_CHECKING:
+    import asyncpg
+
+    Db: TypeAlias = Conn | asyncpg.Pool
+else:
+    Db = Any
 
 _USER_COLUMNS = (
     "id, tenant_id, email, first_name, last_name, is_admin, permissions, is_operator, active, "

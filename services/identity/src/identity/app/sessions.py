@@ -8,7 +8,7 @@ from uuid import UUID
 import structlog
 from ouvrage_events.store.db import Conn
 
-from identity.app.context import Identity, Trace
+from identity.app.container import Container, Trace
 from identity.app.ports import CredentialRecord
 from identity.app.queries import get_user
 from identity.domain.errors import (
@@ -29,7 +29,7 @@ class Tokens:
     refresh_token: str = field(repr=False)
 
 
-async def login(ctx: Identity, email: str, password: str, trace: Trace | None = None) -> Tokens:
+async def login(ctx: Container, email: str, password: str, trace: Trace | None = None) -> Tokens:
     """Tokens for a valid email and password; ``InvalidCredentialsError`` otherwise.
 
     Unknown email, wrong password, locked or deactivated account: the same error, after the
@@ -48,7 +48,7 @@ async def login(ctx: Identity, email: str, password: str, trace: Trace | None = 
     return await _tokens(ctx, credential.user_id, credential.tenant_id, refresh_token)
 
 
-async def _find(ctx: Identity, email: str) -> CredentialRecord | None:
+async def _find(ctx: Container, email: str) -> CredentialRecord | None:
     try:
         normalised = normalise_email(email)
     except InvalidEmailError:  # a malformed email is just an unknown one
@@ -56,7 +56,7 @@ async def _find(ctx: Identity, email: str) -> CredentialRecord | None:
     return await ctx.credentials.find_by_email(ctx.pool, normalised)
 
 
-async def _open_session(ctx: Identity, credential: CredentialRecord, password: str) -> str:
+async def _open_session(ctx: Container, credential: CredentialRecord, password: str) -> str:
     """After a right password: unless locked or deactivated meanwhile, clear the failures,
     upgrade an old hash, and issue a refresh token."""
     rehash = None
@@ -76,35 +76,35 @@ async def _open_session(ctx: Identity, credential: CredentialRecord, password: s
         )
 
 
-def _may_log_in(ctx: Identity, credential: CredentialRecord) -> bool:
+def _may_log_in(ctx: Container, credential: CredentialRecord) -> bool:
     return credential.active and not ctx.lockout.is_locked(credential.failures, ctx.clock())
 
 
 async def record_failure(
-    ctx: Identity, user_id: UUID, tenant_id: UUID, trace: Trace | None = None
+    ctx: Container, user_id: UUID, tenant_id: UUID, trace: Trace | None = None
 ) -> None:
     """Count a failed attempt; the one that reaches the threshold records UserLockedOut."""
     now = ctx.clock()
-    async with ctx.uow((trace or Trace()).metadata(tenant_id, None)) as uow:
-        await ctx.credentials.lock(uow.conn, user_id)
-        current = await ctx.credentials.get(uow.conn, user_id)
+    async with ctx.pipeline.command((trace or Trace()).metadata(tenant_id, None)) as run:
+        await ctx.credentials.lock(run.conn, user_id)
+        current = await ctx.credentials.get(run.conn, user_id)
         if current is None:
             return
         after = ctx.lockout.after_failure(current.failures, now)
         if ctx.lockout.locks(current.failures, after, now) and after.locked_until is not None:
-            user = await uow.load(User, user_id)
+            user = await run.load(User, user_id)
             user.lock_out(after.locked_until)
             log.warning("identity.user_locked_out", user_id=str(user_id))
 
         async def save(conn: Conn, _envelopes: object) -> None:
             await ctx.credentials.save_failures(conn, user_id, after)
 
-        uow.after_append(save)
-        await uow.commit()
+        run.after_append(save)
+        await run.commit()
     log.info("identity.login_failed", user_id=str(user_id), reason="password")
 
 
-async def refresh(ctx: Identity, token: str) -> Tokens:
+async def refresh(ctx: Container, token: str) -> Tokens:
     """Rotate a refresh token. A token used twice (a stolen copy) ends its whole session; a
     deactivated user gets nothing more."""
     async with ctx.pool.acquire() as conn, conn.transaction():
@@ -116,7 +116,7 @@ async def refresh(ctx: Identity, token: str) -> Tokens:
     return await _tokens(ctx, credential.user_id, credential.tenant_id, new_token)
 
 
-async def _rotate(ctx: Identity, conn: Conn, token: str) -> tuple[CredentialRecord, str] | str:
+async def _rotate(ctx: Container, conn: Conn, token: str) -> tuple[CredentialRecord, str] | str:
     """The credential and the next token, or why the token is refused."""
     grant = await ctx.refresh_tokens.take(conn, token)
     if grant is None:
@@ -137,14 +137,14 @@ async def _rotate(ctx: Identity, conn: Conn, token: str) -> tuple[CredentialReco
     return credential, new_token
 
 
-async def revoke(ctx: Identity, token: str) -> None:
+async def revoke(ctx: Container, token: str) -> None:
     """End the session the refresh token belongs to (unknown tokens are ignored)."""
     async with ctx.pool.acquire() as conn, conn.transaction():
         revoked = await ctx.refresh_tokens.revoke(conn, token)
     log.info("identity.refresh_revoked", found=revoked)
 
 
-async def _tokens(ctx: Identity, user_id: UUID, tenant_id: UUID, refresh_token: str) -> Tokens:
+async def _tokens(ctx: Container, user_id: UUID, tenant_id: UUID, refresh_token: str) -> Tokens:
     """Access token with the user's current permissions (a change shows at the next refresh)."""
     user = await get_user(ctx.pool, tenant_id, user_id)
     access = await ctx.tokens.access_token(user_id, tenant_id, user.grant.effective)

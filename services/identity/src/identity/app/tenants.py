@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from uuid import UUID, uuid4
 
-import asyncpg
 import structlog
 from ouvrage_events.store.db import Conn
 
-from identity.app.context import Actor, Identity, Trace, ensure_version
+from identity.app.container import Actor, Container, Trace
 from identity.app.queries import TenantRow, get_tenant
 from identity.domain.commands import CreateTenant, UpdateTenant
-from identity.domain.errors import EmailAlreadyUsedError
+from identity.domain.errors import EmailAlreadyUsedError, TenantNotFoundError
 from identity.domain.password_policy import generate_password
 from identity.domain.tenant import Tenant
 from identity.domain.user import User
@@ -29,7 +28,7 @@ class CreatedTenant:
 
 
 async def create_tenant(
-    ctx: Identity, cmd: CreateTenant, trace: Trace | None = None
+    ctx: Container, cmd: CreateTenant, trace: Trace | None = None
 ) -> CreatedTenant:
     """Register a company and its first administrator in one transaction."""
     tenant_id, admin_id = uuid4(), uuid4()
@@ -55,28 +54,30 @@ async def create_tenant(
             password_hash=password_hash,
         )  # fmt: skip
 
-    async with ctx.uow((trace or Trace()).metadata(tenant_id, None)) as uow:
-        if await ctx.credentials.find_by_email(uow.conn, admin.email) is not None:
+    async with ctx.pipeline.command((trace or Trace()).metadata(tenant_id, None)) as run:
+        if await ctx.credentials.find_by_email(run.conn, admin.email) is not None:
             raise EmailAlreadyUsedError()
-        uow.add(tenant)
-        uow.add(admin)
-        uow.after_append(store_credential)
-        try:
-            await uow.commit()
-        except asyncpg.UniqueViolationError as exc:
-            raise EmailAlreadyUsedError() from exc
+        run.add(tenant)
+        run.add(admin)
+        run.after_append(store_credential)
+        await run.commit()
     log.info("identity.tenant_created", tenant_id=str(tenant_id), admin_user_id=str(admin_id))
     return CreatedTenant(tenant_id, admin_id, generated)
 
 
-async def update_tenant(ctx: Identity, actor: Actor, cmd: UpdateTenant) -> TenantRow:
+async def update_tenant(ctx: Container, actor: Actor, cmd: UpdateTenant) -> TenantRow:
     """Change the company's name, time zone or sender address."""
     await get_tenant(ctx.pool, actor.tenant_id)
-    async with ctx.uow(actor.metadata()) as uow:
-        tenant = await uow.load(Tenant, actor.tenant_id)
-        ensure_version(cmd.expected_version, tenant.version)
+    async with ctx.pipeline.command(actor.metadata()) as run:
+        tenant = await run.load(
+            Tenant,
+            actor.tenant_id,
+            expected_version=cmd.expected_version,
+            missing=TenantNotFoundError,
+        )
         tenant.update(name=cmd.name, timezone=cmd.timezone, sender_email=cmd.sender_email)
-        envelopes = await uow.commit()
+        await run.commit()
+        envelopes = run.committed
     if envelopes:
         log.info("identity.tenant_updated", tenant_id=str(actor.tenant_id), events=len(envelopes))
     return await get_tenant(ctx.pool, actor.tenant_id)

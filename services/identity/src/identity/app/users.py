@@ -6,12 +6,11 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID, uuid4
 
-import asyncpg
+import ouvrage_events as es
 import structlog
 from ouvrage_events.store.db import Conn
-from ouvrage_platform import idempotency
 
-from identity.app.context import Actor, Identity, ensure_version, lock_administrators
+from identity.app.container import Actor, Container, lock_administrators
 from identity.app.queries import UserRow, get_user, other_active_administrators
 from identity.domain.commands import (
     ChangeOperator,
@@ -20,7 +19,12 @@ from identity.domain.commands import (
     DeactivateUser,
     RegisterUser,
 )
-from identity.domain.errors import EmailAlreadyUsedError, ForbiddenError, SelfDeactivationError
+from identity.domain.errors import (
+    EmailAlreadyUsedError,
+    ForbiddenError,
+    SelfDeactivationError,
+    UserNotFoundError,
+)
 from identity.domain.permissions import (
     Grant,
     Permission,
@@ -37,7 +41,7 @@ Render = Callable[[UserRow], dict[str, Any]]
 
 
 async def register_user(
-    ctx: Identity,
+    ctx: Container,
     actor: Actor,
     cmd: RegisterUser,
     render: Render,
@@ -56,72 +60,64 @@ async def register_user(
     ctx.policy.check(cmd.password, email=user.email)
     password_hash = await ctx.hasher.hash(cmd.password)
     # The fingerprint leaves the password out: nothing derived from it is kept there.
-    fingerprint = idempotency.fingerprint(
+    idem = None if idempotency_key is None else es.Idempotency(idempotency_key, es.fingerprint(
         "POST /users", user.email, user.first_name, user.last_name, cmd.is_admin,
         sorted(cmd.permissions), cmd.is_operator,
-    )  # fmt: skip
-    answer: dict[str, Any] = {}
+    ))  # fmt: skip
 
-    async def after_append(conn: Conn, _envelopes: object) -> None:
+    async def store_credential(conn: Conn, _envelopes: object) -> None:
         await ctx.credentials.insert(
             conn, user_id=user_id, tenant_id=actor.tenant_id, email=user.email,
             password_hash=password_hash,
         )  # fmt: skip
-        answer.update(render(await get_user(conn, actor.tenant_id, user_id)))
-        if idempotency_key is not None:
-            await idempotency.remember(
-                conn, actor.tenant_id, idempotency_key, fingerprint, 201, answer
-            )
 
-    async with ctx.uow(actor.metadata()) as uow:
-        if idempotency_key is not None:
-            stored = await idempotency.claim(
-                uow.conn, actor.tenant_id, idempotency_key, fingerprint
-            )
-            if stored is not None:
-                return dict(stored.body)
-        if await ctx.credentials.find_by_email(uow.conn, user.email) is not None:
+    async def answer(conn: Conn) -> dict[str, Any]:
+        return render(await get_user(conn, actor.tenant_id, user_id))
+
+    async with ctx.pipeline.command(actor.metadata(), idempotency=idem) as run:
+        if (replay := await run.replay()) is not None:
+            return dict(replay.body)
+        if await ctx.credentials.find_by_email(run.conn, user.email) is not None:
             raise EmailAlreadyUsedError()
-        uow.add(user)
-        uow.after_append(after_append)
-        try:
-            await uow.commit()
-        except asyncpg.UniqueViolationError as exc:
-            raise EmailAlreadyUsedError() from exc
+        run.add(user)
+        run.after_append(store_credential)
+        registered = await run.commit(answer)
     log.info("identity.user_registered", tenant_id=str(actor.tenant_id), user_id=str(user_id))
-    return answer
+    return registered
 
 
-async def change_permissions(ctx: Identity, actor: Actor, cmd: ChangePermissions) -> UserRow:
+async def change_permissions(ctx: Container, actor: Actor, cmd: ChangePermissions) -> UserRow:
     """Replace what a user may do (administrators hold everything)."""
     requested = Grant(cmd.is_admin, validate_permissions(cmd.permissions))
-    async with ctx.uow(actor.metadata()) as uow:
-        await get_user(uow.conn, actor.tenant_id, cmd.user_id)
-        actor_row = await get_user(uow.conn, actor.tenant_id, actor.id)
-        user = await uow.load(User, cmd.user_id)
-        ensure_version(cmd.expected_version, user.version)
+    async with ctx.pipeline.command(actor.metadata()) as run:
+        await get_user(run.conn, actor.tenant_id, cmd.user_id)
+        actor_row = await get_user(run.conn, actor.tenant_id, actor.id)
+        user = await run.load(
+            User, cmd.user_id, expected_version=cmd.expected_version, missing=UserNotFoundError
+        )
         check_grant(actor_row.grant, user.grant, requested)
         if user.is_admin and not requested.is_admin:
-            await _ensure_other_administrator(uow.conn, actor.tenant_id, user.id)
+            await _ensure_other_administrator(run.conn, actor.tenant_id, user.id)
         if user.change_permissions(requested):
-            await uow.commit()
+            await run.commit()
             log.info("identity.permissions_changed", user_id=str(user.id))
     return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
 
 
-async def change_operator(ctx: Identity, actor: Actor, cmd: ChangeOperator) -> UserRow:
+async def change_operator(ctx: Container, actor: Actor, cmd: ChangeOperator) -> UserRow:
     """Make a user of the company bookable on interventions, or not."""
     await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
-    async with ctx.uow(actor.metadata()) as uow:
-        user = await uow.load(User, cmd.user_id)
-        ensure_version(cmd.expected_version, user.version)
+    async with ctx.pipeline.command(actor.metadata()) as run:
+        user = await run.load(
+            User, cmd.user_id, expected_version=cmd.expected_version, missing=UserNotFoundError
+        )
         if user.change_operator(cmd.is_operator):
-            await uow.commit()
+            await run.commit()
             log.info("identity.operator_changed", user_id=str(user.id))
     return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
 
 
-async def change_preferences(ctx: Identity, actor: Actor, cmd: ChangePreferences) -> UserRow:
+async def change_preferences(ctx: Container, actor: Actor, cmd: ChangePreferences) -> UserRow:
     """Replace a user's home page and notification preferences (their own, or with
     users.manage)."""
     await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
@@ -132,16 +128,17 @@ async def change_preferences(ctx: Identity, actor: Actor, cmd: ChangePreferences
         sav_observations_as_tooltips=cmd.sav_observations_as_tooltips,
         notification_channels=cmd.notification_channels,
     )
-    async with ctx.uow(actor.metadata()) as uow:
-        user = await uow.load(User, cmd.user_id)
-        ensure_version(cmd.expected_version, user.version)
+    async with ctx.pipeline.command(actor.metadata()) as run:
+        user = await run.load(
+            User, cmd.user_id, expected_version=cmd.expected_version, missing=UserNotFoundError
+        )
         if user.change_preferences(preferences):
-            await uow.commit()
+            await run.commit()
             log.info("identity.preferences_changed", user_id=str(user.id))
     return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
 
 
-async def deactivate_user(ctx: Identity, actor: Actor, cmd: DeactivateUser) -> UserRow:
+async def deactivate_user(ctx: Container, actor: Actor, cmd: DeactivateUser) -> UserRow:
     """The user can no longer log in; their sessions end at the next refresh."""
     await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
     if cmd.user_id == actor.id:
@@ -151,14 +148,15 @@ async def deactivate_user(ctx: Identity, actor: Actor, cmd: DeactivateUser) -> U
         await ctx.credentials.deactivate(conn, cmd.user_id)
         await ctx.refresh_tokens.revoke_user(conn, cmd.user_id)
 
-    async with ctx.uow(actor.metadata()) as uow:
-        user = await uow.load(User, cmd.user_id)
-        ensure_version(cmd.expected_version, user.version)
+    async with ctx.pipeline.command(actor.metadata()) as run:
+        user = await run.load(
+            User, cmd.user_id, expected_version=cmd.expected_version, missing=UserNotFoundError
+        )
         if user.is_admin and user.active:
-            await _ensure_other_administrator(uow.conn, actor.tenant_id, user.id)
+            await _ensure_other_administrator(run.conn, actor.tenant_id, user.id)
         if user.deactivate():
-            uow.after_append(end_sessions)
-            await uow.commit()
+            run.after_append(end_sessions)
+            await run.commit()
             log.info("identity.user_deactivated", user_id=str(user.id))
     return await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
 

@@ -94,12 +94,5 @@ class InvalidChannelError(IdentityError):
     default_message = "Canal de notification inconnu : « alert » ou « email »."
 
 
-class VersionConflictError(IdentityError):
-    default_message = "La fiche a été modifiée entre-temps : rechargez-la avant de réessayer."
-
-    def __init__(self, current_version: int) -> None:
-        super().__init__(current_version=current_version)
-
-
 class ForbiddenError(IdentityError):
     default_message = "Vous n'avez pas le droit de modifier ce compte."

@@ -12,7 +12,7 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 
-from notifier.app.alerts import ALERTS_CHANNEL
+from notifier.app.alert_projection import ALERTS_CHANNEL
 
 log = structlog.get_logger(__name__)
 

@@ -8,15 +8,16 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Header, Query, Response
-from ouvrage_events import Metadata
 from ouvrage_platform.auth import CurrentUser, CurrentUserDep
+from ouvrage_platform.metadata import CommandMetadataDep
 from ouvrage_platform.pagination import DEFAULT_LIMIT, CursorQuery, LimitQuery
-from ouvrage_platform.versioning import IfMatchDep, PreconditionFailedError, etag
+from ouvrage_platform.versioning import IfMatchDep, etag
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
 from notifier.api.deps import ContainerDep, StreamUserDep, next_cursor, position_of
 from notifier.api.models import AlertPage, AlertPublic
-from notifier.app import alerts
+from notifier.app import alert_handlers
+from notifier.app import alert_queries as alerts
 from notifier.app.container import Container
 
 router = APIRouter(tags=["alerts"])
@@ -45,14 +46,17 @@ async def list_alerts(
 
 @router.post("/alerts/{alert_id}/read", response_model=AlertPublic)
 async def read_alert(
-    alert_id: UUID, user: CurrentUserDep, c: ContainerDep, expected: IfMatchDep, response: Response
+    alert_id: UUID,
+    user: CurrentUserDep,
+    metadata: CommandMetadataDep,
+    c: ContainerDep,
+    expected: IfMatchDep,
+    response: Response,
 ) -> AlertPublic:
     """Mark one of the caller's alerts read (idempotent; ``If-Match`` checks its version)."""
-    metadata = Metadata(tenant_id=user.tenant_id, actor_id=user.id)
-    try:
-        view = await alerts.mark_read(c.uow_factory, metadata, alert_id, expected)
-    except alerts.StaleAlertError as exc:
-        raise PreconditionFailedError(current_version=exc.current_version) from exc
+    await alert_handlers.mark_read(c.pipeline, metadata, alert_id, expected)
+    view = await alerts.get(c.pool, user.tenant_id, user.id, alert_id)
+    assert view is not None
     response.headers["ETag"] = etag(view.version)
     return AlertPublic.of(view)
 

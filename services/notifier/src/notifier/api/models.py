@@ -8,7 +8,7 @@ from uuid import UUID
 from ouvrage_platform.pagination import Page
 from pydantic import BaseModel
 
-from notifier.app.alerts import AlertView
+from notifier.app.alert_queries import AlertView
 from notifier.app.ports import EmailLogRow
 from notifier.app.sender_domains import Diagnosis
 

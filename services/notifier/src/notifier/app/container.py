@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from uuid import UUID
 
-import asyncpg
 import ouvrage_events as es
 
 from notifier.app.ports import Outbox
 from notifier.app.sender_domains import SenderDomains
+
+if TYPE_CHECKING:
+    import asyncpg
 
 
 class AlertFeed(Protocol):
@@ -22,7 +24,7 @@ class AlertFeed(Protocol):
 @dataclass
 class Container:
     pool: asyncpg.Pool
-    uow_factory: es.UnitOfWorkFactory
+    pipeline: es.Pipeline
     outbox: Outbox
     domains: SenderDomains
     feed: AlertFeed

@@ -1,10 +1,10 @@
-"""The ``notifications`` projection: other services' events in, alerts raised and emails queued.
+"""The ``notifications`` reaction: other services' events in, alerts raised and emails queued.
 
 For each event of the rules table, in the consumer's one transaction: the recipients' alerts are
 appended to the notifier's event store (first write of the transaction, as the store requires),
 then one outbox row per email. With the consumer's tracking record, a redelivered event does
 nothing; alert and email ids derive from (event, recipient, kind/template), so even a rebuild of
-this projection from the start of the log raises and sends nothing twice.
+this reaction from the start of the log raises and sends nothing twice.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 import ouvrage_events as es
-from ouvrage_events import DomainEvent, Envelope, Metadata
+from ouvrage_events import DomainEvent, Envelope
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
@@ -42,26 +42,27 @@ class Plan:
 NOTIFICATIONS = "notifications"
 
 
-def notifications_schema() -> es.Projection:
-    """The projection without handlers: its name and schema (tracking table only)."""
-    return es.Projection(NOTIFICATIONS, ddl="SELECT 1")
+def notifications_schema() -> es.Reaction:
+    """The reaction without handlers: its name and schema (tracking table only)."""
+    return es.Reaction(NOTIFICATIONS)
 
 
-def notifications_projection(
+def notifications_reaction(
     uow_factory: es.UnitOfWorkFactory, outbox: Outbox, message_domain: str
-) -> es.Projection:
-    """The projection applying ``RULES``; built in bootstrap with what it writes to."""
-    projection = notifications_schema()
+) -> es.Reaction:
+    """The reaction applying ``RULES``; built in bootstrap with what it writes to (the alerts
+    go through ``uow_factory``'s inline projections)."""
+    reaction = es.Reaction(NOTIFICATIONS, projections=uow_factory.projections)
 
     async def handle(conn: Conn, event: DomainEvent, envelope: Envelope) -> None:
         """Raise the alerts and queue the emails the rules table gives for ``event``."""
         rule = RULES[type(event)]
         plan = await plan_for(conn, rule, event, envelope)
-        await _raise_alerts(conn, uow_factory, rule, plan, event)
+        await _raise_alerts(reaction.unit_of_work(conn, envelope), rule, plan, event)
         await _queue_emails(conn, outbox, rule, plan, event, message_domain)
 
-    projection.on(*RULES)(handle)
-    return projection
+    reaction.on(*RULES)(handle)
+    return reaction
 
 
 async def plan_for(conn: Conn, rule: Rule, event: DomainEvent, envelope: Envelope) -> Plan:
@@ -112,13 +113,10 @@ async def _facts(conn: Conn, event: DomainEvent, envelope: Envelope) -> Facts:
     )
 
 
-async def _raise_alerts(
-    conn: Conn, uow_factory: es.UnitOfWorkFactory, rule: Rule, plan: Plan, event: DomainEvent
-) -> None:
+async def _raise_alerts(uow: es.UnitOfWork, rule: Rule, plan: Plan, event: DomainEvent) -> None:
     if not plan.alert_to:
         return
     envelope = plan.facts.envelope
-    uow = uow_factory.joining(conn, Metadata(tenant_id=envelope.tenant_id).caused_by(envelope))
     text = alert_text(event, plan.facts)
     for recipient_id in plan.alert_to:
         alert_id = alert_id_for(envelope.event_id, recipient_id, rule.kind)

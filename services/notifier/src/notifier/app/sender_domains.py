@@ -32,6 +32,7 @@ class SenderDomains:
     ) -> None:
         self._dns = dns
         self._uow_factory = uow_factory
+        self._pipeline = es.Pipeline(uow_factory)
         self.platform_spf_domain = platform_spf_domain
 
     async def check(self, domain: str) -> spf.SpfCheck:
@@ -43,14 +44,14 @@ class SenderDomains:
         advice = advise(check, self.platform_spf_domain)
         aggregate_id = SenderDomain.id_for(metadata.tenant_id, check.domain)
         try:
-            async with self._uow_factory(metadata) as uow:
-                domain = await uow.get(SenderDomain, aggregate_id)
+            async with self._pipeline.command(metadata) as run:
+                domain = await run.get(SenderDomain, aggregate_id)
                 if domain is None:
                     domain = SenderDomain(aggregate_id)
-                    uow.add(domain)
+                    run.add(domain)
                 domain.observe(check, advice)
-                await uow.commit()
-        except es.ConcurrencyError:
+                await run.commit()
+        except es.ConcurrentUpdateError:
             # Another worker recorded the same observation first.
             log.info("sender_domain.observed_concurrently", aggregate_id=str(aggregate_id))
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 
-import asyncpg
 from ouvrage_events.store.db import Conn
 
-Row = asyncpg.Record
+if TYPE_CHECKING:
+    import asyncpg
+
+    Row: TypeAlias = asyncpg.Record
+else:
+    Row = Any
 
 # A default title (« Chantier <client name> », the name as known when the worksite opened, the
 # placeholder « Client » if it was not known yet) follows the client's name; a chosen one stays.

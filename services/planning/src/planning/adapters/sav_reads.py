@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 
-import asyncpg
 from ouvrage_events.store.db import Conn
 
-Row = asyncpg.Record
+if TYPE_CHECKING:
+    import asyncpg
+
+    Row: TypeAlias = asyncpg.Record
+else:
+    Row = Any
 
 _TICKET = """
 SELECT t.id, t.client_id, t.kind, t.title, t.archived, t.opened_at, t.version, t.seq,

@@ -4,48 +4,55 @@ from __future__ import annotations
 
 from typing import Annotated, Any, cast
 
+import ouvrage_events as es
 from fastapi import Depends, Request
 from fastapi.responses import JSONResponse
 from ouvrage_platform.auth import CurrentUser, require
-from ouvrage_platform.correlation import current_correlation_id
-from ouvrage_platform.idempotency import fingerprint
+from ouvrage_platform.idempotency import idempotency_of
+from ouvrage_platform.metadata import command_metadata
 from ouvrage_platform.permissions import Permission
 from ouvrage_platform.versioning import etag
 from pydantic import BaseModel
 
-from planning.app.context import Answer, Ctx, Idempotency, Services
+from planning.app.container import Container, Outcome
 
 
-def services(request: Request) -> Services:
-    return cast(Services, request.app.state.planning)
+def _container(request: Request) -> Container:
+    return cast(Container, request.app.state.container)
 
 
-ServicesDep = Annotated[Services, Depends(services)]
+ContainerDep = Annotated[Container, Depends(_container)]
 Manager = Annotated[CurrentUser, Depends(require(Permission.PLANNING_MANAGE.value))]
-
-
-def ctx_of(user: CurrentUser) -> Ctx:
-    return Ctx(tenant_id=user.tenant_id, user_id=user.id, correlation_id=current_correlation_id())
+caller = command_metadata
+"""The caller as event metadata (tenant, actor, correlation id, traceparent)."""
 
 
 def idempotency(
-    key: str | None, request: Request, body: BaseModel | None = None
-) -> Idempotency | None:
+    key: str | None, request: Request, body: BaseModel | None = None, *, status: int = 201
+) -> es.Idempotency | None:
     """The Idempotency-Key with the fingerprint of this request (method, path, body)."""
-    if key is None:
-        return None
     payload = None if body is None else body.model_dump(mode="json")
-    return Idempotency(key, fingerprint(request.method, request.url.path, payload))
+    return idempotency_of(
+        key,
+        request.method,
+        request.url.path,
+        payload,
+        status=status,
+        render=lambda model: model.model_dump(mode="json"),
+    )
 
 
-def respond(answer: Answer) -> JSONResponse:
-    """The answer as JSON, with the aggregate's version as ETag when it has one."""
-    headers = {} if answer.version is None else {"ETag": etag(answer.version)}
-    return JSONResponse(answer.body, status_code=answer.status, headers=headers)
+def respond(outcome: Outcome, status: int = 200) -> JSONResponse:
+    """The answer as JSON (or the first answer to a retried key), with the aggregate's version
+    as ETag when it has one."""
+    if isinstance(outcome, es.Replay):
+        body, status = outcome.body, outcome.status
+    else:
+        body = outcome.model_dump(mode="json")
+    version = body.get("version") if isinstance(body, dict) else None
+    headers = {"ETag": etag(version)} if isinstance(version, int) else {}
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def model_response(model: Any) -> JSONResponse:
-    body = model.model_dump(mode="json")
-    version = body.get("version")
-    headers = {"ETag": etag(version)} if isinstance(version, int) else {}
-    return JSONResponse(body, headers=headers)
+    return respond(model)

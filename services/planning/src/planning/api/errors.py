@@ -1,11 +1,9 @@
-"""Domain errors -> problem+json status and stable code (the service's one mapping)."""
+"""Domain errors -> problem+json status and stable code (the service's one mapping).
+
+The command pipeline's errors (412 stale If-Match with ``current_version``, 409 lost race) are
+answered by ``ouvrage_platform.errors`` the same way in every service."""
 
 from __future__ import annotations
-
-import ouvrage_events as es
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
-from ouvrage_platform.errors import ProblemError, problem_response
 
 from planning.domain import errors as e
 
@@ -32,18 +30,3 @@ ERROR_MAPPING: dict[type[Exception], tuple[int, str]] = {
     e.SheetTooLargeError: (422, "sheet_too_large"),
     e.PlanningError: (422, "planning_refused"),
 }
-
-
-CONCURRENT_WRITE_DETAIL = (
-    "La fiche a été modifiée en même temps par quelqu'un d'autre : rechargez-la et réessayez."
-)
-
-
-def install_concurrency_handler(app: FastAPI) -> None:
-    """A write that lost the race answers 409 with a French detail (not the store's text)."""
-
-    async def handle(request: Request, _: Exception) -> JSONResponse:
-        problem = ProblemError(409, "concurrent_write", CONCURRENT_WRITE_DETAIL)
-        return problem_response(request.url.path, problem)
-
-    app.add_exception_handler(es.ConcurrencyError, handle)

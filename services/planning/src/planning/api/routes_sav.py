@@ -12,7 +12,7 @@ from ouvrage_platform.idempotency import IdempotencyKeyDep
 from ouvrage_platform.pagination import DEFAULT_LIMIT, CursorQuery, LimitQuery
 from ouvrage_platform.versioning import IfMatchDep
 
-from planning.api.deps import Manager, ServicesDep, ctx_of, idempotency, model_response, respond
+from planning.api.deps import ContainerDep, Manager, caller, idempotency, model_response, respond
 from planning.api.models import CatalogTaskCreate, ObservationCreate, SavCreate
 from planning.app import catalog, sav, views_sav
 from planning.app.readmodels import CatalogPage, CatalogTaskPublic, SavPage, SavPublic
@@ -27,19 +27,19 @@ async def open_sav(
     body: SavCreate,
     request: Request,
     user: Manager,
-    svc: ServicesDep,
+    svc: ContainerDep,
     key: IdempotencyKeyDep,
 ) -> JSONResponse:
     """Open a SAV or service ticket for a client."""
     cmd = commands.OpenSav(title=body.title, observations=body.observations, kind=body.kind)
     idem = idempotency(key, request, body)
-    return respond(await sav.open_ticket(svc, ctx_of(user), client_id, cmd, idem))
+    return respond(await sav.open_ticket(svc, caller(user), client_id, cmd, idem), 201)
 
 
 @router.get("/sav", tags=["sav"])
 async def list_sav(
     user: CurrentUserDep,
-    svc: ServicesDep,
+    svc: ContainerDep,
     client_id: UUID | None = None,
     archived: Annotated[bool, Query(description="Inclure les SAV archivés")] = False,
     limit: LimitQuery = DEFAULT_LIMIT,
@@ -58,7 +58,7 @@ async def list_sav(
 
 
 @router.get("/sav/{ticket_id}", response_model=SavPublic, tags=["sav"])
-async def get_sav(ticket_id: UUID, user: CurrentUserDep, svc: ServicesDep) -> JSONResponse:
+async def get_sav(ticket_id: UUID, user: CurrentUserDep, svc: ContainerDep) -> JSONResponse:
     """One ticket with its observations."""
     async with svc.pool.acquire() as conn:
         return model_response(await views_sav.ticket(conn, user.tenant_id, ticket_id))
@@ -72,28 +72,28 @@ async def add_observation(
     body: ObservationCreate,
     request: Request,
     user: Manager,
-    svc: ServicesDep,
+    svc: ContainerDep,
     expected: IfMatchDep,
     key: IdempotencyKeyDep,
 ) -> JSONResponse:
     """Add an observation to a ticket."""
     cmd = commands.AddObservation(text=body.text)
     idem = idempotency(key, request, body)
-    return respond(await sav.observe(svc, ctx_of(user), ticket_id, cmd, expected, idem))
+    return respond(await sav.observe(svc, caller(user), ticket_id, cmd, expected, idem), 201)
 
 
 @router.post("/sav/{ticket_id}/archive", response_model=SavPublic, tags=["sav"])
 async def archive_sav(
-    ticket_id: UUID, user: Manager, svc: ServicesDep, expected: IfMatchDep
+    ticket_id: UUID, user: Manager, svc: ContainerDep, expected: IfMatchDep
 ) -> JSONResponse:
     """Archive a ticket."""
-    return respond(await sav.archive(svc, ctx_of(user), ticket_id, expected))
+    return respond(await sav.archive(svc, caller(user), ticket_id, expected))
 
 
 @router.get("/task-catalog", tags=["catalog"])
 async def list_catalog(
     user: CurrentUserDep,
-    svc: ServicesDep,
+    svc: ContainerDep,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> CatalogPage:
@@ -107,10 +107,10 @@ async def add_catalog_task(
     body: CatalogTaskCreate,
     request: Request,
     user: Manager,
-    svc: ServicesDep,
+    svc: ContainerDep,
     key: IdempotencyKeyDep,
 ) -> JSONResponse:
     """Add a task to the company's catalog."""
     cmd = commands.AddCatalogTask(name=body.name)
     idem = idempotency(key, request, body)
-    return respond(await catalog.add_task(svc, ctx_of(user), cmd, idem))
+    return respond(await catalog.add_task(svc, caller(user), cmd, idem), 201)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from ouvrage_platform.auth import CurrentUserDep
 from ouvrage_platform.pagination import DEFAULT_LIMIT, CursorQuery, LimitQuery
 
-from planning.api.deps import ServicesDep, ctx_of
+from planning.api.deps import ContainerDep
 from planning.app import boards
 from planning.app.readmodels import AgendaPublic, HomePublic, PlanningPage
 
@@ -20,7 +20,7 @@ router = APIRouter(tags=["views"])
 @router.get("/planning")
 async def get_planning(
     user: CurrentUserDep,
-    svc: ServicesDep,
+    svc: ContainerDep,
     from_: Annotated[date | None, Query(alias="from", description="Premier jour")] = None,
     to: Annotated[date | None, Query(description="Dernier jour")] = None,
     limit: LimitQuery = DEFAULT_LIMIT,
@@ -29,7 +29,7 @@ async def get_planning(
     """The planning: worksites by start date (earliest first, undated last) with their tasks,
     interventions, dots and padlocks."""
     return await boards.planning(
-        svc, ctx_of(user), first=from_, last=to, cursor=cursor, limit=limit
+        svc, user.tenant_id, first=from_, last=to, cursor=cursor, limit=limit
     )
 
 
@@ -37,19 +37,19 @@ async def get_planning(
 async def get_agenda(
     user_id: UUID,
     user: CurrentUserDep,
-    svc: ServicesDep,
+    svc: ContainerDep,
     week: Annotated[str | None, Query(description="Semaine ISO, ex. 2026-W49")] = None,
 ) -> AgendaPublic:
     """An operator's interventions of a week."""
-    return await boards.agenda(svc, ctx_of(user), user_id, week)
+    return await boards.agenda(svc, user.tenant_id, user_id, week)
 
 
 @router.get("/home")
 async def get_home(
     user: CurrentUserDep,
-    svc: ServicesDep,
+    svc: ContainerDep,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> HomePublic:
     """The SAV and services of the company, per the caller's display preferences."""
-    return await boards.home(svc, ctx_of(user), cursor=cursor, limit=limit)
+    return await boards.home(svc, user.tenant_id, user.id, cursor=cursor, limit=limit)

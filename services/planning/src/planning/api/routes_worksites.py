@@ -10,7 +10,7 @@ from ouvrage_platform.auth import CurrentUserDep
 from ouvrage_platform.idempotency import IdempotencyKeyDep
 from ouvrage_platform.versioning import IfMatchDep
 
-from planning.api.deps import Manager, ServicesDep, ctx_of, idempotency, model_response, respond
+from planning.api.deps import ContainerDep, Manager, caller, idempotency, model_response, respond
 from planning.api.models import SheetSend, StartDateUpdate, WorksiteCreate, WorksiteTaskCreate
 from planning.app import sheets, views_planning, worksites
 from planning.app.readmodels import SheetSentPublic, WorksitePublic
@@ -24,7 +24,7 @@ async def create_worksite(
     body: WorksiteCreate,
     request: Request,
     user: Manager,
-    svc: ServicesDep,
+    svc: ContainerDep,
     key: IdempotencyKeyDep,
 ) -> JSONResponse:
     """Put a client's worksite on the planning by hand."""
@@ -36,12 +36,12 @@ async def create_worksite(
         address=body.address.to_address() if body.address else None,
         notes=body.notes,
     )
-    answer = await worksites.open_worksite(svc, ctx_of(user), cmd, idempotency(key, request, body))
-    return respond(answer)
+    answer = await worksites.open_worksite(svc, caller(user), cmd, idempotency(key, request, body))
+    return respond(answer, 201)
 
 
 @router.get("/worksites/{worksite_id}", response_model=WorksitePublic)
-async def get_worksite(worksite_id: UUID, user: CurrentUserDep, svc: ServicesDep) -> JSONResponse:
+async def get_worksite(worksite_id: UUID, user: CurrentUserDep, svc: ContainerDep) -> JSONResponse:
     """One worksite with its tasks and interventions."""
     async with svc.pool.acquire() as conn:
         site = await views_planning.worksite(conn, user.tenant_id, worksite_id)
@@ -50,11 +50,11 @@ async def get_worksite(worksite_id: UUID, user: CurrentUserDep, svc: ServicesDep
 
 @router.put("/worksites/{worksite_id}/start-date", response_model=WorksitePublic)
 async def set_start_date(
-    worksite_id: UUID, body: StartDateUpdate, user: Manager, svc: ServicesDep, expected: IfMatchDep
+    worksite_id: UUID, body: StartDateUpdate, user: Manager, svc: ContainerDep, expected: IfMatchDep
 ) -> JSONResponse:
     """Set the start date, even a provisional one (the planning is ordered by it)."""
     cmd = commands.ScheduleWorksite(start_date=body.start_date, provisional=body.provisional)
-    return respond(await worksites.schedule(svc, ctx_of(user), worksite_id, cmd, expected))
+    return respond(await worksites.schedule(svc, caller(user), worksite_id, cmd, expected))
 
 
 @router.post("/worksites/{worksite_id}/tasks", status_code=201, response_model=WorksitePublic)
@@ -63,22 +63,24 @@ async def add_task(
     body: WorksiteTaskCreate,
     request: Request,
     user: Manager,
-    svc: ServicesDep,
+    svc: ContainerDep,
     expected: IfMatchDep,
     key: IdempotencyKeyDep,
 ) -> JSONResponse:
     """Give the worksite a task of the company's catalog."""
     cmd = commands.AddTask(catalog_task_id=body.catalog_task_id)
     idem = idempotency(key, request, body)
-    return respond(await worksites.add_task(svc, ctx_of(user), worksite_id, cmd, expected, idem))
+    return respond(
+        await worksites.add_task(svc, caller(user), worksite_id, cmd, expected, idem), 201
+    )
 
 
 @router.post("/worksites/{worksite_id}/close", response_model=WorksitePublic)
 async def close_worksite(
-    worksite_id: UUID, user: Manager, svc: ServicesDep, expected: IfMatchDep
+    worksite_id: UUID, user: Manager, svc: ContainerDep, expected: IfMatchDep
 ) -> JSONResponse:
     """Close the worksite: it leaves the planning."""
-    return respond(await worksites.close(svc, ctx_of(user), worksite_id, expected))
+    return respond(await worksites.close(svc, caller(user), worksite_id, expected))
 
 
 @router.get(
@@ -86,9 +88,9 @@ async def close_worksite(
     response_class=Response,
     responses={200: {"content": {"application/pdf": {}}}},
 )
-async def sheet_pdf(worksite_id: UUID, user: CurrentUserDep, svc: ServicesDep) -> Response:
+async def sheet_pdf(worksite_id: UUID, user: CurrentUserDep, svc: ContainerDep) -> Response:
     """The site sheet (« fiche de chantier ») as a PDF to print."""
-    file = await sheets.sheet_pdf(svc, ctx_of(user), worksite_id)
+    file = await sheets.sheet_pdf(svc, caller(user), worksite_id)
     disposition = f'inline; filename="{file.filename}"'
     return Response(
         file.pdf, media_type="application/pdf", headers={"Content-Disposition": disposition}
@@ -101,10 +103,10 @@ async def send_sheet(
     body: SheetSend,
     request: Request,
     user: Manager,
-    svc: ServicesDep,
+    svc: ContainerDep,
     key: IdempotencyKeyDep,
 ) -> JSONResponse:
     """Email the site sheet to a collaborator (through the notifier)."""
     cmd = commands.SendSheet(recipient_id=body.user_id)
-    idem = idempotency(key, request, body)
-    return respond(await sheets.send(svc, ctx_of(user), worksite_id, cmd, idem))
+    idem = idempotency(key, request, body, status=202)
+    return respond(await sheets.send(svc, caller(user), worksite_id, cmd, idem), 202)

@@ -7,15 +7,15 @@ from uuid import UUID
 
 from planning.adapters import directory_reads
 from planning.app import views_planning, views_sav
-from planning.app.context import Ctx, Services
+from planning.app.container import Container
 from planning.app.readmodels import AgendaPublic, HomePublic, PlanningPage
 from planning.domain.errors import OperatorNotFoundError
 from planning.domain.periods import date_range, iso_week, week_of
 
 
 async def planning(
-    svc: Services,
-    ctx: Ctx,
+    svc: Container,
+    tenant_id: UUID,
     *,
     first: date | None,
     last: date | None,
@@ -25,10 +25,10 @@ async def planning(
     """The company's planning between two optional dates."""
     first, last = date_range(first, last)
     async with svc.pool.acquire() as conn:
-        company = await directory_reads.company(conn, ctx.tenant_id, svc.default_timezone)
+        company = await directory_reads.company(conn, tenant_id, svc.default_timezone)
         return await views_planning.planning(
             conn,
-            ctx.tenant_id,
+            tenant_id,
             first=first,
             last=last,
             zone=company.zone,
@@ -37,16 +37,16 @@ async def planning(
         )
 
 
-async def agenda(svc: Services, ctx: Ctx, user_id: UUID, week: str | None) -> AgendaPublic:
+async def agenda(svc: Container, tenant_id: UUID, user_id: UUID, week: str | None) -> AgendaPublic:
     """An operator's interventions of an ISO week (this week by default)."""
     async with svc.pool.acquire() as conn:
-        if not await directory_reads.user_exists(conn, ctx.tenant_id, user_id):
+        if not await directory_reads.user_exists(conn, tenant_id, user_id):
             raise OperatorNotFoundError()
-        company = await directory_reads.company(conn, ctx.tenant_id, svc.default_timezone)
+        company = await directory_reads.company(conn, tenant_id, svc.default_timezone)
         week = week or week_of(datetime.now(company.zone).date())
         period = iso_week(week, company.zone)
-        entries = await views_planning.agenda_entries(conn, ctx.tenant_id, user_id, period)
-        names = await directory_reads.user_names(conn, ctx.tenant_id, [user_id])
+        entries = await views_planning.agenda_entries(conn, tenant_id, user_id, period)
+        names = await directory_reads.user_names(conn, tenant_id, [user_id])
     return AgendaPublic(
         user_id=user_id,
         name=names.get(user_id),
@@ -58,7 +58,9 @@ async def agenda(svc: Services, ctx: Ctx, user_id: UUID, week: str | None) -> Ag
     )
 
 
-async def home(svc: Services, ctx: Ctx, *, cursor: str | None, limit: int) -> HomePublic:
+async def home(
+    svc: Container, tenant_id: UUID, user_id: UUID, *, cursor: str | None, limit: int
+) -> HomePublic:
     """The SAV and services of the company, shown as the caller's preferences say."""
     async with svc.pool.acquire() as conn:
-        return await views_sav.home(conn, ctx.tenant_id, ctx.user_id, cursor=cursor, limit=limit)
+        return await views_sav.home(conn, tenant_id, user_id, cursor=cursor, limit=limit)

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
+import ouvrage_events as es
 import structlog
 from ouvrage_events.store.db import Conn
-from ouvrage_platform.versioning import check_version
 
 from planning.adapters import client_reads
 from planning.app import views_sav
-from planning.app.context import (
-    Answer,
-    Build,
-    Ctx,
-    Idempotency,
-    Services,
-    commit,
-    load_owned,
-    replay,
-)
+from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import SavPublic
 from planning.domain.commands import AddObservation, OpenSav
 from planning.domain.errors import ClientNotFoundError, SavTicketNotFoundError
@@ -28,21 +19,21 @@ from planning.domain.sav import SavTicket
 log = structlog.get_logger(__name__)
 
 
-def _view(ctx: Ctx, ticket_id: UUID) -> Build:
+def _view(meta: es.Metadata, ticket_id: UUID) -> Read:
     async def build(conn: Conn) -> SavPublic:
-        return await views_sav.ticket(conn, ctx.tenant_id, ticket_id)
+        return await views_sav.ticket(conn, meta.tenant_id, ticket_id)
 
     return build
 
 
 async def open_ticket(
-    svc: Services, ctx: Ctx, client_id: UUID, cmd: OpenSav, idem: Idempotency | None
-) -> Answer:
+    svc: Container, meta: es.Metadata, client_id: UUID, cmd: OpenSav, idem: es.Idempotency | None
+) -> Outcome:
     """Open a SAV or service ticket for one of the company's clients."""
-    async with svc.uow(ctx.metadata()) as uow:
-        if (stored := await replay(uow, ctx, idem)) is not None:
+    async with svc.pipeline.command(meta, idempotency=idem) as run:
+        if (stored := await run.replay()) is not None:
             return stored
-        card = await client_reads.client_card(uow.conn, ctx.tenant_id, client_id)
+        card = await client_reads.client_card(run.conn, meta.tenant_id, client_id)
         if card is None:
             raise ClientNotFoundError()
         ticket = SavTicket.open(
@@ -53,38 +44,42 @@ async def open_ticket(
             kind=cmd.kind,
             observations=cmd.observations,
         )
-        uow.add(ticket)
-        answer = await commit(uow, ctx, 201, _view(ctx, ticket.id), idem)
+        run.add(ticket)
+        answer = await run.commit(_view(meta, ticket.id))
     log.info("sav.opened", ticket_id=str(ticket.id), client_id=str(client_id), kind=cmd.kind)
     return answer
 
 
 async def observe(
-    svc: Services,
-    ctx: Ctx,
+    svc: Container,
+    meta: es.Metadata,
     ticket_id: UUID,
     cmd: AddObservation,
     expected: int | None,
-    idem: Idempotency | None,
-) -> Answer:
+    idem: es.Idempotency | None,
+) -> Outcome:
     """Add an observation to a ticket."""
-    async with svc.uow(ctx.metadata()) as uow:
-        if (stored := await replay(uow, ctx, idem)) is not None:
+    async with svc.pipeline.command(meta, idempotency=idem) as run:
+        if (stored := await run.replay()) is not None:
             return stored
-        ticket = await load_owned(uow, SavTicket, ticket_id, ctx, SavTicketNotFoundError)
-        check_version(expected, ticket.version)
-        ticket.observe(cmd.text, ctx.user_id)
-        answer = await commit(uow, ctx, 201, _view(ctx, ticket_id), idem)
+        ticket = await run.load(
+            SavTicket, ticket_id, expected_version=expected, missing=SavTicketNotFoundError
+        )
+        ticket.observe(cmd.text, meta.actor_id)
+        answer = await run.commit(_view(meta, ticket_id))
     log.info("sav.observation_added", ticket_id=str(ticket_id))
     return answer
 
 
-async def archive(svc: Services, ctx: Ctx, ticket_id: UUID, expected: int | None) -> Answer:
+async def archive(
+    svc: Container, meta: es.Metadata, ticket_id: UUID, expected: int | None
+) -> Outcome:
     """Archive a ticket."""
-    async with svc.uow(ctx.metadata()) as uow:
-        ticket = await load_owned(uow, SavTicket, ticket_id, ctx, SavTicketNotFoundError)
-        check_version(expected, ticket.version)
+    async with svc.pipeline.command(meta) as run:
+        ticket = await run.load(
+            SavTicket, ticket_id, expected_version=expected, missing=SavTicketNotFoundError
+        )
         ticket.archive()
-        answer = await commit(uow, ctx, 200, _view(ctx, ticket_id))
+        answer = await run.commit(_view(meta, ticket_id))
     log.info("sav.archived", ticket_id=str(ticket_id))
     return answer

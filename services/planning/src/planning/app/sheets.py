@@ -9,13 +9,14 @@ from datetime import UTC, date, datetime
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
+import ouvrage_events as es
 import structlog
 from ouvrage_events.catalog.clients import Address, Contact
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads, directory_reads
 from planning.app import views_planning
-from planning.app.context import Answer, Ctx, Idempotency, Services, commit, load_owned, replay
+from planning.app.container import Container, Outcome
 from planning.app.readmodels import InterventionPublic, SheetSentPublic, WorksitePublic
 from planning.app.views_planning import when
 from planning.domain.commands import SendSheet
@@ -86,11 +87,13 @@ def _start(site: WorksitePublic) -> str:
     return f"{text} (prévisionnelle)" if site.provisional else text
 
 
-async def build_sheet(conn: Conn, svc: Services, ctx: Ctx, worksite_id: UUID) -> SiteSheet:
+async def build_sheet(
+    conn: Conn, svc: Container, meta: es.Metadata, worksite_id: UUID
+) -> SiteSheet:
     """The sheet of one of the tenant's worksites, from the read models."""
-    site = await views_planning.worksite(conn, ctx.tenant_id, worksite_id)
-    card = await client_reads.client_card(conn, ctx.tenant_id, site.client_id)
-    company = await directory_reads.company(conn, ctx.tenant_id, svc.default_timezone)
+    site = await views_planning.worksite(conn, meta.tenant_id, worksite_id)
+    card = await client_reads.client_card(conn, meta.tenant_id, site.client_id)
+    company = await directory_reads.company(conn, meta.tenant_id, svc.default_timezone)
     notes = [site.notes] if site.notes else []
     if card is not None and card.contact.notes:
         notes.append(f"Client : {card.contact.notes}")
@@ -108,29 +111,33 @@ async def build_sheet(conn: Conn, svc: Services, ctx: Ctx, worksite_id: UUID) ->
     )
 
 
-async def sheet_pdf(svc: Services, ctx: Ctx, worksite_id: UUID) -> SheetFile:
+async def sheet_pdf(svc: Container, meta: es.Metadata, worksite_id: UUID) -> SheetFile:
     """The worksite's sheet as a PDF file."""
     async with svc.pool.acquire() as conn:
-        sheet = await build_sheet(conn, svc, ctx, worksite_id)
+        sheet = await build_sheet(conn, svc, meta, worksite_id)
     pdf = await asyncio.to_thread(svc.render_sheet, sheet)
     return SheetFile(sheet_filename(sheet.title), pdf)
 
 
 async def send(
-    svc: Services, ctx: Ctx, worksite_id: UUID, cmd: SendSheet, idem: Idempotency | None
-) -> Answer:
+    svc: Container,
+    meta: es.Metadata,
+    worksite_id: UUID,
+    cmd: SendSheet,
+    idem: es.Idempotency | None,
+) -> Outcome:
     """Send the sheet to a collaborator: recorded with the PDF, the notifier emails it."""
-    async with svc.uow(ctx.metadata()) as uow:
-        if (stored := await replay(uow, ctx, idem)) is not None:
+    async with svc.pipeline.command(meta, idempotency=idem) as run:
+        if (stored := await run.replay()) is not None:
             return stored
-        worksite = await load_owned(uow, Worksite, worksite_id, ctx, WorksiteNotFoundError)
-        active = await directory_reads.active_user_ids(uow.conn, ctx.tenant_id, [cmd.recipient_id])
+        worksite = await run.load(Worksite, worksite_id, missing=WorksiteNotFoundError)
+        active = await directory_reads.active_user_ids(run.conn, meta.tenant_id, [cmd.recipient_id])
         if cmd.recipient_id not in active:
             raise UnknownRecipientError()
-        sheet = await build_sheet(uow.conn, svc, ctx, worksite_id)
+        sheet = await build_sheet(run.conn, svc, meta, worksite_id)
         pdf = await asyncio.to_thread(svc.render_sheet, sheet)
         file = SheetFile(sheet_filename(sheet.title), pdf)
-        worksite.send_sheet(file, recipient_id=cmd.recipient_id, sent_by=ctx.user_id)
+        worksite.send_sheet(file, recipient_id=cmd.recipient_id, sent_by=meta.actor_id)
         sent = SheetSentPublic(
             worksite_id=worksite_id,
             recipient_id=cmd.recipient_id,
@@ -142,6 +149,6 @@ async def send(
         async def build(_: Conn) -> SheetSentPublic:
             return sent
 
-        answer = await commit(uow, ctx, 202, build, idem)
+        answer = await run.commit(build)
     log.info("site_sheet.sent", worksite_id=str(worksite_id), recipient_id=str(cmd.recipient_id))
     return answer

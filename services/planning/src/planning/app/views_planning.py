@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-import asyncpg
 from ouvrage_events.store.db import Conn
-from ouvrage_platform.pagination import decode_cursor, encode_cursor
+from ouvrage_platform.cursors import decode_cursor, encode_cursor
 
 from planning.adapters import directory_reads, planning_reads
 from planning.app.readmodels import (
@@ -28,7 +28,12 @@ from planning.domain.dots import colour_of, label_of
 from planning.domain.errors import InterventionNotFoundError, WorksiteNotFoundError
 from planning.domain.periods import Period
 
-Row = asyncpg.Record
+if TYPE_CHECKING:
+    import asyncpg
+
+    Row: TypeAlias = asyncpg.Record
+else:
+    Row = Any
 _FIRST = ("-infinity", 0)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 
-import asyncpg
 from ouvrage_events.store.db import Conn
-from ouvrage_platform.pagination import decode_cursor, encode_cursor
+from ouvrage_platform.cursors import decode_cursor, encode_cursor
 
 from planning.adapters import directory_reads, planning_reads, sav_reads
 from planning.app.readmodels import (
@@ -22,7 +22,12 @@ from planning.app.readmodels import (
 )
 from planning.domain.errors import SavTicketNotFoundError
 
-Row = asyncpg.Record
+if TYPE_CHECKING:
+    import asyncpg
+
+    Row: TypeAlias = asyncpg.Record
+else:
+    Row = Any
 
 
 def _position(cursor: str | None) -> int | None:

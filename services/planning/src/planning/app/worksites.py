@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
+import ouvrage_events as es
 import structlog
 from ouvrage_events.store.db import Conn
-from ouvrage_platform.versioning import check_version
 
 from planning.adapters import client_reads, planning_reads
 from planning.app import views_planning
-from planning.app.context import (
-    Answer,
-    Build,
-    Ctx,
-    Idempotency,
-    Services,
-    commit,
-    load_owned,
-    replay,
-)
+from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import WorksitePublic
 from planning.domain.commands import AddTask, OpenWorksite, ScheduleWorksite
 from planning.domain.errors import (
@@ -33,21 +24,21 @@ from planning.domain.worksite import Worksite
 log = structlog.get_logger(__name__)
 
 
-def _view(ctx: Ctx, worksite_id: UUID) -> Build:
+def _view(meta: es.Metadata, worksite_id: UUID) -> Read:
     async def build(conn: Conn) -> WorksitePublic:
-        return await views_planning.worksite(conn, ctx.tenant_id, worksite_id)
+        return await views_planning.worksite(conn, meta.tenant_id, worksite_id)
 
     return build
 
 
 async def open_worksite(
-    svc: Services, ctx: Ctx, cmd: OpenWorksite, idem: Idempotency | None
-) -> Answer:
+    svc: Container, meta: es.Metadata, cmd: OpenWorksite, idem: es.Idempotency | None
+) -> Outcome:
     """Put a client's worksite on the planning by hand."""
-    async with svc.uow(ctx.metadata()) as uow:
-        if (stored := await replay(uow, ctx, idem)) is not None:
+    async with svc.pipeline.command(meta, idempotency=idem) as run:
+        if (stored := await run.replay()) is not None:
             return stored
-        card = await client_reads.client_card(uow.conn, ctx.tenant_id, cmd.client_id)
+        card = await client_reads.client_card(run.conn, meta.tenant_id, cmd.client_id)
         if card is None:
             raise ClientNotFoundError()
         if card.trashed:
@@ -62,54 +53,63 @@ async def open_worksite(
         )
         if cmd.start_date is not None:
             worksite.schedule(cmd.start_date, provisional=cmd.provisional)
-        uow.add(worksite)
-        answer = await commit(uow, ctx, 201, _view(ctx, worksite.id), idem)
+        run.add(worksite)
+        answer = await run.commit(_view(meta, worksite.id))
     log.info("worksite.opened", worksite_id=str(worksite.id), client_id=str(cmd.client_id))
     return answer
 
 
 async def schedule(
-    svc: Services, ctx: Ctx, worksite_id: UUID, cmd: ScheduleWorksite, expected: int | None
-) -> Answer:
+    svc: Container,
+    meta: es.Metadata,
+    worksite_id: UUID,
+    cmd: ScheduleWorksite,
+    expected: int | None,
+) -> Outcome:
     """Set the worksite's start date, even a provisional one."""
-    async with svc.uow(ctx.metadata()) as uow:
-        worksite = await load_owned(uow, Worksite, worksite_id, ctx, WorksiteNotFoundError)
-        check_version(expected, worksite.version)
+    async with svc.pipeline.command(meta) as run:
+        worksite = await run.load(
+            Worksite, worksite_id, expected_version=expected, missing=WorksiteNotFoundError
+        )
         worksite.schedule(cmd.start_date, provisional=cmd.provisional)
-        answer = await commit(uow, ctx, 200, _view(ctx, worksite_id))
+        answer = await run.commit(_view(meta, worksite_id))
     log.info("worksite.scheduled", worksite_id=str(worksite_id))
     return answer
 
 
 async def add_task(
-    svc: Services,
-    ctx: Ctx,
+    svc: Container,
+    meta: es.Metadata,
     worksite_id: UUID,
     cmd: AddTask,
     expected: int | None,
-    idem: Idempotency | None,
-) -> Answer:
+    idem: es.Idempotency | None,
+) -> Outcome:
     """Give the worksite a task of the company's catalog."""
-    async with svc.uow(ctx.metadata()) as uow:
-        if (stored := await replay(uow, ctx, idem)) is not None:
+    async with svc.pipeline.command(meta, idempotency=idem) as run:
+        if (stored := await run.replay()) is not None:
             return stored
-        worksite = await load_owned(uow, Worksite, worksite_id, ctx, WorksiteNotFoundError)
-        check_version(expected, worksite.version)
-        entry = await planning_reads.catalog_task(uow.conn, ctx.tenant_id, cmd.catalog_task_id)
+        worksite = await run.load(
+            Worksite, worksite_id, expected_version=expected, missing=WorksiteNotFoundError
+        )
+        entry = await planning_reads.catalog_task(run.conn, meta.tenant_id, cmd.catalog_task_id)
         if entry is None:
             raise UnknownCatalogTaskError()
         worksite.add_task(uuid4(), entry["name"], cmd.catalog_task_id)
-        answer = await commit(uow, ctx, 201, _view(ctx, worksite_id), idem)
+        answer = await run.commit(_view(meta, worksite_id))
     log.info("worksite.task_added", worksite_id=str(worksite_id))
     return answer
 
 
-async def close(svc: Services, ctx: Ctx, worksite_id: UUID, expected: int | None) -> Answer:
+async def close(
+    svc: Container, meta: es.Metadata, worksite_id: UUID, expected: int | None
+) -> Outcome:
     """Close the worksite: it leaves the planning."""
-    async with svc.uow(ctx.metadata()) as uow:
-        worksite = await load_owned(uow, Worksite, worksite_id, ctx, WorksiteNotFoundError)
-        check_version(expected, worksite.version)
+    async with svc.pipeline.command(meta) as run:
+        worksite = await run.load(
+            Worksite, worksite_id, expected_version=expected, missing=WorksiteNotFoundError
+        )
         worksite.close()
-        answer = await commit(uow, ctx, 200, _view(ctx, worksite_id))
+        answer = await run.commit(_view(meta, worksite_id))
     log.info("worksite.closed", worksite_id=str(worksite_id))
     return answer

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import asyncpg
 import ouvrage_events as es
 import structlog
+from ouvrage_events.backoff import Backoff
 
 from actions.adapters import queries
 from actions.adapters.locks import try_lock_due
@@ -71,7 +72,7 @@ class DueScheduler:
     async def run(self) -> None:
         """Record due alerts until ``stop``; survives database outages."""
         log.info("scheduler.started", interval=self.interval)
-        backoff = self.interval
+        backoff = Backoff(initial=self.interval)
         try:
             while not self._stopping.is_set():
                 try:
@@ -79,11 +80,11 @@ class DueScheduler:
                     self._wake.clear()
                     await self.run_once()
                     delay = await self._delay()
-                    backoff = self.interval
+                    backoff.reset()
                 except _DATABASE_ERRORS as exc:
                     log.warning("scheduler.database_unavailable", error=type(exc).__name__)
                     await self._close_listener()
-                    delay, backoff = backoff, min(backoff * 2, 5.0)
+                    delay = backoff.next()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), delay)
         finally:

@@ -1,20 +1,24 @@
-"""What the API needs at run time, built by bootstrap."""
+"""What the bootstrap wires once and the routes use (the same name in every service)."""
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import asyncpg
 import ouvrage_events as es
 
 from actions.app.action_handlers import ActionHandlers
-from actions.app.scheduler import DueScheduler
 from actions.app.type_handlers import ActionTypeHandlers
+
+if TYPE_CHECKING:
+    import asyncpg
+
+    from actions.adapters.scheduler import DueScheduler
 
 
 @dataclass
-class Services:
+class Container:
     pool: asyncpg.Pool
     uow_factory: es.UnitOfWorkFactory
     types: ActionTypeHandlers

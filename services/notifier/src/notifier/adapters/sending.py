@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 
 import asyncpg
 import structlog
+from ouvrage_events.backoff import Backoff
 from ouvrage_events.store.db import Conn
 
 from notifier.app.delivery import (
@@ -81,12 +82,12 @@ class SenderWorkers:
 
     async def _on_connection(self, body: Callable[[asyncpg.Connection], Awaitable[None]]) -> None:
         """Run ``body`` on a dedicated connection, reconnecting after database failures."""
-        backoff = 0.2
+        backoff = Backoff()
         while not self._stopping.is_set():
             try:
                 conn = await self._connect()
                 try:
-                    backoff = 0.2
+                    backoff.reset()
                     await body(conn)
                 finally:
                     with contextlib.suppress(Exception):
@@ -94,8 +95,7 @@ class SenderWorkers:
             except _DB_ERRORS as exc:
                 log.warning("sender.database_unavailable", error=type(exc).__name__)
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopping.wait(), backoff)
-                backoff = min(backoff * 2, 5.0)
+                    await asyncio.wait_for(self._stopping.wait(), backoff.next())
 
     async def _work(self, conn: asyncpg.Connection) -> None:
         while not self._stopping.is_set():

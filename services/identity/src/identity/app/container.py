@@ -1,20 +1,23 @@
-"""What every handler receives: the wired services, and who asks."""
+"""What every handler receives: the wired container, and who asks."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from uuid import UUID, uuid4
 
-import asyncpg
-from ouvrage_events import Metadata, UnitOfWorkFactory
+import ouvrage_events as es
+from ouvrage_events import Metadata
 from ouvrage_events.store.db import Conn
 
 from identity.app.ports import AccessTokens, Credentials, PasswordHasher, RefreshTokens
-from identity.domain.errors import VersionConflictError
 from identity.domain.lockout import LockoutPolicy
 from identity.domain.password_policy import PasswordPolicy
+
+if TYPE_CHECKING:
+    import asyncpg
 
 
 def utc_now() -> datetime:
@@ -54,11 +57,11 @@ class Actor:
 
 
 @dataclass(frozen=True)
-class Identity:
-    """identity's services, wired once by bootstrap."""
+class Container:
+    """identity's services, wired once by bootstrap (the same name in every service)."""
 
     pool: asyncpg.Pool
-    uow: UnitOfWorkFactory
+    pipeline: es.Pipeline
     hasher: PasswordHasher
     policy: PasswordPolicy
     lockout: LockoutPolicy
@@ -66,12 +69,6 @@ class Identity:
     refresh_tokens: RefreshTokens
     tokens: AccessTokens
     clock: Callable[[], datetime] = utc_now
-
-
-def ensure_version(expected: int | None, current: int) -> None:
-    """``If-Match``: the caller saw another version than the current one."""
-    if expected is not None and expected != current:
-        raise VersionConflictError(current)
 
 
 async def lock_administrators(conn: Conn, tenant_id: UUID) -> None:
