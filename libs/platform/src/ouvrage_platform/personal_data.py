@@ -13,6 +13,7 @@ from uuid import UUID
 
 import asyncpg
 from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel
 
 from ouvrage_platform.auth import CurrentUser, require
 from ouvrage_platform.permissions import Permission
@@ -39,3 +40,11 @@ def personal_data_router(service: str, pool_of: PoolOf, export: Exporter) -> API
 async def rows(pool: asyncpg.Pool, sql: str, *args: Any) -> list[dict[str, Any]]:
     """JSON-ready rows (uuids, dates and jsonb as their JSON forms by FastAPI)."""
     return [dict(r) for r in await pool.fetch(sql, *args)]
+
+
+class ErasureAnswer(BaseModel):
+    """The answer of an erasure request (each service adds the erased subject's id)."""
+
+    erased: bool = True
+    recorded_now: bool
+    """False when the subject was already erased (the request is idempotent)."""

@@ -43,7 +43,7 @@ from identity.adapters.key_encryption import KeyCipher, development_kek, parse_k
 from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.signing_keys import KeyRing
-from identity.api import auth_routes, tenant_routes, user_routes
+from identity.api import auth_routes, erasure_routes, tenant_routes, user_routes
 from identity.api.errors import install_identity_errors
 from identity.app.container import Container
 from identity.app.directory import backfill_sort_keys, directory
@@ -191,7 +191,12 @@ def create_app(
         title="Ouvrage identity",
         settings=settings,
         lifespan=lifespan,
-        routers=[auth_routes.router, user_routes.router, tenant_routes.router],
+        routers=[
+            auth_routes.router,
+            user_routes.router,
+            tenant_routes.router,
+            erasure_routes.router,
+        ],
         verifier=verifier or TokenVerifier(keyring, issuer=settings.issuer),
     )
     install_identity_errors(app)

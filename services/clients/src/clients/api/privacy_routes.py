@@ -6,18 +6,15 @@ from typing import Any
 from uuid import UUID
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel
+from ouvrage_platform.personal_data import ErasureAnswer
 
 from clients.api.deps import ContainerDep, PersonalDataDep
 
 router = APIRouter(prefix="/clients/{client_id}", tags=["personal data"])
 
 
-class ErasurePublic(BaseModel):
+class ErasurePublic(ErasureAnswer):
     client_id: UUID
-    erased: bool = True
-    recorded_now: bool
-    """False when the record was already erased (the request is idempotent)."""
 
 
 @router.post("/erasure", response_model=ErasurePublic)
