@@ -7,6 +7,7 @@ event runtime (relay to ``ouvrage.clients.events``) and closes them.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.projections import clients_view
 from clients.app.queries import ClientQueries
+from clients.app.retention import Retention
 from clients.app.status_handlers import StatusHandlers
 from clients.settings import SERVICE, ClientsSettings
 
@@ -70,12 +72,14 @@ def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Container:
     uow = es.UnitOfWorkFactory(pool, projections=[clients_view])
     pipeline = es.Pipeline(uow, idempotency=PostgresIdempotency())
     queries = ClientQueries(pool, reads)
+    erasure = ErasureHandlers(pipeline)
     return Container(
         clients=ClientHandlers(pipeline, reads),
         statuses=StatusHandlers(pipeline),
         queries=queries,
-        erasure=ErasureHandlers(pipeline),
+        erasure=erasure,
         access=AccessExport(queries, settings.personal_data_sources),
+        retention=Retention(pipeline, pool, erasure),
     )
 
 
@@ -99,15 +103,23 @@ def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = await open_pool(settings)
         events = _runtime(settings, pool, opts)
-        app.state.container = wire(pool, settings)
+        app.state.container = container = wire(pool, settings)
         app.state.event_runtime = events
         add_ready_check(app, "postgres", postgres_check(pool))
         add_ready_check(app, "event_runtime", event_runtime_check(events))
         await events.start()
+        stop = asyncio.Event()
+        retention = None
+        if settings.retention_check_seconds > 0:
+            job = container.retention.run_forever(settings.retention_check_seconds, stop)
+            retention = asyncio.create_task(job)
         log.info("clients.started", port=settings.http_port)
         try:
             yield
         finally:
+            stop.set()
+            if retention is not None:
+                await retention
             await events.stop()
             await pool.close()
 
@@ -131,6 +143,7 @@ def create_app(
             command_routes.router,
             status_routes.router,
             privacy_routes.router,
+            privacy_routes.retention_router,
         ],
         error_mapping=ERROR_MAPPING,
         ready_checks={"kafka": kafka_check(settings.kafka_bootstrap)},

@@ -27,3 +27,5 @@ class ClientsSettings(ServiceSettings):
     )
     """The services whose part of a person's access export (RGPD) is fetched, by base URL
     (JSON in the environment)."""
+    retention_check_seconds: float = Field(default=86_400.0, ge=0)
+    """How often the job erasing prospects past the company's retention runs (0: never)."""

@@ -138,3 +138,18 @@ class ClientErased(ClientsEvent):
 
     client_id: UUID
     reason: Literal["request", "retention"] = "request"
+
+
+@event
+class ProspectRetentionChanged(ClientsEvent):
+    """A company set how many years a prospect without activity is kept (then erased)."""
+
+    years: int
+
+
+@event
+class ProspectsErasedForRetention(ClientsEvent):
+    """The retention job erased prospects without activity for ``years`` (company history)."""
+
+    years: int
+    client_ids: list[UUID] = Field(default_factory=list)

@@ -59,6 +59,14 @@ FROM privacy_subject_keys p JOIN wanted w ON p.subject_kind = w.k AND p.subject_
 """
 
 
+_DESTROY = """
+INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, wrapped_key, erased_at)
+SELECT k, i, $3, NULL, now() FROM unnest($1::text[], $2::uuid[]) AS x(k, i)
+ON CONFLICT (subject_kind, subject_id) DO UPDATE
+SET wrapped_key = NULL, erased_at = coalesce(privacy_subject_keys.erased_at, now())
+"""
+
+
 def platform_key_bytes(text: str) -> bytes:
     """32 bytes from the setting: base64 of 32 random bytes; the development placeholder is
     hashed (refused in production by the settings)."""
@@ -180,10 +188,7 @@ class KeyStore:
             # an erasure is durable before it is acknowledged, whatever the pool's default
             await conn.execute("SET LOCAL synchronous_commit = on")
             status = await conn.execute(
-                "INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, wrapped_key, "
-                "erased_at) SELECT k, i, $3, NULL, now() FROM unnest($1::text[], $2::uuid[]) "
-                "AS x(k, i) ON CONFLICT (subject_kind, subject_id) DO UPDATE SET wrapped_key = NULL, "
-                "erased_at = coalesce(privacy_subject_keys.erased_at, now())",
+                _DESTROY,
                 [s[0] for s in subjects],
                 [s[1] for s in subjects],
                 tenant_id,

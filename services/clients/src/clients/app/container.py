@@ -8,6 +8,7 @@ from clients.app.access import AccessExport
 from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.queries import ClientQueries
+from clients.app.retention import Retention
 from clients.app.status_handlers import StatusHandlers
 
 
@@ -18,3 +19,4 @@ class Container:
     queries: ClientQueries
     erasure: ErasureHandlers
     access: AccessExport
+    retention: Retention
