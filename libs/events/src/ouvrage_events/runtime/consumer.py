@@ -168,7 +168,7 @@ class Consumer:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
         handled = [e for _, e in decoded if e.type in self.projection.handlers]
-        await privacy.prefetch(handled, self.registry)  # the batch's keys in one query
+        await self._prefetch_keys(handled)
         for record, envelope in decoded:
             if envelope.type in self.projection.handlers:
                 envelope = await privacy.open_envelope(envelope, self.registry)
@@ -180,6 +180,18 @@ class Consumer:
             return
         for record, envelope in items:
             await self._process(record, envelope)
+
+    async def _prefetch_keys(self, envelopes: list[Envelope]) -> None:
+        """The batch's keys in one query; an unreachable key vault is waited for (like the
+        database), never a reason to park a message."""
+        backoff = Backoff(initial=self.backoff, maximum=self.max_backoff)
+        while True:
+            try:
+                await privacy.prefetch(envelopes, self.registry)
+                return
+            except (*_INFRASTRUCTURE_ERRORS, asyncpg.PostgresError) as exc:
+                log.warning("consumer.key_vault_unavailable", error=type(exc).__name__)
+                await asyncio.sleep(backoff.next())
 
     async def _apply_together(self, items: list[tuple[ConsumerRecord[Any, Any], Envelope]]) -> bool:
         """One transaction for the whole batch: fewer commits, same exactly-once guarantee.
