@@ -22,8 +22,8 @@ def compose() -> dict[str, Any]:
 def test_the_infrastructure_uses_the_agreed_images(compose: dict[str, Any]) -> None:
     services = compose["services"]
     assert services["kafka"]["image"] == "apache/kafka:4.1.1"
-    assert services["postgres"]["image"] == "postgres:15"
-    assert services["smtp"]["image"].startswith("axllent/mailpit")
+    assert services["postgres"]["image"].startswith("postgres:15.")
+    assert services["smtp"]["image"].startswith("axllent/mailpit:v")
     for name in ("kafka", "postgres"):
         assert services[name]["healthcheck"]["test"]
 
@@ -67,3 +67,34 @@ def test_the_image_installs_one_service_and_serves_it_after_migrating() -> None:
     dockerfile = (ROOT / "deploy" / "docker" / "Dockerfile").read_text()
     assert 'uv sync --frozen --no-dev --no-editable --package "ouvrage-${SERVICE}"' in dockerfile
     assert "ouvrage-${SERVICE} migrate && exec ouvrage-${SERVICE} serve" in dockerfile
+
+
+def test_every_image_is_pinned_to_a_version(compose: dict[str, Any]) -> None:
+    images = {n: s["image"] for n, s in compose["services"].items() if "image" in s}
+    assert images, "the infrastructure runs from images"
+    for name, image in images.items():
+        _, _, tag = image.rpartition(":")
+        assert "/" not in tag and tag != "latest", f"{name}: {image} is not pinned"
+        assert any(ch.isdigit() for ch in tag), f"{name}: {image} names no version"
+
+
+def test_the_dependencies_are_a_layer_of_their_own_before_the_sources() -> None:
+    """A source change rebuilds only the last layers, not the third-party dependencies."""
+    lines = (ROOT / "deploy" / "docker" / "Dockerfile").read_text().splitlines()
+    deps = next(
+        i for i, line in enumerate(lines) if "uv sync" in line and "--no-install-workspace" in line
+    )
+    sources = next(i for i, line in enumerate(lines) if line.startswith("COPY libs ./libs"))
+    assert deps < sources
+    copied = [
+        line.split()[1]
+        for line in lines[:deps]
+        if line.startswith("COPY ") and "--from" not in line
+    ]
+    assert all(
+        c.endswith(("pyproject.toml", "uv.lock")) or c == "pyproject.toml" for c in copied
+    ), copied
+    members = [p.parent.relative_to(ROOT) for p in ROOT.glob("*/*/pyproject.toml")]
+    assert {f"{m}/pyproject.toml" for m in members if m.parts[0] in {"libs", "services"}} <= set(
+        copied
+    )

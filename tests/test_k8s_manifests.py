@@ -197,6 +197,7 @@ def _resolved_env(docs: list[Doc], env: dict[str, Doc]) -> dict[str, str]:
         "url": "postgresql://svc:s3cr3t-value@db.example.net:5432/ouvrage",
         "key-encryption-key": "a-real-fernet-key-would-be-here",
         "platform-key": "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg==",
+        "cursor-secret": "a-real-random-cursor-key",
         "username": "relay-user",
         "password": "relay-pass-value",
     }
@@ -264,3 +265,115 @@ def test_the_migrate_job_runs_with_the_same_image_and_env(base_docs: list[Doc], 
     service = _one(base_docs, "Service", f"ouvrage-{name}")
     job_labels = job["spec"]["template"]["metadata"]["labels"]
     assert not service["spec"]["selector"].items() <= job_labels.items()
+
+
+# -- scraping, Kafka (Strimzi) and PostgreSQL (CloudNativePG) examples -------------------------
+
+EXAMPLES = K8S / "examples"
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_prometheus_scrapes_every_service(base_docs: list[Doc], name: str) -> None:
+    port, _ = SERVICES[name]
+    template = _one(base_docs, "Deployment", f"ouvrage-{name}")["spec"]["template"]
+    annotations = template["metadata"]["annotations"]
+    assert annotations["prometheus.io/scrape"] == "true"
+    assert annotations["prometheus.io/port"] == str(port)
+    assert annotations["prometheus.io/path"] == "/metrics"
+    [monitor] = _load(EXAMPLES / "observability" / "servicemonitor.yaml")
+    service = _one(base_docs, "Service", f"ouvrage-{name}")
+    assert (
+        monitor["spec"]["selector"]["matchLabels"].items() <= service["metadata"]["labels"].items()
+    )
+    assert [e["port"] for e in monitor["spec"]["endpoints"]] == [
+        service["spec"]["ports"][0]["name"]
+    ]
+
+
+def test_the_kafka_examples_are_generated_from_the_code() -> None:
+    tool = _tool("kafka_manifests")
+    assert tool.main(["--check"]) == 0, "run `uv run python tools/kafka_manifests.py`"
+
+
+def _tool(name: str) -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _acls(user: Doc, operation: str, kind: str = "topic") -> set[str]:
+    return {
+        acl["resource"]["name"]
+        for acl in user["spec"]["authorization"]["acls"]
+        if acl["resource"]["type"] == kind and operation in acl["operations"]
+    }
+
+
+@pytest.mark.parametrize("name", SERVICES)
+def test_each_service_user_writes_its_own_topics_and_reads_what_it_consumes(name: str) -> None:
+    users = {d["metadata"]["name"]: d for d in _load(EXAMPLES / "kafka" / "kafka-users.yaml")}
+    topics = {d["spec"]["topicName"] for d in _load(EXAMPLES / "kafka" / "kafka-topics.yaml")}
+    user = users[f"ouvrage-{name}"]
+    assert user["spec"]["authentication"]["type"] == "scram-sha-512"
+    groups = _tool("kafka_manifests").consumed(name)
+    writes = _acls(user, "Write")
+    assert writes == {f"ouvrage.{name}.events", *(f"ouvrage.{g}.dlq" for g in groups)}
+    assert all(t.startswith(f"ouvrage.{name}.") for t in writes)  # never another's topic
+    assert _acls(user, "Read") == {t for ts in groups.values() for t in ts}
+    assert _acls(user, "Read") | writes <= topics  # every topic it uses is declared
+    group_acls = [
+        a for a in user["spec"]["authorization"]["acls"] if a["resource"]["type"] == "group"
+    ]
+    if groups:
+        [group_acl] = group_acls
+        assert group_acl["resource"] == {
+            "type": "group",
+            "name": f"{name}.",
+            "patternType": "prefix",
+        }
+    else:
+        assert group_acls == []
+
+
+def test_topics_are_replicated_as_the_services_are_told(base_docs: list[Doc]) -> None:
+    config = _config_data(base_docs)
+    replicas, min_isr = (
+        int(config["kafka-replication-factor"]),
+        int(config["kafka-min-insync-replicas"]),
+    )
+    assert replicas >= 2 and 1 <= min_isr < replicas  # never 1 outside a development machine
+    for topic in _load(EXAMPLES / "kafka" / "kafka-topics.yaml"):
+        assert topic["spec"]["replicas"] == replicas
+        assert topic["spec"]["config"]["min.insync.replicas"] == min_isr
+        assert topic["spec"]["config"]["retention.ms"] == -1
+        assert topic["spec"]["partitions"] == 6
+    for name in SERVICES:
+        env = _env(_container(_one(base_docs, "Deployment", f"ouvrage-{name}")))
+        ref = env[f"{name.upper()}_KAFKA_REPLICATION_FACTOR"]["valueFrom"]["configMapKeyRef"]
+        assert ref["key"] == "kafka-replication-factor"
+
+
+def test_settings_refuse_more_in_sync_replicas_than_replicas() -> None:
+    with pytest.raises(ValueError, match="exceeds"):
+        ClientsSettings(
+            database_url="postgresql://svc:s3cr3t-value@db.example.net/clients",
+            kafka_replication_factor=2,
+            kafka_min_insync_replicas=3,
+        )
+
+
+def test_postgres_example_gives_each_service_its_own_database_and_role() -> None:
+    docs = _load(EXAMPLES / "postgres" / "cluster.yaml")
+    [cluster] = [d for d in docs if d["kind"] == "Cluster"]
+    assert cluster["spec"]["instances"] >= 2
+    initdb = cluster["spec"]["bootstrap"]["initdb"]
+    owners = {initdb["database"]: initdb["owner"]}
+    owners |= {d["spec"]["name"]: d["spec"]["owner"] for d in docs if d["kind"] == "Database"}
+    assert owners == {name: name for name in SERVICES}
+    roles = {r["name"] for r in cluster["spec"]["managed"]["roles"]} | {initdb["owner"]}
+    assert roles == set(SERVICES)
+    assert all(d["spec"]["cluster"]["name"] == cluster["metadata"]["name"] for d in docs[1:])

@@ -16,6 +16,9 @@ from typing import Any
 
 from fastapi import FastAPI
 
+sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by the tests
+from generated import write_or_check
+
 SERVICES = ("identity", "clients", "actions", "planning", "notifier")
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "openapi"
 
@@ -40,21 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    stale = []
-    for service in SERVICES:
-        path = DOCS / f"{service}.json"
-        text = render(service)
-        if args.check:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(str(path))
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path}")
-    if stale:
-        print("stale: " + ", ".join(stale) + " (run `uv run python tools/openapi.py`)")
-        return 1
-    return 0
+    files = {DOCS / f"{service}.json": render(service) for service in SERVICES}
+    return write_or_check(files, check=args.check, command="uv run python tools/openapi.py")
 
 
 if __name__ == "__main__":

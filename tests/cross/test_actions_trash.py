@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import cross_apps
 import httpx
 import ouvrage_events as es
 import pytest_asyncio
@@ -21,10 +22,7 @@ from actions.bootstrap import create_app as create_actions_app
 from actions.bootstrap import migrate as migrate_actions
 from actions.settings import ActionsSettings
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from clients.bootstrap import RuntimeOptions as ClientsRuntime
-from clients.bootstrap import create_app as create_clients_app
-from clients.bootstrap import migrate as migrate_clients
-from clients.settings import ClientsSettings
+from cross_apps import Wiring
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
 from ouvrage_platform.testing import TokenMinter
@@ -96,9 +94,6 @@ async def actions_and_clients(
     topics = {s: await factory(f"cross-actions-{s}") for s in ("clients", "identity", "actions")}
     minter = TokenMinter(kid="cross-actions")
     suffix = f".{uuid.uuid4().hex[:8]}"
-    clients_settings = ClientsSettings(
-        database_url=await fresh_database("cross_act_clients"), kafka_bootstrap=kafka_bootstrap
-    )
     actions_settings = ActionsSettings(
         database_url=await fresh_database("cross_act_actions"),
         kafka_bootstrap=kafka_bootstrap,
@@ -108,13 +103,9 @@ async def actions_and_clients(
         consumer_group_suffix=suffix,
         scheduler_enabled=False,
     )
-    await migrate_clients(clients_settings)
     await migrate_actions(actions_settings)
-    clients_app = create_clients_app(
-        clients_settings,
-        verifier=minter.verifier(),
-        runtime=ClientsRuntime(relay_topic=topics["clients"], group_suffix=suffix),
-    )
+    wiring = Wiring(fresh_database, kafka_bootstrap, topics, minter, suffix, "cross_act")
+    clients_app = await cross_apps.clients_app(wiring)
     actions_app = create_actions_app(actions_settings, verifier=minter.verifier())
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
     await producer.start()

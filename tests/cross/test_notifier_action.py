@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import cross_apps
 import httpx
 import ouvrage_events as es
 import pytest_asyncio
@@ -21,10 +22,7 @@ from actions.bootstrap import create_app as create_actions_app
 from actions.bootstrap import migrate as migrate_actions
 from actions.settings import ActionsSettings
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from notifier.bootstrap import Overrides
-from notifier.bootstrap import create_app as create_notifier_app
-from notifier.bootstrap import migrate as migrate_notifier
-from notifier.settings import NotifierSettings
+from cross_apps import Wiring
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
 from ouvrage_platform.testing import TokenMinter
@@ -84,29 +82,11 @@ async def stack(
         consumer_group_suffix=suffix,
         scheduler_enabled=False,
     )
-    notifier_settings = NotifierSettings(
-        database_url=await fresh_database("cross_ntf_notifier"),
-        kafka_bootstrap=kafka_bootstrap,
-        smtp_host=smtp_sink.host,
-        smtp_port=smtp_sink.port,
-        environment="test",
-    )
     await migrate_actions(actions_settings)
-    await migrate_notifier(notifier_settings)
     actions_app = create_actions_app(actions_settings, verifier=minter.verifier())
-    notifier_app = create_notifier_app(
-        notifier_settings,
-        verifier=minter.verifier(),
-        overrides=Overrides(
-            topics={
-                "directory": [topics["identity"], topics["clients"], topics["planning"]],
-                "notifications": [
-                    topics[n] for n in ("actions", "clients", "identity", "planning")
-                ],
-            },
-            relay_topic=topics["notifier"],
-            group_suffix=suffix,
-        ),
+    wiring = Wiring(fresh_database, kafka_bootstrap, topics, minter, suffix, "cross_ntf")
+    notifier_app = await cross_apps.notifier_app(
+        wiring, smtp_sink, ["actions", "clients", "identity", "planning"]
     )
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
     await producer.start()

@@ -14,24 +14,18 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import cross_apps
 import httpx
 import ouvrage_events as es
 import pytest
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer
-from clients.bootstrap import RuntimeOptions as ClientsRuntime
-from clients.bootstrap import create_app as create_clients_app
-from clients.bootstrap import migrate as migrate_clients
-from clients.settings import ClientsSettings
+from cross_apps import Wiring
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory
 from ouvrage_testing.postgres import DatabaseFactory
-from planning.bootstrap import RuntimeOptions as PlanningRuntime
-from planning.bootstrap import create_app as create_planning_app
-from planning.bootstrap import migrate as migrate_planning
-from planning.settings import PlanningSettings
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 T = TypeVar("T")
@@ -66,33 +60,13 @@ async def eventually(probe: Callable[[], Awaitable[T]], timeout: float = 30.0) -
 async def planning_and_clients(
     fresh_database: DatabaseFactory, kafka_bootstrap: str, _ouvrage_topics: TopicFactory
 ) -> AsyncIterator[Apps]:
-    clients_topic = await _ouvrage_topics("cross-clients")
-    identity_topic = await _ouvrage_topics("cross-identity")
-    planning_topic = await _ouvrage_topics("cross-planning")
+    topics = {s: await _ouvrage_topics(f"cross-{s}") for s in ("clients", "identity", "planning")}
     minter = TokenMinter(kid="cross-planning")
     suffix = f".{uuid.uuid4().hex[:8]}"
-    clients_settings = ClientsSettings(
-        database_url=await fresh_database("cross_clients"), kafka_bootstrap=kafka_bootstrap
-    )
-    planning_settings = PlanningSettings(
-        database_url=await fresh_database("cross_planning"), kafka_bootstrap=kafka_bootstrap
-    )
-    await migrate_clients(clients_settings)
-    await migrate_planning(planning_settings)
-    clients_app = create_clients_app(
-        clients_settings,
-        verifier=minter.verifier(),
-        runtime=ClientsRuntime(relay_topic=clients_topic, group_suffix=suffix),
-    )
-    planning_app = create_planning_app(
-        planning_settings,
-        verifier=minter.verifier(),
-        runtime=PlanningRuntime(
-            relay_topic=planning_topic,
-            topics={"directory": [identity_topic], "clients_view": [clients_topic]},
-            group_suffix=suffix,
-        ),
-    )
+    wiring = Wiring(fresh_database, kafka_bootstrap, topics, minter, suffix, "cross")
+    clients_app = await cross_apps.clients_app(wiring)
+    planning_app = await cross_apps.planning_app(wiring)
+    identity_topic = topics["identity"]
     producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
     await producer.start()
     try:

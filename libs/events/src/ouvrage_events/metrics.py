@@ -7,7 +7,8 @@ RELAY_PUBLISHED = Counter(
 )
 RELAY_LAG = Gauge(
     "ouvrage_relay_lag_seconds",
-    "Time between an event's commit and its publication, for the last batch",
+    "Age of the oldest committed event not yet published (0 when all are); grows while the "
+    "relay is stuck, computed when scraped",
     ["service"],
 )
 RELAY_HELD_BACK = Gauge(
@@ -27,7 +28,19 @@ CONSUMER_HANDLED = Counter(
     ["group", "outcome"],
 )
 CONSUMER_LAG = Gauge(
-    "ouvrage_consumer_lag_messages", "Messages behind the end of the partition", ["group", "topic"]
+    "ouvrage_consumer_lag_messages",
+    "Messages behind the end of the partition",
+    ["group", "topic", "partition"],
+)
+DEAD_LETTERS = Counter(
+    "ouvrage_consumer_dead_letters_total",
+    "Messages sent to the dead-letter topic (undecodable, or failing after every retry)",
+    ["group"],
+)
+PARKED_STREAMS = Gauge(
+    "ouvrage_consumer_parked_streams",
+    "Aggregates whose events wait for `replay-parked` after a dead letter",
+    ["projection"],
 )
 CONSUMER_LATENCY = Histogram(
     "ouvrage_consumer_latency_seconds",

@@ -8,19 +8,35 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
+from opentelemetry import context, trace
+from opentelemetry.trace import Span
+
+from ouvrage_events import tracing
 from ouvrage_events.aggregate import Aggregate
-from ouvrage_events.contract.base import Envelope, Metadata
+from ouvrage_events.contract.base import DomainEvent, Envelope, Metadata
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
 from ouvrage_events.errors import AggregateNotFoundError
 from ouvrage_events.runtime.projection import Projection
 from ouvrage_events.store.db import Conn
-from ouvrage_events.store.event_store import EventStore, Snapshot
+from ouvrage_events.store.snapshot import Snapshot
 
 if TYPE_CHECKING:
     import asyncpg
 
+    from ouvrage_events.store.event_store import EventStore
+
 A = TypeVar("A", bound=Aggregate)
+
+
+def _postgres_store() -> EventStore:
+    """The default store, imported when first needed (it loads asyncpg; a reaction or a
+    handler module that only declares things must not)."""
+    from ouvrage_events.store.event_store import EventStore
+
+    return EventStore()
+
+
 AfterAppend = Callable[[Conn, list[Envelope]], Awaitable[None]]
 
 
@@ -48,6 +64,8 @@ class UnitOfWork:
         self._tracked: dict[UUID, Aggregate] = {}
         self._after_append: list[AfterAppend] = []
         self.committed: list[Envelope] = []
+        self._span: Span | None = None
+        self._span_token: object = None
 
     @classmethod
     def within(
@@ -64,7 +82,7 @@ class UnitOfWork:
         return cls(
             pool=None,
             conn=conn,
-            store=store or EventStore(),
+            store=store or _postgres_store(),
             registry=registry or default_registry,
             metadata=metadata,
             projections=projections,
@@ -76,6 +94,11 @@ class UnitOfWork:
         return self._conn
 
     async def __aenter__(self) -> UnitOfWork:
+        # The command's span: loading, deciding, appending and committing happen inside it.
+        self._span = tracing.tracer.start_span(
+            "command", attributes={"ouvrage.tenant.id": str(self.metadata.tenant_id)}
+        )
+        self._span_token = context.attach(trace.set_span_in_context(self._span))
         if self._owns_conn:
             assert self._pool is not None
             self._conn = await self._pool.acquire()
@@ -89,15 +112,27 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if not self._owns_conn:
-            return
         try:
-            if self._tx is not None:
-                await self._tx.rollback()
+            if not self._owns_conn:
+                return
+            try:
+                if self._tx is not None:
+                    await self._tx.rollback()
+            finally:
+                assert self._pool is not None and self._conn is not None
+                await self._pool.release(self._conn)  # type: ignore[arg-type]  # a pool connection
+                self._conn = None
         finally:
-            assert self._pool is not None and self._conn is not None
-            await self._pool.release(self._conn)  # type: ignore[arg-type]  # a pool connection
-            self._conn = None
+            self._end_span(exc)
+
+    def _end_span(self, exc: BaseException | None) -> None:
+        if self._span is None:
+            return
+        if exc is not None:
+            tracing.mark_failed(self._span, exc)
+        context.detach(self._span_token)  # type: ignore[arg-type]
+        self._span.end()
+        self._span = None
 
     async def get(self, cls: type[A], aggregate_id: UUID) -> A | None:
         """The aggregate folded from its stream (from its snapshot if any), or None."""
@@ -157,20 +192,8 @@ class UnitOfWork:
         for aggregate in self._tracked.values():
             if not aggregate.pending:
                 continue
-            envelopes = [
-                Envelope.wrap(
-                    event,
-                    aggregate_id=aggregate.id,
-                    aggregate_type=aggregate.stream_type,
-                    sequence=aggregate.loaded_version + i,
-                    metadata=self.metadata,
-                )
-                for i, event in enumerate(aggregate.pending, start=1)
-            ]
             first_write = not new and not self.committed
-            await self.store.append(
-                self.conn, envelopes, aggregate.loaded_version, first_write=first_write
-            )
+            envelopes = await self._append(aggregate, first_write=first_write)
             new.extend(envelopes)
             await self._maybe_snapshot(aggregate)
             aggregate.mark_saved()
@@ -180,6 +203,48 @@ class UnitOfWork:
             await fn(self.conn, new)
         self.committed.extend(new)
         return new
+
+    async def _append(self, aggregate: Aggregate, *, first_write: bool) -> list[Envelope]:
+        """Append the aggregate's pending events inside a span, each recorded in a child span."""
+        attributes: dict[str, str | int] = {
+            "ouvrage.stream.type": aggregate.stream_type,
+            "ouvrage.aggregate.id": str(aggregate.id),
+            "ouvrage.events": len(aggregate.pending),
+        }
+        with tracing.tracer.start_as_current_span(
+            "eventstore.append",
+            attributes=attributes,
+            record_exception=False,  # its message may quote personal data
+            set_status_on_exception=False,
+        ) as span:
+            envelopes = [
+                self._record(aggregate, event, aggregate.loaded_version + i)
+                for i, event in enumerate(aggregate.pending, start=1)
+            ]
+            try:
+                await self.store.append(
+                    self.conn, envelopes, aggregate.loaded_version, first_write=first_write
+                )
+            except Exception as exc:
+                tracing.mark_failed(span, exc)
+                raise
+        return envelopes
+
+    def _record(self, aggregate: Aggregate, event: DomainEvent, sequence: int) -> Envelope:
+        """The event's envelope, carrying the `traceparent` of a span of its own (a child of the
+        append's): the relay's and every consumer's span about it are that span's children."""
+        with tracing.tracer.start_as_current_span(f"record {event.event_type()}") as span:
+            traceparent = tracing.current_traceparent() or self.metadata.traceparent
+            envelope = Envelope.wrap(
+                event,
+                aggregate_id=aggregate.id,
+                aggregate_type=aggregate.stream_type,
+                sequence=sequence,
+                metadata=self.metadata.model_copy(update={"traceparent": traceparent}),
+            )
+            span.set_attribute("messaging.message.id", str(envelope.event_id))
+            span.set_attribute("ouvrage.stream.version", sequence)
+        return envelope
 
     async def _maybe_snapshot(self, aggregate: Aggregate) -> None:
         every = aggregate.snapshot_every
@@ -203,7 +268,7 @@ class UnitOfWorkFactory:
         registry: Registry | None = None,
     ) -> None:
         self.pool = pool
-        self.store = store or EventStore()
+        self.store = store or _postgres_store()
         self.registry = registry or default_registry
         self.projections = list(projections)
 

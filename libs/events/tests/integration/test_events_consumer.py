@@ -13,6 +13,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from ouvrage_events.catalog.clients import ClientBlocked
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.runtime.parking import parked_streams, replay_parked
+from prometheus_client import REGISTRY
 
 
 def _envelope(aggregate_id: UUID, sequence: int, reason: str) -> es.Envelope:
@@ -120,6 +121,12 @@ async def test_a_poison_message_is_dead_lettered_and_its_stream_parked_until_rep
     assert b"poisoned aggregate" not in headers["x-error"]  # messages may quote personal data
     assert headers["ce_id"] == str(records[0].event_id).encode()
     assert headers["x-original-topic"] == admin_topic.encode()
+    # counted for the alerts (deploy/observability): one dead letter, one parked stream
+    assert REGISTRY.get_sample_value("ouvrage_consumer_dead_letters_total", {"group": group}) == 1
+    parked_gauge = {"projection": "counter"}
+    assert REGISTRY.get_sample_value("ouvrage_consumer_parked_streams", parked_gauge) == 1
+    lag = {"group": group, "topic": admin_topic, "partition": "0"}
+    assert REGISTRY.get_sample_value("ouvrage_consumer_lag_messages", lag) == 0
 
     kit.poison.clear()  # the bug is fixed; an operator replays the stream
     assert await replay_parked(kit.pool, kit.counter, bad, es.registry) == 2

@@ -152,3 +152,35 @@ async def test_the_relay_producer_is_idempotent_on_this_broker(
         assert metadata.offset >= 0
     finally:
         await producer.stop()
+
+
+async def test_the_lag_is_the_age_of_the_oldest_unpublished_event_and_grows_while_stuck(
+    kit: Any, topic: str
+) -> None:
+    from prometheus_client import REGISTRY
+
+    await kit.blocks(2)
+    # Nothing listens on this port (the test's own range): the relay leads, cannot publish.
+    stuck = es.Relay(kit.dsn, "127.0.0.1:26099", service="lagcheck", topic=topic)
+    async with running(stuck):
+        async with asyncio.timeout(15):
+            while stuck.oldest_pending is None:
+                await asyncio.sleep(0.05)
+        first = REGISTRY.get_sample_value("ouvrage_relay_lag_seconds", {"service": "lagcheck"})
+        await asyncio.sleep(1.0)
+        later = REGISTRY.get_sample_value("ouvrage_relay_lag_seconds", {"service": "lagcheck"})
+    assert first is not None and later is not None
+    assert later >= first + 0.9  # it moves although nothing is published
+
+
+async def test_the_lag_is_zero_once_everything_is_published(
+    kit: Any, kafka_bootstrap: str, topic: str
+) -> None:
+    written = await kit.blocks(3)
+    relay = _relay(kit, kafka_bootstrap, topic, poll_interval=0.05)
+    async with running(relay):
+        await kit.read_topic(kafka_bootstrap, topic, len(written))
+        async with asyncio.timeout(15):
+            while relay.lag_seconds() != 0.0:
+                await asyncio.sleep(0.05)
+    assert relay.oldest_pending is None

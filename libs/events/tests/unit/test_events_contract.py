@@ -47,7 +47,8 @@ def test_cloudevents_binary_binding_round_trip() -> None:
     assert names["ce_type"] == b"ouvrage.clients.ClientBlocked"
     assert names["ce_source"] == b"/ouvrage/clients"
     assert names["ce_subject"] == key
-    assert names["ce_sequence"] == b"3"
+    assert names["ce_streamversion"] == b"3"
+    assert names["ce_sequence"] == b"3"  # deprecated, written during the migration
     assert names["ce_tenantid"] == str(envelope.tenant_id).encode()
     assert names["content-type"] == b"application/json"
     assert "traceparent" in names
@@ -142,5 +143,7 @@ def test_asyncapi_lists_every_topic_and_event() -> None:
     doc = schema.asyncapi()
     assert doc["asyncapi"] == "3.0.0"
     addresses = {c["address"] for c in doc["channels"].values()}
-    assert addresses == {f"ouvrage.{s}.events" for s in schema.SERVICES}
-    assert len(doc["components"]["messages"]) == len(list(es.registry))
+    assert addresses == {f"ouvrage.{s}.events" for s in schema.SERVICES} | {
+        "ouvrage.{consumer}.dlq"
+    }
+    assert len(doc["components"]["messages"]) == len(list(es.registry)) + 1  # + DeadLetter

@@ -20,7 +20,15 @@ from ouvrage_platform.metrics import (
     metrics_router,
     new_registry,
 )
+from ouvrage_platform.openapi import (
+    PIPELINE_ANSWERS,
+    document_errors,
+    install_openapi,
+    operation_id,
+)
+from ouvrage_platform.pagination import CursorCodec, CursorMiddleware
 from ouvrage_platform.settings import ServiceSettings
+from ouvrage_platform.tracing import configure_tracing, instrument
 
 Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[Any]]
 
@@ -73,28 +81,46 @@ def create_app(
 ) -> FastAPI:
     """A FastAPI app with correlation ids, problem+json errors, auth, health, ready and metrics.
 
+    Refuses to build without ``cursor_secret`` in production (``PlaceholderSecretError``).
     Nothing connects here: the JWKS is fetched on the first token, pools open in `lifespan`.
     `app.state` holds `settings`, `verifier`, `ready_checks` and `metrics_registry`.
     """
-    app = FastAPI(title=title, version=version, lifespan=_with_cleanup(lifespan))
+    app = FastAPI(
+        title=title,
+        version=version,
+        lifespan=_with_cleanup(lifespan),
+        generate_unique_id_function=operation_id,
+    )
     app.state.settings = settings
     app.state.verifier = verifier or JwksVerifier(settings.jwks_url, issuer=settings.jwt_issuer)
     app.state.ready_checks = dict(ready_checks or {})
     app.state.metrics_registry = new_registry()
     # add_middleware wraps what is already there: the last one added runs first.
     install_problem_handlers(app, error_mapping)
+    app.add_middleware(
+        CursorMiddleware, codec=CursorCodec(settings.cursor_secrets(), service=title)
+    )
     app.add_middleware(HttpMetricsMiddleware, metrics=HttpMetrics(app.state.metrics_registry))
     app.add_middleware(CorrelationIdMiddleware)
     app.include_router(health_router())
     app.include_router(metrics_router())
     for router in routers:
         app.include_router(router)
+    document_errors(app, error_mapping or {})
+    document_errors(app, PIPELINE_ANSWERS)
+    install_openapi(app)
+    instrument(app)
     return app
 
 
 def serve(app: FastAPI, settings: ServiceSettings, *, service: str) -> None:
     """Configure JSON logging and run the app with uvicorn on the configured host and port."""
     configure_logging(service, settings.log_level)
+    configure_tracing(service, settings.otlp_endpoint)
+    if settings.environment == "production" and settings.kafka_replication_factor < 2:
+        # one broker's loss would lose events: set <PREFIX>_KAFKA_REPLICATION_FACTOR
+        replicas = settings.kafka_replication_factor
+        log.warning("kafka.unreplicated_topics", replication_factor=replicas)
     uvicorn.run(
         app,
         host=settings.http_host,

@@ -19,6 +19,7 @@ from ouvrage_platform.jwks import (
     StaticKeys,
     default_jwks_client,
 )
+from ouvrage_platform.openapi import PERMISSION_ATTRIBUTE
 from ouvrage_platform.permissions import PERMISSIONS
 
 __all__ = [
@@ -202,4 +203,5 @@ def require(permission: str) -> Callable[[CurrentUser], Awaitable[CurrentUser]]:
             )
         return user
 
+    setattr(dependency, PERMISSION_ATTRIBUTE, str(permission))  # the route's 403 in OpenAPI
     return dependency

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ouvrage_platform.cursors import InvalidCursorError
+from ouvrage_platform.inputs import MESSAGES as INPUT_MESSAGES
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 INTERNAL_ERROR_DETAIL = "Une erreur interne est survenue."
@@ -55,6 +56,12 @@ _HTTP_CODES: Mapping[int, str] = {
     429: "too_many_requests",
     503: "unavailable",
 }
+# Details FastAPI writes in English, as clients read them.
+_KNOWN_DETAILS: Mapping[str, str] = {
+    # a JSON body that is not UTF-8, or nested too deep for the decoder
+    "There was an error parsing the body": "Le corps de la requête est illisible "
+    "(JSON en UTF-8 attendu).",
+}
 _HTTP_DETAILS: Mapping[int, str] = {
     401: "Authentification requise.",
     403: "Accès refusé.",
@@ -71,6 +78,36 @@ _VALIDATION_MESSAGES: Mapping[str, str] = {
     "int_parsing": "Nombre entier attendu.",
     "date_from_datetime_parsing": "Date invalide.",
     "datetime_from_date_parsing": "Date et heure invalides.",
+    "date_parsing": "Date invalide.",
+    "date_from_datetime_inexact": "Date invalide.",
+    "datetime_parsing": "Date et heure invalides.",
+    "timezone_aware": "Décalage horaire obligatoire (ex. +01:00).",
+    "literal_error": "Valeur non autorisée.",
+    "enum": "Valeur non autorisée.",
+    "bool_parsing": "Booléen attendu.",
+    "string_unicode": "Texte Unicode invalide.",
+    "string_type": "Texte attendu.",
+    "string_pattern_mismatch": "Format invalide.",
+    "model_attributes_type": "Objet JSON attendu.",
+    "model_type": "Objet JSON attendu.",
+    "dict_type": "Objet JSON attendu.",
+    "list_type": "Liste attendue.",
+    "int_type": "Nombre entier attendu.",
+    "int_from_float": "Nombre entier attendu.",
+    "float_type": "Nombre attendu.",
+    "float_parsing": "Nombre attendu.",
+    "finite_number": "Nombre fini attendu.",
+    "bool_type": "Booléen attendu.",
+    "uuid_type": "Identifiant invalide.",
+    "date_type": "Date invalide.",
+    "datetime_type": "Date et heure invalides.",
+    "timezone_naive": "Décalage horaire obligatoire (ex. +01:00).",
+    "union_tag_invalid": "Valeur non autorisée.",
+    "less_than_equal": "Valeur trop grande.",
+    "greater_than_equal": "Valeur trop petite.",
+    "too_long": "Trop d'éléments.",
+    "too_short": "Pas assez d'éléments.",
+    **INPUT_MESSAGES,
 }
 
 
@@ -115,29 +152,45 @@ def problem_response(request_path: str, problem: ProblemError) -> JSONResponse:
         "status": problem.status,
         "code": problem.code,
         "detail": problem.detail,
-        "instance": request_path,
+        "instance": printable(request_path),
     }
     return JSONResponse(
         body, status_code=problem.status, headers=problem.headers, media_type=PROBLEM_MEDIA_TYPE
     )
 
 
+def printable(text: str) -> str:
+    """``text`` with lone surrogates escaped (``\\ud800``): they cannot be encoded in UTF-8, and a
+    client's JSON can put them in a field name that the validation error echoes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _validation_problem(exc: RequestValidationError) -> ProblemError:
     # Input values and ctx are left out on purpose: they may hold passwords.
     errors = [
         {
-            "loc": [str(part) for part in error.get("loc", ())],
-            "type": str(error.get("type", "")),
-            "message": _VALIDATION_MESSAGES.get(str(error.get("type")), str(error.get("msg", ""))),
+            "loc": [printable(str(part)) for part in error.get("loc", ())],
+            "type": _error_type(error),
+            "message": _VALIDATION_MESSAGES.get(_error_type(error), str(error.get("msg", ""))),
         }
         for error in exc.errors()
     ]
     return ProblemError(422, "validation_error", VALIDATION_ERROR_DETAIL, extra={"errors": errors})
 
 
+def _error_type(error: Mapping[str, Any]) -> str:
+    kind = str(error.get("type", ""))
+    # A length constraint on a text of the input policy (inputs.py) is checked by pydantic's
+    # generic length validator: name it as on a plain `str`, the type clients already know.
+    if kind in ("too_long", "too_short") and isinstance(error.get("input"), str):
+        return f"string_{kind}"
+    return kind
+
+
 def _http_problem(exc: StarletteHTTPException) -> ProblemError:
     status = exc.status_code
     detail = exc.detail if isinstance(exc.detail, str) else ""
+    detail = _KNOWN_DETAILS.get(detail, detail)
     if not detail or detail == title_for(status) or _is_phrase(status, detail):
         detail = _HTTP_DETAILS.get(status, title_for(status) + ".")
     return ProblemError(

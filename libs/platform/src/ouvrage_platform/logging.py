@@ -11,6 +11,8 @@ from structlog.processors import ExceptionRenderer
 from structlog.tracebacks import ExceptionDictTransformer
 from structlog.typing import EventDict, Processor, WrappedLogger
 
+from ouvrage_platform.tracing import add_trace_ids
+
 REDACTED = "[redacted]"
 SENSITIVE_KEY = re.compile(r"password|secret|token|authorization|hash|refresh|cookie", re.I)
 # `key=value` pairs inside a message, e.g. a query string in uvicorn's access log.
@@ -77,6 +79,7 @@ def _shared_processors(service: str) -> list[Processor]:
         structlog.stdlib.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
         _add_service(service),
+        add_trace_ids,
         redact_secrets,
     ]
 

@@ -1,15 +1,31 @@
-"""Cursor pagination: `limit` plus an opaque `cursor` (urlsafe base64 of a small JSON object)."""
+"""Cursor pagination: `limit` plus an opaque, signed and versioned `cursor` (``cursors``).
+
+``create_app`` installs ``CursorMiddleware``, which binds the service's codec and the request path
+for each request; ``encode_cursor`` / ``decode_cursor`` use what is bound.
+"""
 
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Query
 from pydantic import BaseModel
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ouvrage_platform import cursors
-from ouvrage_platform.cursors import INVALID_CURSOR_DETAIL, encode_cursor
+from ouvrage_platform.cursors import (
+    INVALID_CURSOR_DETAIL,
+    CursorCodec,
+    bind_cursor_codec,
+    encode_cursor,
+)
 from ouvrage_platform.errors import ProblemError
 
-__all__ = ["INVALID_CURSOR_DETAIL", "decode_cursor", "encode_cursor"]
+__all__ = [
+    "INVALID_CURSOR_DETAIL",
+    "CursorCodec",
+    "bind_cursor_codec",
+    "decode_cursor",
+    "encode_cursor",
+]
 
 T = TypeVar("T")
 
@@ -32,5 +48,21 @@ def decode_cursor(cursor: str) -> dict[str, Any]:
         raise ProblemError(400, "invalid_cursor", INVALID_CURSOR_DETAIL) from exc
 
 
+class CursorMiddleware:
+    """Binds the service's cursor codec and the request path for each HTTP request."""
+
+    def __init__(self, app: ASGIApp, codec: CursorCodec) -> None:
+        self.app = app
+        self.codec = codec
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        with bind_cursor_codec(self.codec, str(scope.get("path", ""))):
+            await self.app(scope, receive, send)
+
+
 LimitQuery = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Taille de page")]
+# No max_length here: an over-long cursor is a bad cursor (400 invalid_cursor), like any other.
 CursorQuery = Annotated[str | None, Query(description="Curseur opaque de la page suivante")]

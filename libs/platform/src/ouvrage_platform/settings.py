@@ -2,7 +2,8 @@
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import SecretStr, model_validator
+from ouvrage_events.runtime.kafka import TopicSpec
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Environment = Literal["development", "test", "production"]
@@ -18,6 +19,10 @@ PLACEHOLDER_MARKERS: tuple[str, ...] = (
 )
 
 
+# Signs cursors outside production only (create_app refuses to start without a real key there).
+DEVELOPMENT_CURSOR_SECRET = "ouvrage-development-cursor-key"  # noqa: S105
+
+
 class PlaceholderSecretError(RuntimeError):
     """A setting still holds a placeholder value where a real secret is required.
 
@@ -31,7 +36,12 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", frozen=True, hide_input_in_errors=True)
 
     # Fields checked by `refuse_placeholders` at load time; subclasses extend the tuple.
-    secret_fields: ClassVar[tuple[str, ...]] = ("database_url", "keys_database_url", "platform_key")
+    secret_fields: ClassVar[tuple[str, ...]] = (
+        "database_url",
+        "cursor_secret",
+        "keys_database_url",
+        "platform_key",
+    )
 
     database_url: str
     kafka_bootstrap: str = "127.0.0.1:59092"
@@ -47,6 +57,26 @@ class ServiceSettings(BaseSettings):
     # Appended to every consumer group name (<service>.<projection>): a second copy of the
     # system reading the same topics (an end-to-end run beside `make up`) gets its own offsets.
     consumer_group_suffix: str = ""
+    # HMAC key(s) signing pagination cursors, comma-separated (the first signs, all verify: list
+    # the new one first to rotate). Required in production; unset elsewhere: a development key.
+    cursor_secret: SecretStr | None = None
+
+    # Replication of the topics the service creates (its events topic, its dead-letter topics):
+    # 1 suits only a one-broker development machine: `serve` warns about it in production.
+    kafka_replication_factor: int = Field(default=1, ge=1)
+    kafka_min_insync_replicas: int = Field(default=1, ge=1)
+    # OTLP/HTTP traces endpoint (e.g. http://otel-collector:4318/v1/traces); unset: no export.
+    otlp_endpoint: str | None = None
+
+    def cursor_secrets(self) -> list[str]:
+        """The cursor keys, newest first; a fixed development key outside production."""
+        if self.cursor_secret is None:
+            if self.environment == "production":
+                raise PlaceholderSecretError("cursor_secret is required in production")
+            return [DEVELOPMENT_CURSOR_SECRET]
+        keys = [k.strip() for k in self.cursor_secret.get_secret_value().split(",")]
+        return [k for k in keys if k]
+
     # Crypto-shredding (docs/decisions.md): the key vault database holding each data subject's
     # key, and the platform key (base64 of 32 bytes) those keys are wrapped under. Every service
     # of a deployment names the same vault and platform key.
@@ -59,6 +89,12 @@ class ServiceSettings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> "ServiceSettings":
         refuse_placeholders(self, *type(self).secret_fields)
+        return self
+
+    @model_validator(mode="after")
+    def _refuse_impossible_replication(self) -> "ServiceSettings":
+        if self.kafka_min_insync_replicas > self.kafka_replication_factor:
+            raise ValueError("kafka_min_insync_replicas exceeds kafka_replication_factor")
         return self
 
 
@@ -89,3 +125,11 @@ def refuse_placeholders(settings: ServiceSettings, *field_names: str) -> None:
         raise PlaceholderSecretError(
             "placeholder secret refused in production for: " + ", ".join(sorted(offending))
         )
+
+
+def topic_spec(settings: ServiceSettings) -> TopicSpec:
+    """How the service creates its topics, from its settings."""
+    return TopicSpec(
+        replication_factor=settings.kafka_replication_factor,
+        min_insync_replicas=settings.kafka_min_insync_replicas,
+    )

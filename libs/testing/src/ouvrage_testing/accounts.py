@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 from uuid import UUID
 
 import ouvrage_events as es
@@ -11,7 +11,7 @@ from ouvrage_events.catalog.clients import ClientBlocked, ClientUnblocked
 
 class Account(es.Aggregate):
     stream_type = "account"
-    snapshot_every = None
+    snapshot_every: ClassVar[int | None] = None
 
     def __init__(self, aggregate_id: UUID) -> None:
         super().__init__(aggregate_id)

@@ -14,11 +14,11 @@ from contextlib import asynccontextmanager
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_database
 from ouvrage_platform.personal_data import personal_data_router
 
 from actions.adapters import personal_data
@@ -27,11 +27,11 @@ from actions.adapters.scheduler import DueScheduler
 from actions.api import action_routes, type_routes
 from actions.api.errors import ERROR_MAPPING
 from actions.app.action_handlers import ActionHandlers
-from actions.app.client_views import clients_projection
+from actions.app.client_projections import clients_projection
 from actions.app.container import Container
-from actions.app.identity_views import tenants_projection, users_projection
+from actions.app.identity_projections import tenants_projection, users_projection
+from actions.app.projections import OWN_PROJECTIONS
 from actions.app.type_handlers import ActionTypeHandlers
-from actions.app.views import OWN_PROJECTIONS
 from actions.settings import ActionsSettings
 
 SERVICE = "actions"
@@ -82,19 +82,10 @@ async def open_pool(settings: ActionsSettings) -> tuple[es.UnitOfWorkFactory, li
 async def migrate(settings: ActionsSettings) -> list[str]:
     """Event store and service migrations, then every projection's schema (idempotent)."""
     uow_factory, consumed = await open_pool(settings)
-    # A bare connection: with the pool's search_path, CREATE TABLE IF NOT EXISTS would look for
-    # (and create) the migration tables in the first projection schema instead of public.
-    conn = await es.connect(settings.database_url)
     try:
-        applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
-        )
-        for projection in (*OWN_PROJECTIONS, *consumed):
-            await projection.ensure_schema(conn)
+        return await migrate_database(settings.database_url, [*OWN_PROJECTIONS, *consumed])
     finally:
-        await conn.close()
         await uow_factory.pool.close()
-    return applied
 
 
 def _scheduler(settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory) -> DueScheduler | None:
@@ -111,16 +102,8 @@ def _scheduler(settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory) -> 
 def _runtime(
     settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory, consumed: list[es.Projection]
 ) -> es.EventRuntime:
-    return es.EventRuntime(
-        service=SERVICE,
-        dsn=settings.database_url,
-        pool=uow_factory.pool,
-        bootstrap=settings.kafka_bootstrap,
-        consumed=consumed,
-        relay_topic=settings.events_topic,
-        topics=consumed_topics(settings),
-        group_suffix=settings.consumer_group_suffix,
-    )
+    options = RuntimeOptions(relay_topic=settings.events_topic, topics=consumed_topics(settings))
+    return event_runtime(SERVICE, settings, uow_factory.pool, consumed, options)
 
 
 def wire(

@@ -13,7 +13,7 @@ from ouvrage_platform.cli import ServiceCli, Subcommand, print_json
 
 from actions import bootstrap
 from actions.adapters.scheduler import DueScheduler
-from actions.app.views import OWN_PROJECTIONS
+from actions.app.projections import OWN_PROJECTIONS
 from actions.settings import ActionsSettings
 
 

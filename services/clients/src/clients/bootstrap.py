@@ -10,13 +10,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 
 import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_service_app
 from ouvrage_platform.auth import TokenVerifier
@@ -27,6 +25,7 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_database
 
 from clients.adapters.postgres import PostgresClientReads
 from clients.api import clients_routes, command_routes, privacy_routes, status_routes
@@ -39,21 +38,14 @@ from clients.app.projections import clients_view
 from clients.app.queries import ClientQueries
 from clients.app.retention import Retention
 from clients.app.status_handlers import StatusHandlers
+from clients.app.users import UserDirectory, users_projection
 from clients.settings import SERVICE, ClientsSettings
 
 log = structlog.get_logger(__name__)
 
 INLINE_PROJECTIONS = {clients_view.name: clients_view}
-CONSUMED_PROJECTIONS: dict[str, es.Projection] = {}  # the service reads no other's events yet
-
-
-@dataclass(frozen=True, slots=True)
-class RuntimeOptions:
-    """Where the relay publishes and how consumer groups are named (tests use unique ones)."""
-
-    relay_topic: str | None = None
-    group_suffix: str = ""
-    topics: dict[str, list[str]] | None = None
+# identity's users: who may own a record (api/references.py checks owners against it)
+CONSUMED_PROJECTIONS: dict[str, es.Projection] = {users_projection.name: users_projection}
 
 
 async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
@@ -61,7 +53,8 @@ async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
         settings.database_url,
         min_size=settings.db_pool_min,
         max_size=settings.db_pool_max,
-        search_path=[clients_view.schema],
+        # consumed projections' handlers run on the pool's connections with bare table names
+        search_path=[clients_view.schema, users_projection.schema],
         application_name="ouvrage-clients",
     )
 
@@ -77,24 +70,10 @@ def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Container:
         clients=ClientHandlers(pipeline, reads),
         statuses=StatusHandlers(pipeline),
         queries=queries,
+        users=UserDirectory(pool),
         erasure=erasure,
         access=AccessExport(queries, settings.personal_data_sources),
         retention=Retention(pipeline, pool, erasure),
-    )
-
-
-def _runtime(
-    settings: ClientsSettings, pool: asyncpg.Pool, opts: RuntimeOptions
-) -> es.EventRuntime:
-    return es.EventRuntime(
-        service=SERVICE,
-        dsn=settings.database_url,
-        pool=pool,
-        bootstrap=settings.kafka_bootstrap,
-        consumed=list(CONSUMED_PROJECTIONS.values()),
-        relay_topic=opts.relay_topic,
-        topics=opts.topics,
-        group_suffix=settings.consumer_group_suffix + opts.group_suffix,
     )
 
 
@@ -102,7 +81,7 @@ def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = await open_pool(settings)
-        events = _runtime(settings, pool, opts)
+        events = event_runtime(SERVICE, settings, pool, CONSUMED_PROJECTIONS.values(), opts)
         app.state.container = container = wire(pool, settings)
         app.state.event_runtime = events
         add_ready_check(app, "postgres", postgres_check(pool))
@@ -153,13 +132,5 @@ def create_app(
 
 async def migrate(settings: ClientsSettings) -> list[str]:
     """Event store, service tables, then the read model's schema; each step idempotent."""
-    conn = await es.connect(settings.database_url)
-    try:
-        applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
-        )
-        for projection in [*INLINE_PROJECTIONS.values(), *CONSUMED_PROJECTIONS.values()]:
-            await projection.ensure_schema(conn)
-    finally:
-        await conn.close()
-    return applied
+    projections = [*INLINE_PROJECTIONS.values(), *CONSUMED_PROJECTIONS.values()]
+    return await migrate_database(settings.database_url, projections)

@@ -10,8 +10,8 @@ from uuid import UUID, uuid4
 import ouvrage_events as es
 import pytest
 from clients.app.handlers import ClientHandlers, Registered
+from clients.app.records import Slice
 from clients.app.status_handlers import StatusHandlers
-from clients.app.views import Slice
 from clients.domain import commands as c
 from clients.domain.client import Client
 from clients.domain.errors import ClientNotFoundError, ClientTrashedError

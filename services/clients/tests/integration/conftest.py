@@ -14,14 +14,15 @@ import httpx
 import ouvrage_events as es
 import pytest
 import pytest_asyncio
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from clients.bootstrap import RuntimeOptions, create_app, migrate
 from clients.settings import ClientsSettings
 from fastapi import FastAPI
 from ouvrage_events import privacy
+from ouvrage_events.catalog.identity import UserDeactivated, UserRegistered
 from ouvrage_events.contract import cloudevents
 from ouvrage_platform.testing import TokenMinter
-from ouvrage_testing.kafka import TopicFactory
+from ouvrage_testing.kafka import TopicFactory, publish_event
 
 ALL_PERMS = ("clients.write", "clients.block", "settings.manage")
 
@@ -49,9 +50,39 @@ class ClientsHarness:
     bootstrap: str
     dsn: str
     minter: TokenMinter
+    identity_topic: str = ""
+    sequences: dict[UUID, int] = field(default_factory=dict)
 
     def tenant(self) -> Tenant:
         return Tenant(self.minter)
+
+    async def identity_event(self, event: es.DomainEvent, tenant: Tenant, user_id: UUID) -> None:
+        """Publish one of identity's events about ``user_id`` on the harness's identity topic."""
+        self.sequences[user_id] = self.sequences.get(user_id, 0) + 1
+        producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap)
+        await producer.start()
+        try:
+            await publish_event(
+                producer, self.identity_topic, event, tenant=tenant.id, aggregate=user_id,
+                sequence=self.sequences[user_id],
+            )  # fmt: skip
+        finally:
+            await producer.stop()
+
+    async def user(self, tenant: Tenant, *, active: bool = True) -> UUID:
+        """A user of ``tenant`` that the service has seen (deactivated if not ``active``)."""
+        user_id = uuid4()
+        event = UserRegistered(
+            user_id=user_id, email=f"{user_id.hex[:8]}@exemple.fr", first_name="A", last_name="B"
+        )
+        await self.identity_event(event, tenant, user_id)
+        if not active:
+            await self.identity_event(UserDeactivated(user_id=user_id), tenant, user_id)
+        users = self.app.state.container.users
+        async with asyncio.timeout(30):
+            while await users.active(tenant.id, user_id) is not active:
+                await asyncio.sleep(0.05)
+        return user_id
 
     async def create(self, tenant: Tenant, expected: int = 201, **body: Any) -> dict[str, Any]:
         """POST /clients and return the answer's JSON."""
@@ -79,7 +110,23 @@ async def clients_topic(kafka_bootstrap: str) -> AsyncIterator[str]:
 async def running_clients(
     dsn: str, bootstrap: str, topic: str, minter: TokenMinter, **overrides: Any
 ) -> AsyncIterator[ClientsHarness]:
-    """The clients app with its lifespan entered (pool, relay to ``topic``)."""
+    """The clients app with its lifespan entered (pool, relay to ``topic``), its users
+    projection reading identity's events from a topic of its own."""
+    topics = TopicFactory(bootstrap)
+    try:
+        identity_topic = await topics("clients-identity", partitions=6)
+        async with _running_clients(
+            dsn, bootstrap, topic, minter, identity_topic, **overrides
+        ) as harness:
+            yield harness
+    finally:
+        await topics.close()
+
+
+@contextlib.asynccontextmanager
+async def _running_clients(
+    dsn: str, bootstrap: str, topic: str, minter: TokenMinter, identity_topic: str, **overrides: Any
+) -> AsyncIterator[ClientsHarness]:
     settings = ClientsSettings(
         database_url=dsn, kafka_bootstrap=bootstrap, environment="test", **overrides
     )
@@ -87,12 +134,16 @@ async def running_clients(
     app = create_app(
         settings,
         verifier=minter.verifier(),
-        runtime=RuntimeOptions(relay_topic=topic, group_suffix=f".{uuid4().hex[:8]}"),
+        runtime=RuntimeOptions(
+            relay_topic=topic,
+            group_suffix=f".{uuid4().hex[:8]}",
+            topics={"users": [identity_topic]},
+        ),
     )
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://clients") as http:
-            yield ClientsHarness(app, http, topic, bootstrap, dsn, minter)
+            yield ClientsHarness(app, http, topic, bootstrap, dsn, minter, identity_topic)
 
 
 @pytest.fixture(scope="session")

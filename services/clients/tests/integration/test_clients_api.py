@@ -253,7 +253,7 @@ async def test_concurrent_retries_with_one_key_create_one_record(clients: Client
 async def test_owner_change(clients: ClientsHarness) -> None:
     tenant = clients.tenant()
     created = await clients.create(tenant, last_name="Fournier")
-    new_owner = uuid4()
+    new_owner = await clients.user(tenant)
     response = await clients.http.put(
         f"/clients/{created['id']}/owner",
         json={"owner_id": str(new_owner)},

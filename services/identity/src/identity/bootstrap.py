@@ -12,20 +12,16 @@ from datetime import timedelta
 from pathlib import Path
 
 import asyncpg
-import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
 from ouvrage_events import (
-    EVENT_STORE_MIGRATIONS,
     EventRuntime,
     Pipeline,
     UnitOfWorkFactory,
-    connect,
     create_pool,
     topic_for,
 )
 from ouvrage_events.runtime.kafka import ensure_topics
-from ouvrage_platform import idempotency
 from ouvrage_platform.app import create_app as create_service_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import (
@@ -35,6 +31,9 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import WITH_IDEMPOTENCY, migrate_database
+from ouvrage_platform.openapi import document_errors
+from ouvrage_platform.settings import topic_spec
 
 from identity.adapters.argon2_hasher import Argon2Hasher
 from identity.adapters.common_passwords import load_common_passwords
@@ -44,9 +43,9 @@ from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, erasure_routes, tenant_routes, user_routes
-from identity.api.errors import install_identity_errors
+from identity.api.errors import STATUS_AND_CODE, install_identity_errors
 from identity.app.container import Container
-from identity.app.directory import backfill_sort_keys, directory
+from identity.app.directory_projection import backfill_sort_keys, directory
 from identity.domain.lockout import LockoutPolicy
 from identity.domain.password_policy import PasswordPolicy
 from identity.settings import IdentitySettings
@@ -60,27 +59,20 @@ PROJECTIONS = (directory,)
 
 async def migrate(settings: IdentitySettings) -> list[str]:
     """Event store, identity's tables and the directory's schema (idempotent)."""
-    conn = await connect(settings.database_url)
-    try:
-        applied = await es.migrate(
-            conn,
-            {
-                "event_store": EVENT_STORE_MIGRATIONS,
-                "platform": idempotency.MIGRATIONS,
-                SERVICE: MIGRATIONS,
-            },
-        )
-        for projection in PROJECTIONS:
-            await projection.ensure_schema(conn)
+
+    async def backfill(conn: asyncpg.Connection) -> None:
         async with conn.transaction():
             await conn.execute(f'SET LOCAL search_path TO "{directory.schema}", public')
             filled = await backfill_sort_keys(conn)
         if filled:
             log.info("identity.directory_sort_keys_filled", users=filled)
-    finally:
-        await conn.close()
+
+    applied = await migrate_database(
+        settings.database_url, PROJECTIONS, {**WITH_IDEMPOTENCY, SERVICE: MIGRATIONS}, backfill
+    )
     try:
-        await asyncio.wait_for(ensure_topics(settings.kafka_bootstrap, [topic_for(SERVICE)]), 20)
+        topics = ensure_topics(settings.kafka_bootstrap, [topic_for(SERVICE)], topic_spec(settings))
+        await asyncio.wait_for(topics, 20)
     except Exception as exc:  # the relay retries; migrating the database must not depend on it
         log.warning("identity.topic_not_ensured", error=type(exc).__name__)
     return applied
@@ -166,6 +158,7 @@ def create_app(
         runtime = EventRuntime(
             service=SERVICE, dsn=settings.database_url, pool=pool,
             bootstrap=settings.kafka_bootstrap, relay=relay, relay_topic=relay_topic,
+            topic_spec=topic_spec(settings),
         )  # fmt: skip
         try:
             keyring.attach(pool)
@@ -200,5 +193,6 @@ def create_app(
         verifier=verifier or TokenVerifier(keyring, issuer=settings.issuer),
     )
     install_identity_errors(app)
+    document_errors(app, STATUS_AND_CODE)  # what install_identity_errors answers, for OpenAPI
     app.state.keyring = keyring
     return app

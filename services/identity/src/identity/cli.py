@@ -11,7 +11,7 @@ from ouvrage_platform.cli import ServiceCli, Subcommand, print_json
 
 from identity import bootstrap
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
-from identity.app.tenants import create_tenant
+from identity.app.tenant_handlers import create_tenant
 from identity.domain.commands import CreateTenant
 from identity.domain.errors import IdentityError
 from identity.settings import IdentitySettings

@@ -10,7 +10,7 @@ from uuid import UUID, uuid4
 
 import ouvrage_events as es
 import pytest
-from identity.app import users
+from identity.app import user_handlers as users
 from identity.app.container import Actor, Container
 from identity.domain.commands import ChangeOperator, DeactivateUser
 from identity.domain.errors import SelfDeactivationError, UserNotFoundError

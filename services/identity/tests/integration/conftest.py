@@ -18,7 +18,7 @@ import pytest_asyncio
 from aiokafka import AIOKafkaConsumer, ConsumerRecord
 from fastapi import FastAPI
 from identity.app.container import Container
-from identity.app.tenants import create_tenant
+from identity.app.tenant_handlers import create_tenant
 from identity.bootstrap import create_app, migrate
 from identity.domain.commands import CreateTenant
 from identity.settings import IdentitySettings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from identity.app.directory import directory
+from identity.app.directory_projection import directory
 from identity.bootstrap import migrate
 
 if TYPE_CHECKING:

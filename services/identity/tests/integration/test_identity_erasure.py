@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import asyncpg
-from identity.app.directory import directory
+from identity.app.directory_projection import directory
 from ouvrage_events import privacy
 
 

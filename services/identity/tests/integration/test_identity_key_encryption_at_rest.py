@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from identity.adapters.key_encryption import KeyEncryptionError, development_kek
 from identity.adapters.signing_keys import public_jwk
-from identity.app.tenants import create_tenant
+from identity.app.tenant_handlers import create_tenant
 from identity.bootstrap import create_app, migrate
 from identity.domain.commands import CreateTenant
 from identity.settings import IdentitySettings

@@ -8,7 +8,7 @@ from uuid import uuid4
 
 import pytest
 from identity.app.container import Container
-from identity.app.sessions import login
+from identity.app.session_handlers import login
 from identity.domain.errors import InvalidCredentialsError
 from identity.domain.lockout import LockoutPolicy
 from identity.domain.password_policy import PasswordPolicy

@@ -15,6 +15,8 @@ from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import RuntimeOptions, migrate_database
+from ouvrage_platform.migrations import event_runtime as platform_runtime
 from ouvrage_platform.personal_data import personal_data_router
 
 from notifier.adapters import personal_data
@@ -24,15 +26,15 @@ from notifier.adapters.postgres_outbox import PostgresOutbox
 from notifier.adapters.sending import SenderWorkers
 from notifier.adapters.smtp import SmtpMailer
 from notifier.adapters.templates import JinjaRenderer
-from notifier.api import alerts as alerts_api
-from notifier.api import emails as emails_api
-from notifier.api import sender_domains as sender_domains_api
+from notifier.api import alert_routes as alerts_api
+from notifier.api import email_routes as emails_api
+from notifier.api import sender_domain_routes as sender_domains_api
 from notifier.api.errors import ERROR_MAPPING
 from notifier.app.alert_projection import alerts_view
 from notifier.app.container import Container
 from notifier.app.delivery import DeliveryPolicy, EmailDelivery
-from notifier.app.directory import directory
-from notifier.app.notify import notifications_reaction, notifications_schema
+from notifier.app.directory_projection import directory
+from notifier.app.notification_reaction import notifications_reaction, notifications_schema
 from notifier.app.ports import Mailer
 from notifier.app.sender_domains import SenderDomains
 from notifier.domain import spf
@@ -76,16 +78,8 @@ class Running:
 
 async def migrate(settings: NotifierSettings) -> list[str]:
     """Event store and notifier migrations, then the projections' schemas."""
-    conn = await es.connect(settings.database_url)
-    try:
-        applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, SERVICE: SQL_DIR}
-        )
-        for projection in (alerts_view, directory, notifications_schema()):
-            await projection.ensure_schema(conn)
-    finally:
-        await conn.close()
-    return applied
+    projections = (alerts_view, directory, notifications_schema())
+    return await migrate_database(settings.database_url, projections, {SERVICE: SQL_DIR})
 
 
 async def create_pool(settings: NotifierSettings) -> asyncpg.Pool:
@@ -148,16 +142,8 @@ def event_runtime(
 ) -> es.EventRuntime:
     """The relay of the notifier's events and the consumers of everyone else's."""
     notifications = notifications_reaction(uow_factory, outbox, domain_of(settings.platform_sender))
-    return es.EventRuntime(
-        service=SERVICE,
-        dsn=settings.database_url,
-        pool=pool,
-        bootstrap=settings.kafka_bootstrap,
-        consumed=[directory, notifications],
-        topics=overrides.topics,
-        relay_topic=overrides.relay_topic,
-        group_suffix=settings.consumer_group_suffix + overrides.group_suffix,
-    )
+    options = RuntimeOptions(overrides.relay_topic, overrides.topics, overrides.group_suffix)
+    return platform_runtime(SERVICE, settings, pool, [directory, notifications], options)
 
 
 def wire(

@@ -15,8 +15,8 @@ from ouvrage_platform.cli import ServiceCli, Subcommand, print_json
 from notifier import bootstrap
 from notifier.adapters.postgres_outbox import PostgresOutbox
 from notifier.app.alert_projection import alerts_view
-from notifier.app.directory import directory
-from notifier.app.notify import NOTIFICATIONS, notifications_reaction
+from notifier.app.directory_projection import directory
+from notifier.app.notification_reaction import NOTIFICATIONS, notifications_reaction
 from notifier.domain import spf
 from notifier.domain.sender_domain import domain_of, valid_domain
 from notifier.domain.spf_advice import advise

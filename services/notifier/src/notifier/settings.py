@@ -13,7 +13,10 @@ class NotifierSettings(ServiceSettings):
     model_config = SettingsConfigDict(
         env_prefix="NOTIFIER_", extra="ignore", frozen=True, hide_input_in_errors=True
     )
-    secret_fields: ClassVar[tuple[str, ...]] = (*ServiceSettings.secret_fields, "smtp_password")
+    secret_fields: ClassVar[tuple[str, ...]] = (
+        *ServiceSettings.secret_fields,
+        "smtp_password",
+    )
 
     database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/notifier"
     http_port: int = 8005

@@ -149,7 +149,7 @@ async def test_a_redelivered_event_sends_nothing_twice(
 async def test_a_rebuild_of_the_notifications_reaction_raises_and_sends_nothing_again(
     h: Any, company: UUID, scripted_smtp: Any
 ) -> None:
-    from notifier.app.notify import notifications_reaction
+    from notifier.app.notification_reaction import notifications_reaction
     from ouvrage_events import UnitOfWorkFactory, registry
     from ouvrage_events.runtime.rebuild import rebuild_from_kafka
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 
 import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
-from ouvrage_platform import idempotency
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
@@ -25,62 +23,31 @@ from ouvrage_platform.health import (
     postgres_check,
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
+from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_database
 from ouvrage_platform.personal_data import personal_data_router
 
 from planning.adapters import personal_data
 from planning.adapters.pdf import render_site_sheet
-from planning.api import routes_interventions, routes_sav, routes_views, routes_worksites
+from planning.api import intervention_routes, sav_routes, view_routes, worksite_routes
 from planning.api.errors import ERROR_MAPPING
 from planning.app.container import Container
 from planning.app.projections.clients import clients_view
 from planning.app.projections.directory import directory_view
 from planning.app.projections.own import INLINE
+from planning.app.reactions import catalog_seeding
 from planning.settings import PlanningSettings
 
 SERVICE = "planning"
-CONSUMED: list[es.Projection] = [directory_view, clients_view]
+CONSUMED: list[es.Projection] = [directory_view, clients_view, catalog_seeding]
 PROJECTIONS: dict[str, es.Projection] = {p.name: p for p in [*INLINE, *CONSUMED]}
 SCHEMAS = [p.schema for p in PROJECTIONS.values()]
 
 log = structlog.get_logger(__name__)
 
 
-@dataclass(frozen=True)
-class RuntimeOptions:
-    """Where the relay publishes and consumers read (tests pass unique topics and groups)."""
-
-    relay_topic: str | None = None
-    topics: dict[str, list[str]] = field(default_factory=dict)
-    group_suffix: str = ""
-
-
 async def migrate(settings: PlanningSettings) -> list[str]:
     """Event store and service migrations, then every projection's schema."""
-    conn = await es.connect(settings.database_url)
-    try:
-        applied = await es.migrate(
-            conn, {"event_store": es.EVENT_STORE_MIGRATIONS, "platform": idempotency.MIGRATIONS}
-        )
-        for projection in PROJECTIONS.values():
-            await projection.ensure_schema(conn)
-    finally:
-        await conn.close()
-    return applied
-
-
-def _runtime(
-    settings: PlanningSettings, pool: asyncpg.Pool, options: RuntimeOptions
-) -> es.EventRuntime:
-    return es.EventRuntime(
-        service=SERVICE,
-        dsn=settings.database_url,
-        pool=pool,
-        bootstrap=settings.kafka_bootstrap,
-        consumed=CONSUMED,
-        relay_topic=options.relay_topic,
-        topics=options.topics or None,
-        group_suffix=settings.consumer_group_suffix + options.group_suffix,
-    )
+    return await migrate_database(settings.database_url, PROJECTIONS.values())
 
 
 def wire(pool: asyncpg.Pool, settings: PlanningSettings) -> Container:
@@ -105,7 +72,7 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
             application_name=SERVICE,
         )
         try:
-            events = _runtime(settings, pool, options)
+            events = event_runtime(SERVICE, settings, pool, CONSUMED, options)
             app.state.container = wire(pool, settings)
             app.state.events = events
             _ready_checks(app, pool, settings, events)
@@ -134,10 +101,10 @@ def create_app(
         settings=settings,
         lifespan=_lifespan(settings, runtime or RuntimeOptions()),
         routers=[
-            routes_worksites.router,
-            routes_interventions.router,
-            routes_views.router,
-            routes_sav.router,
+            worksite_routes.router,
+            intervention_routes.router,
+            view_routes.router,
+            sav_routes.router,
             personal_data_router(
                 "planning", lambda r: r.app.state.container.pool, personal_data.export_client
             ),

@@ -11,7 +11,9 @@ from uuid import UUID, uuid4
 import ouvrage_events as es
 import pytest
 from ouvrage_testing.memory import InMemory, caller, in_memory
-from planning.app import sav, views_planning, views_sav, worksites
+from planning.app import planning_queries, sav_queries
+from planning.app import sav_handlers as sav
+from planning.app import worksite_handlers as worksites
 from planning.app.container import Container
 from planning.domain.commands import AddObservation, ScheduleWorksite
 from planning.domain.errors import SavTicketNotFoundError, WorksiteClosedError
@@ -37,8 +39,8 @@ def world(monkeypatch: pytest.MonkeyPatch) -> InMemory:
         stream = await world.store.read_stream(conn, aggregate_id)
         return ReadBack(id=aggregate_id, version=stream[-1].sequence)
 
-    monkeypatch.setattr(views_planning, "worksite", read_back)
-    monkeypatch.setattr(views_sav, "ticket", read_back)
+    monkeypatch.setattr(planning_queries, "worksite", read_back)
+    monkeypatch.setattr(sav_queries, "ticket", read_back)
     return world
 
 

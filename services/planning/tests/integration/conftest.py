@@ -89,6 +89,8 @@ class PlanningHarness:
             return envelope
         schema = "proj_directory" if topic == self.identity_topic else "proj_clients_view"
         await self.applied(schema, envelope.event_id)
+        if isinstance(event, TenantRegistered):  # the catalog is seeded by its own reaction
+            await self.applied("proj_catalog_seeding", envelope.event_id)
         return envelope
 
     async def applied(self, schema: str, event_id: uuid.UUID) -> None:
@@ -237,7 +239,11 @@ async def planning_harness(
     minter = TokenMinter()
     options = RuntimeOptions(
         relay_topic=relay_topic,
-        topics={"directory": [identity_topic], "clients_view": [clients_topic]},
+        topics={
+            "directory": [identity_topic],
+            "catalog_seeding": [identity_topic],
+            "clients_view": [clients_topic],
+        },
         group_suffix=f".{uuid.uuid4().hex[:8]}",
     )
     app = create_app(settings, verifier=minter.verifier(), runtime=options)

@@ -302,6 +302,7 @@ async def test_operator_agenda_for_an_iso_week(planning_harness: PlanningHarness
     bad = await h.client.get(
         f"/operators/{alice}/agenda", headers=headers, params={"week": "2026-53"}
     )
-    assert bad.status_code == 422 and bad.json()["code"] == "invalid_week"
+    assert bad.status_code == 422 and bad.json()["code"] == "validation_error"
+    assert bad.json()["errors"][0]["type"] == "week_invalid"
     unknown = await h.client.get(f"/operators/{uuid.uuid4()}/agenda", headers=headers)
     assert unknown.status_code == 404 and unknown.json()["code"] == "operator_not_found"

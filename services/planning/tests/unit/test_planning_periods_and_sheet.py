@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from planning.adapters.pdf import printable, render_site_sheet
-from planning.app.sheets import SheetLine, SiteSheet
+from planning.app.sheet_handlers import SheetLine, SiteSheet
 from planning.domain.dots import colour_of, label_of
 from planning.domain.errors import InvalidPeriodError, InvalidWeekError
 from planning.domain.periods import date_range, iso_week, week_of

@@ -18,6 +18,10 @@ Headers = list[tuple[str, bytes]]
 
 CONTENT_TYPE = "application/json"
 SPEC_VERSION = "1.0"
+STREAM_VERSION_HEADER = "ce_streamversion"
+"""The event's version in its stream, a decimal integer (docs/decisions.md, "Stream version")."""
+LEGACY_SEQUENCE_HEADER = "ce_sequence"
+"""Deprecated: the same value, still written until every subscriber reads `ce_streamversion`."""
 
 # envelope field -> header name (extensions are lower-case alphanumerics per the spec)
 _OPTIONAL = {
@@ -39,6 +43,11 @@ def dlq_topic_for(consumer: str) -> str:
     return f"ouvrage.{consumer}.dlq"
 
 
+def dataschema_for(event_type: str, schema_version: int) -> str:
+    """The `dataschema` of an event: the `$id` of its JSON Schema (docs/events/<type>.json)."""
+    return f"urn:ouvrage:event-schema:{event_type}:v{schema_version}"
+
+
 def encode(envelope: Envelope) -> tuple[bytes, bytes, Headers]:
     """(key, value, headers) of the Kafka record carrying ``envelope``."""
     headers: Headers = [
@@ -49,9 +58,11 @@ def encode(envelope: Envelope) -> tuple[bytes, bytes, Headers]:
         ("ce_time", envelope.time.isoformat().encode()),
         ("ce_subject", str(envelope.aggregate_id).encode()),
         ("content-type", CONTENT_TYPE.encode()),
+        ("ce_dataschema", dataschema_for(envelope.type, envelope.schema_version).encode()),
         ("ce_schemaversion", str(envelope.schema_version).encode()),
         ("ce_tenantid", str(envelope.tenant_id).encode()),
-        ("ce_sequence", str(envelope.sequence).encode()),
+        (STREAM_VERSION_HEADER, str(envelope.sequence).encode()),
+        (LEGACY_SEQUENCE_HEADER, str(envelope.sequence).encode()),
         ("ce_aggregatetype", envelope.aggregate_type.encode()),
         ("ce_correlationid", str(envelope.correlation_id).encode()),
     ]
@@ -76,13 +87,23 @@ def decode(value: bytes | None, headers: Any) -> Envelope:
             tenant_id=UUID(h["ce_tenantid"]),
             aggregate_id=UUID(h["ce_subject"]),
             aggregate_type=h.get("ce_aggregatetype", ""),
-            sequence=int(h["ce_sequence"]),
+            sequence=_stream_version(h),
             time=datetime.fromisoformat(h["ce_time"]),
             actor_id=UUID(h["ce_actorid"]) if "ce_actorid" in h else None,
             correlation_id=UUID(h["ce_correlationid"]),
             causation_id=UUID(h["ce_causationid"]) if "ce_causationid" in h else None,
-            traceparent=h.get("traceparent"),
+            # W3C trace context for Kafka names the header `traceparent`; a CloudEvents SDK
+            # writes the Distributed Tracing extension as `ce_traceparent`.
+            traceparent=h.get("traceparent", h.get("ce_traceparent")),
             payload=orjson.loads(value or b"{}"),
         )
     except (KeyError, ValueError) as exc:
         raise BindingError(f"invalid CloudEvents record: {exc}") from exc
+
+
+def _stream_version(headers: dict[str, str]) -> int:
+    """`ce_streamversion`, or `ce_sequence` from a producer not yet migrated."""
+    raw = headers.get(STREAM_VERSION_HEADER, headers.get(LEGACY_SEQUENCE_HEADER))
+    if raw is None:
+        raise KeyError(STREAM_VERSION_HEADER)
+    return int(raw)

@@ -1,153 +1,69 @@
-"""JSON Schemas of the events and the AsyncAPI 3 document of the whole catalog."""
+"""Write the event contract for subscribers who are not Python: the AsyncAPI 3 document of the
+whole catalog (docs/asyncapi.yaml) and one JSON Schema file per event (docs/events/<type>.json).
+
+    python -m ouvrage_events.contract.schema            write
+    python -m ouvrage_events.contract.schema --check    exit 1 if a file is stale
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-from ouvrage_events.contract.base import DomainEvent
+from ouvrage_events.contract.asyncapi import SERVICES, asyncapi
 from ouvrage_events.contract.registry import Registry, registry
-from ouvrage_events.privacy.wire_schema import describe_sealed_fields
+from ouvrage_events.contract.schema_refs import json_schema, standalone
 
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
-
-_HEADERS_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "description": "CloudEvents 1.0 Kafka binding, binary mode",
-    "required": [
-        "ce_specversion",
-        "ce_id",
-        "ce_source",
-        "ce_type",
-        "ce_time",
-        "ce_subject",
-        "content-type",
-        "ce_schemaversion",
-        "ce_tenantid",
-        "ce_sequence",
-        "ce_correlationid",
-    ],
-    "properties": {
-        "ce_specversion": {"const": "1.0"},
-        "ce_id": {"type": "string", "format": "uuid", "description": "event id"},
-        "ce_source": {"type": "string", "description": "/ouvrage/<service>"},
-        "ce_type": {"type": "string", "description": "ouvrage.<service>.<EventName>"},
-        "ce_time": {"type": "string", "format": "date-time"},
-        "ce_subject": {"type": "string", "format": "uuid", "description": "aggregate id"},
-        "content-type": {"const": "application/json"},
-        "ce_schemaversion": {"type": "string", "description": "payload schema version"},
-        "ce_tenantid": {"type": "string", "format": "uuid"},
-        "ce_sequence": {"type": "string", "description": "version of the event in its stream"},
-        "ce_aggregatetype": {"type": "string"},
-        "ce_actorid": {"type": "string", "format": "uuid"},
-        "ce_correlationid": {"type": "string", "format": "uuid"},
-        "ce_causationid": {"type": "string", "format": "uuid"},
-        "traceparent": {"type": "string"},
-    },
-}
+__all__ = ["SERVICES", "asyncapi", "event_schemas", "json_schema", "main", "render"]
 
 
-def json_schema(event: type[DomainEvent]) -> dict[str, Any]:
-    """The JSON Schema of an event's payload, with its CloudEvents type and version."""
-    schema = event.model_json_schema(mode="serialization")
-    schema["$id"] = f"urn:{event.event_type()}:v{event.schema_version}"
-    schema["x-ce-type"] = event.event_type()
-    schema["x-schema-version"] = event.schema_version
-    return describe_sealed_fields(event, schema)
+def _catalog() -> Registry:
+    import ouvrage_events.catalog  # noqa: F401  (fills the registry)
 
-
-def asyncapi(reg: Registry = registry) -> dict[str, Any]:
-    """An AsyncAPI 3.0 document describing every topic and event of the catalog."""
-    channels: dict[str, Any] = {}
-    operations: dict[str, Any] = {}
-    messages: dict[str, Any] = {}
-    schemas: dict[str, Any] = {}
-    for service in SERVICES:
-        events = [e for e in reg if e.service == service]
-        channel_messages = {}
-        for ev in events:
-            name = f"{service}.{ev.__name__}"
-            schema = json_schema(ev)
-            for def_name, definition in schema.pop("$defs", {}).items():
-                schemas[def_name] = definition
-            schemas[name] = _rewrite_refs(schema)
-            messages[name] = {
-                "name": ev.__name__,
-                "title": ev.__name__,
-                "summary": (ev.__doc__ or "").strip().splitlines()[0] if ev.__doc__ else "",
-                "contentType": "application/json",
-                "headers": {"$ref": "#/components/schemas/CloudEventHeaders"},
-                "payload": {"$ref": f"#/components/schemas/{name}"},
-                "bindings": {"kafka": {"key": {"type": "string", "format": "uuid"}}},
-            }
-            channel_messages[ev.__name__] = {"$ref": f"#/components/messages/{name}"}
-        channels[service] = {
-            "address": f"ouvrage.{service}.events",
-            "description": f"Events of the {service} service (6 partitions, kept forever; "
-            "key = aggregate id, so one aggregate's events keep their order).",
-            "messages": channel_messages,
-        }
-        operations[f"{service}.publish"] = {
-            "action": "send",
-            "channel": {"$ref": f"#/channels/{service}"},
-            "messages": [{"$ref": f"#/channels/{service}/messages/{ev.__name__}"} for ev in events],
-        }
-    schemas["CloudEventHeaders"] = _HEADERS_SCHEMA
-    return {
-        "asyncapi": "3.0.0",
-        "info": {
-            "title": "Ouvrage events",
-            "version": "1.0.0",
-            "description": "Domain events published by the Ouvrage services to Kafka, as "
-            "CloudEvents 1.0 in binary mode. Generated by `python -m "
-            "ouvrage_events.contract.schema`; do not edit by hand.",
-        },
-        "defaultContentType": "application/json",
-        "channels": channels,
-        "operations": operations,
-        "components": {
-            "messages": dict(sorted(messages.items())),
-            "schemas": dict(sorted(schemas.items())),
-        },
-    }
-
-
-def _rewrite_refs(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: (v.replace("#/$defs/", "#/components/schemas/") if k == "$ref" else _rewrite_refs(v))
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_rewrite_refs(v) for v in node]
-    return node
+    return registry
 
 
 def render() -> str:
-    import ouvrage_events.catalog  # noqa: F401  (fills the registry)
-
+    """The AsyncAPI document, as YAML."""
     return yaml.safe_dump(asyncapi(), sort_keys=False, allow_unicode=True, width=100)
+
+
+def event_schemas() -> dict[str, str]:
+    """File name -> text of each event's standalone JSON Schema."""
+    return {
+        f"{ev.event_type()}.json": json.dumps(standalone(ev), indent=2, ensure_ascii=False) + "\n"
+        for ev in _catalog()
+    }
+
+
+def _files(output: Path) -> dict[Path, str]:
+    events = output.parent / "events"
+    return {output: render(), **{events / name: text for name, text in event_schemas().items()}}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write the AsyncAPI document of the catalog.")
     parser.add_argument("--output", type=Path, default=Path("docs/asyncapi.yaml"))
-    parser.add_argument("--check", action="store_true", help="fail if the file is stale")
+    parser.add_argument("--check", action="store_true", help="fail if a file is stale")
     args = parser.parse_args(argv)
-    text = render()
+    files = _files(args.output)
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != text:
-            print(f"{args.output} is stale: run python -m ouvrage_events.contract.schema")
+        events = args.output.parent / "events"
+        extra = set(events.glob("*.json")) - set(files) if events.exists() else set()
+        stale = [p for p, text in files.items() if not p.exists() or p.read_text("utf-8") != text]
+        if stale or extra:
+            listed = ", ".join(sorted(map(str, [*stale, *extra])))
+            print(f"stale: {listed}: run python -m ouvrage_events.contract.schema")
             return 1
         return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
-    print(f"wrote {args.output}")
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output} and {len(files) - 1} event schemas")
     return 0
 
 

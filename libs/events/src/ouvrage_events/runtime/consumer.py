@@ -21,17 +21,19 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
 
-from ouvrage_events import metrics, privacy
+from ouvrage_events import metrics, privacy, tracing
 from ouvrage_events.backoff import Backoff
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
-from ouvrage_events.runtime.kafka import ensure_topics
+from ouvrage_events.runtime.consumer_metrics import ParkedStreams, update_lag
+from ouvrage_events.runtime.kafka import TopicSpec, ensure_topics
 from ouvrage_events.runtime.parking import describe, insert_parked, park
 from ouvrage_events.runtime.projection import LOCK_CLASS, Projection
 from ouvrage_events.store.db import Conn
 from ouvrage_events.store.event_store import AppendOrderError
+from ouvrage_events.tracing import SpanKind
 
 log = structlog.get_logger(__name__)
 
@@ -64,8 +66,10 @@ class Consumer:
         max_attempts: int = 5,
         backoff: float = 0.1,
         max_backoff: float = 2.0,
+        topic_spec: TopicSpec | None = None,
     ) -> None:
         self.projection = projection
+        self.topic_spec = topic_spec or TopicSpec()
         self.pool = pool
         self.bootstrap = bootstrap
         self.registry = registry or default_registry
@@ -81,6 +85,7 @@ class Consumer:
         self._batching = True
         self._consumer: AIOKafkaConsumer | None = None
         self._producer: AIOKafkaProducer | None = None
+        self._parked = ParkedStreams(pool, projection.name)
 
     def stop(self) -> None:
         """Finish the message in hand, commit, leave the group."""
@@ -112,7 +117,7 @@ class Consumer:
         self._consumer.subscribe(self.topics, listener=_Assignment(self))
         self._producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
         try:  # brokers in production often refuse to auto-create topics
-            await ensure_topics(self.bootstrap, [self.dlq_topic])
+            await ensure_topics(self.bootstrap, [self.dlq_topic], self.topic_spec)
         except KafkaError as exc:
             log.warning(
                 "consumer.dlq_topic_unavailable", dlq=self.dlq_topic, error=type(exc).__name__
@@ -134,7 +139,8 @@ class Consumer:
                         record.offset + 1
                     )
                 await self.commit()
-                await self._update_lag()
+                await update_lag(self._consumer, self.group_id)
+                await self._parked.refresh()
         finally:
             with contextlib.suppress(Exception):
                 await self.commit()
@@ -236,14 +242,25 @@ class Consumer:
                 if attempt >= self.max_attempts:
                     await self._dead_letter(record, exc)
                     await park(self.pool, self.projection.name, record, envelope, describe(exc))
+                    await self._parked.refresh(now=True)
                     outcome = "dead_lettered"
                     break
             await asyncio.sleep(backoff.next())
         self._count(outcome, envelope)
 
-    async def _apply_in(
-        self, conn: Conn, record: ConsumerRecord[Any, Any], envelope: Envelope
-    ) -> str:
+    async def _apply_in(self, conn: Conn, record: ConsumerRecord[Any, Any], env: Envelope) -> str:
+        """`_apply` inside a span that is a child of the span which recorded the event."""
+        group = {"messaging.consumer.group.name": self.group_id}
+        with tracing.event_span(f"consume {env.type}", env, SpanKind.CONSUMER, group) as span:
+            try:
+                outcome = await self._apply(conn, record, env)
+            except Exception as exc:
+                tracing.mark_failed(span, exc)
+                raise
+            span.set_attribute("ouvrage.outcome", outcome)
+            return outcome
+
+    async def _apply(self, conn: Conn, record: ConsumerRecord[Any, Any], envelope: Envelope) -> str:
         """In the caller's transaction: park behind a parked stream, skip a duplicate, or apply
         the event with its tracking record."""
         await conn.execute(
@@ -294,16 +311,5 @@ class Consumer:
         await self._producer.send_and_wait(
             self.dlq_topic, value=record.value, key=record.key, headers=headers
         )
+        metrics.DEAD_LETTERS.labels(self.group_id).inc()
         log.error("consumer.dead_lettered", group=self.group_id, dlq=self.dlq_topic)
-
-    async def _update_lag(self) -> None:
-        assert self._consumer is not None
-        by_topic: dict[str, int] = {}
-        for tp in self._consumer.assignment():
-            high = self._consumer.highwater(tp)
-            if high is None:
-                continue
-            position = await self._consumer.position(tp)
-            by_topic[tp.topic] = by_topic.get(tp.topic, 0) + max(high - position, 0)
-        for topic, lag in by_topic.items():
-            metrics.CONSUMER_LAG.labels(self.group_id, topic).set(lag)

@@ -12,6 +12,7 @@ import structlog
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
 from ouvrage_events.runtime.consumer import Consumer
+from ouvrage_events.runtime.kafka import TopicSpec
 from ouvrage_events.runtime.projection import Projection
 from ouvrage_events.runtime.relay import Relay
 
@@ -32,6 +33,7 @@ class EventRuntime:
         topics: dict[str, list[str]] | None = None,
         relay_topic: str | None = None,
         group_suffix: str = "",
+        topic_spec: TopicSpec | None = None,
     ) -> None:
         """``topics`` (projection name -> topics), ``relay_topic`` and ``group_suffix`` let tests
         run on unique topics and consumer groups."""
@@ -46,6 +48,7 @@ class EventRuntime:
                 registry=registry,
                 topics=(topics or {}).get(p.name),
                 group_id=f"{service}.{p.name}{group_suffix}",
+                topic_spec=topic_spec,
             )
             for p in consumed
         ]

@@ -12,19 +12,21 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import asyncpg
 import structlog
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
-from ouvrage_events import metrics
+from ouvrage_events import metrics, tracing
 from ouvrage_events.backoff import Backoff
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.runtime.kafka import idempotent_producer
 from ouvrage_events.store.db import Conn, connect
 from ouvrage_events.store.event_store import EventStore, Position
+from ouvrage_events.tracing import SpanKind
 
 log = structlog.get_logger(__name__)
 
@@ -67,6 +69,15 @@ class Relay:
         self._stopping = asyncio.Event()
         self._wake = asyncio.Event()
         self.is_leader = False
+        # When the oldest committed event not yet published occurred (None: all published).
+        # The lag gauge reads it when scraped, so it keeps growing while the relay is stuck.
+        self.oldest_pending: datetime | None = None
+        metrics.RELAY_LAG.labels(service).set_function(self.lag_seconds)
+
+    def lag_seconds(self) -> float:
+        """Age of the oldest committed event not yet published; 0 when all are."""
+        oldest = self.oldest_pending
+        return 0.0 if oldest is None else max((datetime.now(UTC) - oldest).total_seconds(), 0.0)
 
     def stop(self) -> None:
         self._stopping.set()
@@ -109,6 +120,7 @@ class Relay:
 
     async def _lead(self, conn: Conn) -> None:
         checkpoint = await self._load_checkpoint(conn)
+        await self._pending(conn, checkpoint)  # the lag shows even if Kafka is down from the start
         producer = await self._start_producer()
         busy = True  # a previous leader may have left the wake-ups off
         horizon: int | None = None
@@ -118,6 +130,7 @@ class Relay:
                 self._wake.clear()
                 rows = await self._store.read_all(conn, checkpoint, self.batch_size)
                 if rows:
+                    self.oldest_pending = min(env.time for _, env in rows)
                     if len(rows) >= BUSY_BATCH and not busy:
                         await self._set_wakeups(conn, notify=False)
                         busy = True
@@ -158,15 +171,22 @@ class Relay:
     async def _must_look_again(self, conn: Conn, checkpoint: Position, horizon: int | None) -> bool:
         """True while committed rows are held back by an older running transaction, or while a
         writer that may not have notified is still running."""
+        pending, xmin = await self._pending(conn, checkpoint)
+        metrics.RELAY_HELD_BACK.labels(self.service).set(1 if pending else 0)
+        return pending or (horizon is not None and xmin < horizon)
+
+    async def _pending(self, conn: Conn, checkpoint: Position) -> tuple[bool, int]:
+        """Whether committed rows lie past the checkpoint (their oldest sets the lag), and the
+        snapshot's xmin."""
         row = await conn.fetchrow(
-            "SELECT EXISTS (SELECT 1 FROM es_events WHERE (txid, position) > ($1, $2)) AS pending,"
-            " pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin",
+            "SELECT (SELECT min(occurred_at) FROM es_events WHERE (txid, position) > ($1, $2))"
+            " AS oldest, pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin",
             checkpoint.txid,
             checkpoint.position,
         )
         assert row is not None
-        metrics.RELAY_HELD_BACK.labels(self.service).set(1 if row["pending"] else 0)
-        return bool(row["pending"]) or (horizon is not None and row["xmin"] < horizon)
+        self.oldest_pending = row["oldest"]
+        return row["oldest"] is not None, int(row["xmin"])
 
     async def _publish(self, producer: AIOKafkaProducer, batch: list[Envelope]) -> AIOKafkaProducer:
         """Send the batch and wait for every acknowledgement; retry forever with backoff.
@@ -177,12 +197,7 @@ class Relay:
         backoff = Backoff(initial=0.1)
         while True:
             try:
-                futures = []
-                for envelope in batch:
-                    key, value, headers = cloudevents.encode(envelope)
-                    futures.append(
-                        await producer.send(self.topic, value=value, key=key, headers=headers)
-                    )
+                futures = [await self._send(producer, envelope) for envelope in batch]
                 await asyncio.gather(*futures)
                 break
             except KafkaError as exc:
@@ -195,9 +210,24 @@ class Relay:
                     raise _StoppingError from exc
                 producer = await self._start_producer()
         metrics.RELAY_PUBLISHED.labels(self.service).inc(len(batch))
-        lag = (datetime.now(UTC) - batch[-1].time).total_seconds()
-        metrics.RELAY_LAG.labels(self.service).set(max(lag, 0.0))
         return producer
+
+    async def _send(self, producer: AIOKafkaProducer, envelope: Envelope) -> asyncio.Future[Any]:
+        """Queue one record, in a span that is a child of the span which recorded the event.
+
+        The record keeps the recording span's `traceparent`: consumers are its children too.
+        """
+        with tracing.event_span(
+            f"publish {envelope.type}",
+            envelope,
+            SpanKind.PRODUCER,
+            {"messaging.destination.name": self.topic},
+        ):
+            key, value, headers = cloudevents.encode(envelope)
+            sent: asyncio.Future[Any] = await producer.send(
+                self.topic, value=value, key=key, headers=headers
+            )
+            return sent
 
     async def _start_producer(self) -> AIOKafkaProducer:
         backoff = Backoff()
@@ -244,4 +274,6 @@ class Relay:
 
     def _set_leader(self, leading: bool) -> None:
         self.is_leader = leading
+        if not leading:
+            self.oldest_pending = None  # the new leader reports it
         metrics.RELAY_LEADER.labels(self.service).set(1 if leading else 0)

@@ -20,8 +20,8 @@ from ouvrage_events.backoff import Backoff
 
 from actions.adapters import queries
 from actions.adapters.locks import try_lock_due
+from actions.app.projections import ALERTS_CHANNEL
 from actions.app.records import DueCandidate
-from actions.app.views import ALERTS_CHANNEL
 from actions.domain.action import Action
 from actions.domain.errors import NotDueError
 

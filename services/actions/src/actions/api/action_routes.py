@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Response
 from ouvrage_platform.auth import CurrentUser, CurrentUserDep
 from ouvrage_platform.errors import ProblemError
 from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of, replayed
+from ouvrage_platform.inputs import SingleLine
 from ouvrage_platform.metadata import CommandMetadataDep
 from ouvrage_platform.pagination import (
     DEFAULT_LIMIT,
@@ -41,7 +42,8 @@ from actions.domain.errors import ActionNotFoundError
 router = APIRouter(tags=["actions"])
 
 UserFilter = Annotated[
-    str | None, Query(description="« me » ou l'identifiant d'un collaborateur", max_length=36)
+    SingleLine | None,
+    Query(description="« me » ou l'identifiant d'un collaborateur", max_length=36),
 ]
 
 

@@ -6,14 +6,15 @@ from datetime import UTC, datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
+from ouvrage_platform.inputs import BoundedDatetime, MultiLine, SingleLine
 from pydantic import BaseModel, ConfigDict, Field
 
 from actions.app.records import ActionRecord, ActionTypeRecord
 from actions.domain.times import to_local
 
-Name = Annotated[str, Field(min_length=1, max_length=80)]
-ResponseText = Annotated[str, Field(min_length=1, max_length=80)]
-Note = Annotated[str, Field(max_length=2000)]
+Name = Annotated[SingleLine, Field(min_length=1, max_length=80)]
+ResponseText = Annotated[SingleLine, Field(min_length=1, max_length=80)]
+Note = Annotated[MultiLine, Field(max_length=2000)]
 Status = Literal["open", "completed", "cancelled"]
 
 
@@ -58,7 +59,7 @@ class ActionTypePublic(BaseModel):
 
 class ActionCreate(_Request):
     action_type_id: UUID
-    alert_at: datetime = Field(
+    alert_at: BoundedDatetime = Field(
         description="Date et heure de l'alerte : heure locale de la société (fuseau Europe/Paris "
         "par défaut) si sans décalage, sinon prise telle quelle (ex. 2026-12-01T09:00:00+01:00)"
     )
@@ -76,7 +77,7 @@ class ActionShare(_Request):
 
 
 class ActionUpdate(_Request):
-    alert_at: datetime | None = None
+    alert_at: BoundedDatetime | None = None
     note: Note | None = None
 
 
@@ -86,7 +87,7 @@ class ActionAnswer(_Request):
 
 
 class ActionCancel(_Request):
-    reason: Annotated[str, Field(max_length=500)] = ""
+    reason: Annotated[MultiLine, Field(max_length=500)] = ""
 
 
 class ActionPublic(BaseModel):

@@ -6,10 +6,11 @@ from typing import Annotated, Any
 from uuid import UUID
 
 import ouvrage_events as es
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 from ouvrage_platform.auth import CurrentUser, CurrentUserDep, require
 from ouvrage_platform.errors import ProblemError
 from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of, replayed
+from ouvrage_platform.inputs import SingleLine
 from ouvrage_platform.metadata import CommandMetadataDep
 from ouvrage_platform.pagination import (
     DEFAULT_LIMIT,
@@ -139,7 +140,7 @@ async def add_response(
 @router.delete("/{action_type_id}/responses/{response}", response_model=ActionTypePublic)
 async def remove_response(
     action_type_id: UUID,
-    response: str,
+    response: Annotated[SingleLine, Path(max_length=80)],
     user: Manager,
     metadata: CommandMetadataDep,
     version: IfMatchDep,

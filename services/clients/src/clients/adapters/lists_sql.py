@@ -12,8 +12,8 @@ from uuid import UUID
 from clients.adapters.paging import FILTERS, filter_args, position, sliced
 from clients.adapters.rows import CARD_FIELDS, card_from_row
 from clients.app.ports import ListFilters, Reader
+from clients.app.records import ClientCard, DuplicateMatch, Slice
 from clients.app.search_terms import IndexEntry
-from clients.app.views import ClientCard, DuplicateMatch, Slice
 
 _LIST = f"SELECT {CARD_FIELDS}, sort_key FROM client_cards WHERE {FILTERS} "
 _LIST_FIRST = _LIST + "ORDER BY sort_key, id LIMIT $5"

@@ -12,8 +12,8 @@ from ouvrage_events.store.event_store import envelope_from_row
 from clients.adapters import lists_sql, search_sql
 from clients.adapters.rows import CARD_FIELDS, card_from_row
 from clients.app.ports import ListFilters, Reader
+from clients.app.records import ClientCard, DuplicateMatch, Slice
 from clients.app.search_terms import IndexEntry, SearchQuery
-from clients.app.views import ClientCard, DuplicateMatch, Slice
 from clients.domain.statuses import Status
 
 _STREAM = (

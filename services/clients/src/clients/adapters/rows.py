@@ -6,7 +6,7 @@ from typing import Any
 
 from ouvrage_events.catalog.clients import Contact
 
-from clients.app.views import ClientCard
+from clients.app.records import ClientCard
 
 CARD_FIELDS = (
     "id, tenant_id, version, kind, display_name, contact, owner_id, status, status_label, "

@@ -16,8 +16,8 @@ from clients.adapters.lists_sql import by_name
 from clients.adapters.paging import FILTERS, filter_args, position, sliced
 from clients.adapters.rows import CARD_FIELDS, card_from_row
 from clients.app.ports import InvalidPositionError, ListFilters, Reader
+from clients.app.records import ClientCard, Slice
 from clients.app.search_terms import SearchQuery
-from clients.app.views import ClientCard, Slice
 
 RANK_CANDIDATES = 1000
 

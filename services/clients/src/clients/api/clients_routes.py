@@ -9,6 +9,7 @@ import ouvrage_events as es
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import JSONResponse
 from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of, replayed
+from ouvrage_platform.inputs import SingleLine
 from ouvrage_platform.pagination import (
     DEFAULT_LIMIT,
     CursorQuery,
@@ -27,14 +28,15 @@ from clients.api.models import (
     DuplicatePublic,
     HistoryEntryPublic,
 )
+from clients.api.references import require_active_owner
 from clients.app.ports import InvalidPositionError, ListFilters
-from clients.app.views import Slice
+from clients.app.records import Slice
 from clients.domain.commands import RegisterClient
 
 router = APIRouter(tags=["clients"])
 
 SearchQuery = Annotated[
-    str | None, Query(max_length=200, description="Recherche : nom, téléphone, e-mail")
+    SingleLine | None, Query(max_length=200, description="Recherche : nom, téléphone, e-mail")
 ]
 
 
@@ -52,7 +54,7 @@ async def list_clients(
     container: ContainerDep,
     q: SearchQuery = None,
     trash: bool = False,
-    status_code: Annotated[str | None, Query(alias="status", max_length=40)] = None,
+    status_code: Annotated[SingleLine | None, Query(alias="status", max_length=40)] = None,
     owner_id: UUID | None = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
@@ -82,6 +84,7 @@ async def create_client(
         body.model_dump(mode="json"),
         render=lambda r: ClientCreated.of_registered(r).model_dump(mode="json"),
     )
+    await require_active_owner(container.users, meta, body.owner_id)
     command = RegisterClient(
         client_id=uuid4(),
         contact=body.contact(),

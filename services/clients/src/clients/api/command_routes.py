@@ -17,7 +17,8 @@ from clients.api.models import (
     StatusChange,
     TrashRequest,
 )
-from clients.app.views import ClientCard
+from clients.api.references import require_active_owner
+from clients.app.records import ClientCard
 from clients.domain import commands as c
 
 router = APIRouter(prefix="/clients/{client_id}", tags=["clients"])
@@ -52,6 +53,7 @@ async def change_owner(
     response: Response,
 ) -> ClientPublic:
     """Hand the record to another user (or to nobody)."""
+    await require_active_owner(container.users, meta, body.owner_id)
     cmd = c.ChangeOwner(client_id, expected, owner_id=body.owner_id)
     return _answer(await container.clients.change_owner(cmd, meta), response)
 

@@ -7,10 +7,11 @@ from typing import Any, Literal
 from uuid import UUID
 
 from ouvrage_events.catalog.clients import Contact
+from ouvrage_platform.inputs import MultiLine, SingleLine
 from pydantic import BaseModel, ConfigDict, Field
 
 from clients.app.handlers import Registered
-from clients.app.views import ClientCard, DuplicateMatch, HistoryEntry
+from clients.app.records import ClientCard, DuplicateMatch, HistoryEntry
 
 _FORBID = ConfigDict(extra="forbid")
 
@@ -18,23 +19,23 @@ _FORBID = ConfigDict(extra="forbid")
 class AddressIn(BaseModel):
     model_config = _FORBID
 
-    street: str = Field(default="", max_length=300)
-    postal_code: str = Field(default="", max_length=20)
-    city: str = Field(default="", max_length=120)
-    country: str = Field(default="FR", max_length=2)
+    street: SingleLine = Field(default="", max_length=300)
+    postal_code: SingleLine = Field(default="", max_length=20)
+    city: SingleLine = Field(default="", max_length=120)
+    country: SingleLine = Field(default="FR", max_length=2)
 
 
 class ContactFields(BaseModel):
     model_config = _FORBID
 
-    civility: str | None = Field(default=None, max_length=20)
-    last_name: str = Field(default="", max_length=120)
-    first_name: str = Field(default="", max_length=120)
-    company_name: str | None = Field(default=None, max_length=120)
-    emails: list[str] = Field(default_factory=list, max_length=10)
-    phones: list[str] = Field(default_factory=list, max_length=10)
+    civility: SingleLine | None = Field(default=None, max_length=20)
+    last_name: SingleLine = Field(default="", max_length=120)
+    first_name: SingleLine = Field(default="", max_length=120)
+    company_name: SingleLine | None = Field(default=None, max_length=120)
+    emails: list[SingleLine] = Field(default_factory=list, max_length=10)
+    phones: list[SingleLine] = Field(default_factory=list, max_length=10)
     address: AddressIn = Field(default_factory=AddressIn)
-    notes: str = Field(default="", max_length=10_000)
+    notes: MultiLine = Field(default="", max_length=10_000)
 
 
 class ClientCreate(ContactFields):
@@ -42,7 +43,7 @@ class ClientCreate(ContactFields):
 
     kind: Literal["prospect", "client"] = "prospect"
     owner_id: UUID | None = Field(default=None, description="Par défaut : l'auteur de la fiche")
-    status: str = Field(default="prospect", max_length=40)
+    status: SingleLine = Field(default="prospect", max_length=40)
 
     def contact(self) -> Contact:
         return Contact.model_validate(self.model_dump(include=set(ContactFields.model_fields)))
@@ -53,14 +54,14 @@ class ContactPatch(BaseModel):
 
     model_config = _FORBID
 
-    civility: str | None = Field(default=None, max_length=20)
-    last_name: str | None = Field(default=None, max_length=120)
-    first_name: str | None = Field(default=None, max_length=120)
-    company_name: str | None = Field(default=None, max_length=120)
-    emails: list[str] | None = Field(default=None, max_length=10)
-    phones: list[str] | None = Field(default=None, max_length=10)
+    civility: SingleLine | None = Field(default=None, max_length=20)
+    last_name: SingleLine | None = Field(default=None, max_length=120)
+    first_name: SingleLine | None = Field(default=None, max_length=120)
+    company_name: SingleLine | None = Field(default=None, max_length=120)
+    emails: list[SingleLine] | None = Field(default=None, max_length=10)
+    phones: list[SingleLine] | None = Field(default=None, max_length=10)
     address: AddressIn | None = None
-    notes: str | None = Field(default=None, max_length=10_000)
+    notes: MultiLine | None = Field(default=None, max_length=10_000)
 
     def changes(self) -> dict[str, Any]:
         """Only the fields the request named; a null list or text means empty."""
@@ -83,12 +84,12 @@ class OwnerChange(BaseModel):
 
 class StatusChange(BaseModel):
     model_config = _FORBID
-    status: str = Field(min_length=1, max_length=40)
+    status: SingleLine = Field(min_length=1, max_length=40)
 
 
 class CommercialBlock(BaseModel):
     model_config = _FORBID
-    reason: str = Field(min_length=1, max_length=500, examples=["impayés"])
+    reason: MultiLine = Field(min_length=1, max_length=500, examples=["impayés"])
 
 
 class TrashRequest(BaseModel):
@@ -196,8 +197,8 @@ class StatusCreate(BaseModel):
     """A status to add to the tenant's list; the code is made from the label if omitted."""
 
     model_config = _FORBID
-    label: str = Field(min_length=1, max_length=80)
-    code: str | None = Field(default=None, min_length=1, max_length=40)
+    label: SingleLine = Field(min_length=1, max_length=80)
+    code: SingleLine | None = Field(default=None, min_length=1, max_length=40)
 
 
 class StatusPublic(BaseModel):

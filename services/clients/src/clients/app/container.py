@@ -10,6 +10,7 @@ from clients.app.handlers import ClientHandlers
 from clients.app.queries import ClientQueries
 from clients.app.retention import Retention
 from clients.app.status_handlers import StatusHandlers
+from clients.app.users import UserDirectory
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,7 @@ class Container:
     clients: ClientHandlers
     statuses: StatusHandlers
     queries: ClientQueries
+    users: UserDirectory
     erasure: ErasureHandlers
     access: AccessExport
     retention: Retention

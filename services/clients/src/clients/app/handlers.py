@@ -11,8 +11,8 @@ import structlog
 from ouvrage_events.store.db import Conn
 
 from clients.app.ports import ClientReads
+from clients.app.records import ClientCard, DuplicateMatch
 from clients.app.search_terms import index_entry
-from clients.app.views import ClientCard, DuplicateMatch
 from clients.domain import commands as c
 from clients.domain.client import Client
 from clients.domain.contact import merged_contact

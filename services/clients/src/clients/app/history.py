@@ -19,7 +19,7 @@ from ouvrage_events.catalog.clients import (
     ClientUnblocked,
 )
 
-from clients.app.views import HistoryEntry
+from clients.app.records import HistoryEntry
 
 _FIXED: Mapping[type[es.DomainEvent], str] = {
     ClientRegistered: "Fiche créée",

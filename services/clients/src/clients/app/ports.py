@@ -9,8 +9,8 @@ from uuid import UUID
 import ouvrage_events as es
 from ouvrage_events.store.db import Conn
 
+from clients.app.records import ClientCard, DuplicateMatch, Slice
 from clients.app.search_terms import IndexEntry, SearchQuery
-from clients.app.views import ClientCard, DuplicateMatch, Slice
 from clients.domain.statuses import Status
 
 if TYPE_CHECKING:

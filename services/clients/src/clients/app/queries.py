@@ -10,8 +10,8 @@ import ouvrage_events as es
 
 from clients.app import history
 from clients.app.ports import ClientReads, ListFilters
+from clients.app.records import ClientCard, DuplicateMatch, HistoryEntry, Slice
 from clients.app.search_terms import index_entry, parse_query
-from clients.app.views import ClientCard, DuplicateMatch, HistoryEntry, Slice
 from clients.domain.errors import ClientNotFoundError
 from clients.domain.statuses import DEFAULT_STATUSES, Status
 

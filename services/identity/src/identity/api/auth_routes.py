@@ -8,7 +8,7 @@ from fastapi import APIRouter, Response, status
 
 from identity.api.deps import ContainerDep, KeyRingDep, TraceDep
 from identity.api.models import RevokeRequest, TokenPublic, TokenRequest
-from identity.app import sessions
+from identity.app import session_handlers as sessions
 
 router = APIRouter(tags=["auth"])
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from ouvrage_platform.personal_data import ErasureAnswer
 
 from identity.api.deps import ContainerDep, PersonalDataManagerDep
-from identity.app import users
+from identity.app import user_handlers as users
 
 router = APIRouter(tags=["personal data"])
 

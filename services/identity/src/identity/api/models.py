@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal, Self
 from uuid import UUID
 
+from ouvrage_platform.inputs import SingleLine
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from identity.app.queries import TenantRow, UserRow
@@ -21,9 +22,9 @@ class TokenRequest(_Body):
     """``grant_type`` password (email + password) or refresh_token."""
 
     grant_type: Literal["password", "refresh_token"] = "password"
-    email: str | None = Field(default=None, max_length=320)
-    password: str | None = Field(default=None, max_length=1024)
-    refresh_token: str | None = Field(default=None, max_length=512)
+    email: SingleLine | None = Field(default=None, max_length=320)
+    password: SingleLine | None = Field(default=None, max_length=1024)
+    refresh_token: SingleLine | None = Field(default=None, max_length=512)
 
     @model_validator(mode="after")
     def _fields_of_the_grant(self) -> Self:
@@ -42,16 +43,16 @@ class TokenPublic(BaseModel):
 
 
 class RevokeRequest(_Body):
-    refresh_token: str = Field(max_length=512)
+    refresh_token: SingleLine = Field(max_length=512)
 
 
 class UserCreate(_Body):
-    email: str = Field(max_length=320)
-    first_name: str = Field(max_length=200)
-    last_name: str = Field(max_length=200)
-    password: str = _Password
+    email: SingleLine = Field(max_length=320)
+    first_name: SingleLine = Field(max_length=200)
+    last_name: SingleLine = Field(max_length=200)
+    password: SingleLine = _Password
     is_admin: bool = False
-    permissions: list[str] = Field(default_factory=list, max_length=50)
+    permissions: list[SingleLine] = Field(default_factory=list, max_length=50)
     is_operator: bool = False
 
 
@@ -85,13 +86,13 @@ class UserPage(BaseModel):
 
 
 class PasswordUpdate(_Body):
-    current_password: str | None = Field(default=None, max_length=1024)
-    new_password: str = _Password
+    current_password: SingleLine | None = Field(default=None, max_length=1024)
+    new_password: SingleLine = _Password
 
 
 class PermissionsUpdate(_Body):
     is_admin: bool = False
-    permissions: list[str] = Field(default_factory=list, max_length=50)
+    permissions: list[SingleLine] = Field(default_factory=list, max_length=50)
 
 
 class OperatorUpdate(_Body):
@@ -101,7 +102,7 @@ class OperatorUpdate(_Body):
 class PreferencesUpdate(_Body):
     show_archived_sav: bool = False
     sav_observations_as_tooltips: bool = True
-    notification_channels: dict[str, list[Channel]] = Field(default_factory=dict)
+    notification_channels: dict[SingleLine, list[Channel]] = Field(default_factory=dict)
 
 
 class PreferencesPublic(BaseModel):
@@ -141,9 +142,9 @@ class TenantPublic(BaseModel):
 
 
 class TenantUpdate(_Body):
-    name: str = Field(max_length=200)
-    timezone: str = Field(max_length=64)
-    sender_email: str | None = Field(default=None, max_length=320)
+    name: SingleLine = Field(max_length=200)
+    timezone: SingleLine = Field(max_length=64)
+    sender_email: SingleLine | None = Field(default=None, max_length=320)
 
 
 class PermissionPublic(BaseModel):

@@ -12,7 +12,7 @@ from identity.api.models import (
     TenantPublic,
     TenantUpdate,
 )
-from identity.app import tenants
+from identity.app import tenant_handlers as tenants
 from identity.app.queries import get_tenant
 from identity.domain.commands import UpdateTenant
 from identity.domain.permissions import PERMISSION_LABELS

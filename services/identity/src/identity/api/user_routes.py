@@ -30,7 +30,8 @@ from identity.api.models import (
     UserPage,
     UserPublic,
 )
-from identity.app import passwords, users
+from identity.app import password_handlers as passwords
+from identity.app import user_handlers as users
 from identity.app.queries import UserPosition, UserRow, get_user, list_users
 from identity.domain import commands
 from identity.domain.errors import ForbiddenError

@@ -16,6 +16,7 @@ from ouvrage_platform.auth import (
     TokenVerifier,
 )
 from ouvrage_platform.errors import ProblemError
+from ouvrage_platform.inputs import SingleLine
 from ouvrage_platform.pagination import INVALID_CURSOR_DETAIL, decode_cursor, encode_cursor
 
 from notifier.app.container import Container
@@ -47,7 +48,9 @@ def next_cursor(positions: list[int], limit: int) -> str | None:
 
 async def stream_user(
     request: Request,
-    access_token: Annotated[str | None, Query(description="Jeton, pour EventSource")] = None,
+    access_token: Annotated[
+        SingleLine | None, Query(max_length=8192, description="Jeton, pour EventSource")
+    ] = None,
     authorization: Annotated[str | None, Header()] = None,
 ) -> CurrentUser:
     """The caller, from ``Authorization: Bearer`` or ``?access_token=`` (EventSource cannot

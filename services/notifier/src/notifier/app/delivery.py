@@ -14,7 +14,7 @@ import ouvrage_events as es
 import structlog
 from ouvrage_events.store.db import Conn
 
-from notifier.app import directory
+from notifier.app import directory_projection as directory
 from notifier.app.ports import (
     ClaimedEmail,
     Delivery,

@@ -18,7 +18,7 @@ from ouvrage_events.catalog.planning import (
     SiteSheetSent,
 )
 
-from notifier.app.directory import TenantCard, UserCard
+from notifier.app.directory_projection import TenantCard, UserCard
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from uuid import UUID
 import ouvrage_events as es
 import structlog
 
-from notifier.app import directory
+from notifier.app import directory_projection as directory
 from notifier.domain import spf
 from notifier.domain.errors import SenderDomainNotFoundError
 from notifier.domain.sender_domain import DomainStatus, SenderDomain, domain_of, valid_domain

@@ -12,7 +12,7 @@ from datetime import date
 
 from fpdf import FPDF
 
-from planning.app.sheets import SiteSheet
+from planning.app.sheet_handlers import SiteSheet
 
 ENCODING = "windows-1252"
 _FONT = "Helvetica"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from uuid import UUID
 
 from ouvrage_events.catalog.clients import Address
 from ouvrage_events.catalog.planning import InterventionState, SavKind
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from ouvrage_platform.inputs import BoundedAwareDatetime, BoundedDate, MultiLine, SingleLine
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Body(BaseModel):
@@ -15,10 +15,10 @@ class _Body(BaseModel):
 
 
 class AddressIn(_Body):
-    street: str = Field("", max_length=200)
-    postal_code: str = Field("", max_length=20)
-    city: str = Field("", max_length=100)
-    country: str = Field("FR", max_length=2)
+    street: SingleLine = Field("", max_length=200)
+    postal_code: SingleLine = Field("", max_length=20)
+    city: SingleLine = Field("", max_length=100)
+    country: SingleLine = Field("FR", max_length=2)
 
     def to_address(self) -> Address:
         return Address(**self.model_dump())
@@ -26,15 +26,15 @@ class AddressIn(_Body):
 
 class WorksiteCreate(_Body):
     client_id: UUID
-    title: str = Field("", max_length=200)
-    start_date: date | None = None
+    title: SingleLine = Field("", max_length=200)
+    start_date: BoundedDate | None = None
     provisional: bool = False
     address: AddressIn | None = None
-    notes: str = Field("", max_length=4000)
+    notes: MultiLine = Field("", max_length=4000)
 
 
 class StartDateUpdate(_Body):
-    start_date: date
+    start_date: BoundedDate
     provisional: bool = False
 
 
@@ -43,16 +43,16 @@ class WorksiteTaskCreate(_Body):
 
 
 class InterventionCreate(_Body):
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: BoundedAwareDatetime
+    ends_at: BoundedAwareDatetime
     operator_ids: list[UUID] = Field(default_factory=list, max_length=50)
-    label: str = Field("", max_length=200)
+    label: SingleLine = Field("", max_length=200)
     state: InterventionState | None = None
 
 
 class InterventionUpdate(_Body):
-    starts_at: AwareDatetime | None = None
-    ends_at: AwareDatetime | None = None
+    starts_at: BoundedAwareDatetime | None = None
+    ends_at: BoundedAwareDatetime | None = None
     operator_ids: list[UUID] | None = Field(None, max_length=50)
 
 
@@ -65,14 +65,14 @@ class SheetSend(_Body):
 
 
 class CatalogTaskCreate(_Body):
-    name: str = Field(min_length=1, max_length=100)
+    name: SingleLine = Field(min_length=1, max_length=100)
 
 
 class SavCreate(_Body):
-    title: str = Field(min_length=1, max_length=200)
-    observations: str = Field("", max_length=4000)
+    title: SingleLine = Field(min_length=1, max_length=200)
+    observations: MultiLine = Field("", max_length=4000)
     kind: SavKind = "sav"
 
 
 class ObservationCreate(_Body):
-    text: str = Field(min_length=1, max_length=4000)
+    text: MultiLine = Field(min_length=1, max_length=4000)

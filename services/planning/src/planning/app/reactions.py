@@ -12,6 +12,7 @@ from uuid import NAMESPACE_URL, UUID, uuid5
 import ouvrage_events as es
 import structlog
 from ouvrage_events.catalog.clients import Address
+from ouvrage_events.catalog.identity import TenantRegistered
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import planning_reads
@@ -65,9 +66,14 @@ async def open_worksite_on_status(
     log.info("worksite.opened_from_status", worksite_id=str(worksite_id), client_id=str(client_id))
 
 
-async def seed_task_catalog(conn: Conn, envelope: es.Envelope) -> None:
+catalog_seeding = es.Reaction("catalog_seeding", projections=INLINE)
+"""identity's new companies get the default planning tasks (a reaction, its own consumer)."""
+
+
+@catalog_seeding.on(TenantRegistered)
+async def seed_task_catalog(conn: Conn, _event: TenantRegistered, envelope: es.Envelope) -> None:
     """A new company gets the default planning tasks in its catalog."""
-    uow = joining(conn, envelope)
+    uow = catalog_seeding.unit_of_work(conn, envelope)
     catalog_id = catalog_id_for(envelope.tenant_id)
     catalog = await uow.get(TaskCatalog, catalog_id)
     if catalog is None:

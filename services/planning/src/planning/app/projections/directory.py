@@ -16,8 +16,6 @@ from ouvrage_events.catalog.identity import (
 )
 from ouvrage_events.store.db import Conn
 
-from planning.app import reactions
-
 directory_view = es.Projection(
     "directory",
     ddl="""
@@ -54,7 +52,6 @@ async def _ensure_user(conn: Conn, env: es.Envelope) -> None:
 
 @directory_view.on(TenantRegistered)
 async def _tenant(conn: Conn, e: TenantRegistered, env: es.Envelope) -> None:
-    await reactions.seed_task_catalog(conn, env)  # appends first: see reactions
     await conn.execute(
         """INSERT INTO directory_tenants (tenant_id, name, timezone) VALUES ($1, $2, $3)
            ON CONFLICT (tenant_id) DO UPDATE SET name = $2, timezone = $3""",

@@ -1,0 +1,25 @@
+"""``/sender-domains/{domain}``: the SPF diagnosis of a company's sender domain, with the fix."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path
+from ouvrage_platform.auth import CurrentUser, require
+from ouvrage_platform.inputs import SingleLine
+from ouvrage_platform.permissions import Permission
+
+from notifier.api.deps import ContainerDep
+from notifier.api.models import SenderDomainPublic
+
+router = APIRouter(tags=["sender-domains"])
+
+AdminDep = Annotated[CurrentUser, Depends(require(Permission.SETTINGS_MANAGE))]
+
+
+@router.get("/sender-domains/{domain}", response_model=SenderDomainPublic)
+async def diagnose_domain(
+    domain: Annotated[SingleLine, Path(max_length=253)], user: AdminDep, c: ContainerDep
+) -> SenderDomainPublic:
+    """Whether the domain's SPF record lets the platform send as the company, and how to fix it."""
+    return SenderDomainPublic.of(await c.domains.diagnose(user.tenant_id, domain))
