@@ -14,7 +14,7 @@ LOCAL_DIR := $(or $(OUVRAGE_LOCAL_DIR),$(CURDIR)/.local)
 PYTEST_ARGS ?=
 SRC_DIRS = $(wildcard libs/*/src services/*/src)
 
-.PHONY: help install infra-up infra-down status test test-fast lint up down
+.PHONY: help install infra-up infra-down status test test-fast lint up down web
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -49,9 +49,13 @@ lint: install ## ruff check, ruff format --check, mypy (libs, services, deploy/l
 	$(UV) run ruff format --check .
 	MYPYPATH=$$(echo $(SRC_DIRS) deploy/local | tr ' ' ':') $(UV) run mypy $(SRC_DIRS) deploy/local
 
-up: install infra-up ## the five services on 8001-8005, in the foreground (Ctrl-C stops them)
+# the web app's dependencies (package-lock.json, no browser download) and its build in web/dist
+web: ## build the web app (npm ci + vite build) into web/dist, which the gateway serves
+	cd web && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund && npm run build
+
+up: install infra-up web ## the six services on 8001-8006 behind the gateway on 8080/8443 (serving web/dist), in the foreground (Ctrl-C stops them)
 	$(UV) run python deploy/local/system.py
 
-down: ## stop the services (if `make up` runs) and the infrastructure
+down: ## stop the services (if `make up` runs), the gateway and the infrastructure
 	$(PYTHON) deploy/local/system.py stop
 	$(INFRA) down

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SERVICES = {"identity": 8001, "clients": 8002, "actions": 8003, "planning": 8004, "notifier": 8005}
+SERVICES = {"identity": 8001, "clients": 8002, "actions": 8003, "planning": 8004, "notifier": 8005,
+            "sales": 8006}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +69,25 @@ def test_the_image_installs_one_service_and_serves_it_after_migrating() -> None:
     dockerfile = (ROOT / "deploy" / "docker" / "Dockerfile").read_text()
     assert 'uv sync --frozen --no-dev --no-editable --package "ouvrage-${SERVICE}"' in dockerfile
     assert "ouvrage-${SERVICE} migrate && exec ouvrage-${SERVICE} serve" in dockerfile
+
+
+def test_the_gateway_fronts_every_service_with_the_generated_configuration(
+    compose: dict[str, Any],
+) -> None:
+    gateway = compose["services"]["gateway"]
+    name, tag = gateway["image"].split(":")
+    assert name == "nginx"
+    assert re.fullmatch(r"\d+\.\d+\.\d+-alpine", tag), "the official image, pinned"
+    mounts = {m.split(":")[1]: m.split(":")[0] for m in gateway["volumes"]}
+    conf = (ROOT / mounts["/etc/nginx/nginx.conf"]).read_text()
+    for service, port in SERVICES.items():
+        assert gateway["depends_on"][service]["condition"] == "service_healthy"
+        assert f"server {service}:{port};" in conf
+        assert f"location /api/{service}/ {{" in conf
+    assert "listen 0.0.0.0:8080;" in conf
+    assert (ROOT / mounts["/usr/share/ouvrage/docs"] / "index.html").is_file()
+    assert any(p.endswith(":8080:8080") for p in gateway["ports"])
+    assert "services.json" in " ".join(gateway["healthcheck"]["test"])
 
 
 def test_every_image_is_pinned_to_a_version(compose: dict[str, Any]) -> None:

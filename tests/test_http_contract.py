@@ -4,6 +4,7 @@ named there, and docs/openapi/ holds each service's current OpenAPI document."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -47,6 +48,16 @@ PUBLIC_PATHS = {
         ("GET", "/alerts"), ("POST", "/alerts/{id}/read"), ("GET", "/alerts/stream"),
         ("GET", "/emails"), ("GET", "/sender-domains/{domain}"),
     ],
+    "sales": [
+        ("GET", "/clients/{client_id}/quotes"), ("POST", "/clients/{client_id}/quotes"),
+        ("GET", "/quotes/{id}"), ("PATCH", "/quotes/{id}"), ("POST", "/quotes/{id}/send"),
+        ("POST", "/quotes/{id}/accept"), ("POST", "/quotes/{id}/refuse"),
+        ("GET", "/quotes/{id}.pdf"), ("POST", "/quotes/{id}/invoices"),
+        ("POST", "/invoices/{id}/credit-note"), ("GET", "/invoices/{id}"),
+        ("GET", "/invoices/{id}.pdf"), ("POST", "/invoices/{id}/send"),
+        ("POST", "/invoices/{id}/payments"), ("GET", "/clients/{client_id}/balance"),
+        ("GET", "/invoices"),
+    ],
 }  # fmt: skip
 EVERY_SERVICE = [("GET", "/health"), ("GET", "/ready")]  # and /metrics, outside the schema
 
@@ -60,8 +71,9 @@ def _tool() -> ModuleType:
 
 
 def _shape(path: str) -> str:
-    """/users/{user_id} and /users/{id} are the same path for a client."""
-    return "/".join("{}" if p.startswith("{") else p for p in path.split("/"))
+    """/users/{user_id} and /users/{id} are the same path for a client (/quotes/{id}.pdf
+    keeps its suffix)."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
 
 
 @pytest.mark.parametrize("service", sorted(PUBLIC_PATHS))

@@ -45,6 +45,8 @@ def _request_strings(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]
         for method, spec in methods.items():
             label = f"{method.upper()} {path}"
             for param in spec.get("parameters", []):
+                if "$ref" in param:  # Idempotency-Key, If-Match: described once in components
+                    param = doc["components"]["parameters"][param["$ref"].rsplit("/", 1)[1]]
                 if param["in"] in ("query", "path") and param["name"] not in EXEMPT_PARAMETERS:
                     yield from _strings(doc, param["schema"], f"{label} {param['name']}")
             for media in spec.get("requestBody", {}).get("content", {}).values():

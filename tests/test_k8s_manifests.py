@@ -1,4 +1,4 @@
-"""deploy/k8s: the Kubernetes manifests of the five services (no cluster here: their shape is checked,
+"""deploy/k8s: the Kubernetes manifests of the six services (no cluster here: their shape is checked,
 and every environment variable they set is loaded by the service's real settings class)."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from identity.settings import IdentitySettings
 from notifier.settings import NotifierSettings
 from ouvrage_platform.settings import ServiceSettings
 from planning.settings import PlanningSettings
+from sales.settings import SalesSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 K8S = ROOT / "deploy" / "k8s"
@@ -27,6 +28,7 @@ SERVICES: dict[str, tuple[int, type[ServiceSettings]]] = {
     "actions": (8003, ActionsSettings),
     "planning": (8004, PlanningSettings),
     "notifier": (8005, NotifierSettings),
+    "sales": (8006, SalesSettings),
 }
 # Names a literal `value:` must never carry, whatever the service's secret_fields say.
 SECRET_NAME = re.compile(r"(DATABASE_URL|PASSWORD|SECRET|TOKEN|ENCRYPTION_KEY|PRIVATE)")

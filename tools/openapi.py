@@ -19,7 +19,7 @@ from fastapi import FastAPI
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script or loaded by the tests
 from generated import write_or_check
 
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "openapi"
 
 

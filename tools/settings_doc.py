@@ -23,6 +23,7 @@ SERVICES = {
     "actions": "ActionsSettings",
     "planning": "PlanningSettings",
     "notifier": "NotifierSettings",
+    "sales": "SalesSettings",
 }
 
 

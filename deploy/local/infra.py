@@ -1,6 +1,10 @@
-"""Local infrastructure of Ouvrage: PostgreSQL, Kafka (KRaft) and an SMTP sink, no Docker.
+"""Local infrastructure of Ouvrage: PostgreSQL, Kafka (KRaft), an SMTP sink, the gateway (nginx).
 
-    python deploy/local/infra.py up|down|status|env [postgres|kafka|smtp ...]
+    python deploy/local/infra.py up|down|status|env [postgres|kafka|smtp|gateway ...]
+
+`up` without names starts the three the tests need; the gateway (in front of the services on
+8001-8005, see gateway_conf.py) is started by `make up` (system.py) or by `up gateway`.
+`down` and `status` without names cover all four.
 
 Everything lives under .local/ at the repository root (or $OUVRAGE_LOCAL_DIR). `up` is idempotent:
 what already runs is reused. Exit code 2 with a one-line message when a tool is missing.
@@ -15,9 +19,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 
 from infra_common import (
     HOST,
+    KAFKA_CONTROLLER_PORT,
     KAFKA_PORT,
     PG_PASSWORD,
     PG_PORT,
@@ -30,16 +36,34 @@ from infra_common import (
     local_dir,
     pg_admin_dsn,
 )
+from infra_gateway import Gateway
 from infra_kafka import Kafka
+from infra_kafka_sasl import SaslKafka, sasl_chosen, service_settings
 from infra_postgres import Postgres
 from infra_smtp import SmtpSink
 
 SERVICE_PORTS = {name: 8001 + index for index, name in enumerate(SERVICES)}
 
 
-def components() -> dict[str, Postgres | Kafka | SmtpSink]:
+INFRASTRUCTURE = ["postgres", "kafka", "smtp"]
+KNOWN = [*INFRASTRUCTURE, "gateway"]
+
+
+def components() -> dict[str, Postgres | Kafka | SmtpSink | Gateway]:
     local = local_dir()
-    return {"postgres": Postgres(local), "kafka": Kafka(local), "smtp": SmtpSink(local)}
+    return {
+        "postgres": Postgres(local),
+        "kafka": kafka(local),
+        "smtp": SmtpSink(local),
+        "gateway": Gateway(local / "gateway"),
+    }
+
+
+def kafka(local: Path) -> Kafka:
+    """The PLAINTEXT broker, or with OUVRAGE_KAFKA_SECURITY=sasl the SASL/SCRAM + ACL one."""
+    if sasl_chosen():
+        return SaslKafka(local, port=KAFKA_PORT, controller_port=KAFKA_CONTROLLER_PORT)
+    return Kafka(local)
 
 
 def up(selected: list[str]) -> int:
@@ -72,7 +96,7 @@ def up(selected: list[str]) -> int:
 
 def down(selected: list[str]) -> int:
     chosen = components()
-    # stop the SMTP sink and Kafka before PostgreSQL (reverse of the start order)
+    # stop the gateway, the SMTP sink and Kafka before PostgreSQL (reverse of the start order)
     for name in reversed(selected):
         chosen[name].down()
     return 0
@@ -108,6 +132,9 @@ def env_exports() -> dict[str, str]:
         exports[f"{prefix}_JWKS_URL"] = (
             f"http://{HOST}:{SERVICE_PORTS['identity']}/.well-known/jwks.json"
         )
+    if sasl_chosen():
+        exports |= service_settings(SaslKafka(local_dir(), port=KAFKA_PORT,
+                                              controller_port=KAFKA_CONTROLLER_PORT))  # fmt: skip
     exports["NOTIFIER_SMTP_HOST"] = HOST
     exports["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
     return exports
@@ -116,13 +143,15 @@ def env_exports() -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["up", "down", "status", "env"])
-    parser.add_argument("components", nargs="*", help="postgres, kafka, smtp (default: all)")
+    parser.add_argument(
+        "components", nargs="*", help="postgres, kafka, smtp, gateway (default: see above)"
+    )
     parser.add_argument("--json", action="store_true", help="status as JSON")
     args = parser.parse_args(argv)
-    known = ["postgres", "kafka", "smtp"]
-    if unknown := set(args.components) - set(known):
+    if unknown := set(args.components) - set(KNOWN):
         parser.error(f"unknown component(s): {', '.join(sorted(unknown))}")
-    selected = [name for name in known if name in args.components] or known
+    default = INFRASTRUCTURE if args.command == "up" else KNOWN
+    selected = [name for name in KNOWN if name in args.components] or default
     try:
         if args.command == "up":
             return up(selected)

@@ -25,7 +25,7 @@ SMTP_PORT = 2525
 SMTP_API_PORT = 8025
 PG_USER = "ouvrage"
 PG_PASSWORD = "ouvrage"  # noqa: S105 - local development server only
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 
 
 class InfraError(Exception):

@@ -20,7 +20,6 @@ from infra_common import (
     SERVICES,
     InfraError,
     Status,
-    kafka_bootstrap,
     owned_pid,
     pid_alive,
     port_open,
@@ -98,9 +97,24 @@ logger.statechange.level = WARN
 
 
 class Kafka:
-    def __init__(self, local: Path) -> None:
-        self.base = local / "kafka"
-        self.libs = self.base / "libs"
+    """The broker under ``local/<dirname>``; ports and data dir are parameters so that a second,
+    differently configured broker (the SASL one of the tests) can run beside the shared one."""
+
+    def __init__(
+        self,
+        local: Path,
+        *,
+        dirname: str = "kafka",
+        port: int = KAFKA_PORT,
+        controller_port: int = KAFKA_CONTROLLER_PORT,
+        libs: Path | None = None,
+    ) -> None:
+        self.port = port
+        self.controller_port = controller_port
+        self.bootstrap = f"{HOST}:{port}"
+        self.base = local / dirname
+        # The jars are the same for every broker: fetched once into local/kafka/libs.
+        self.libs = libs or local / "kafka" / "libs"
         self.data = self.base / "data"
         self.props = self.base / "server.properties"
         self.log4j = self.base / "log4j2.properties"
@@ -117,9 +131,9 @@ class Kafka:
         pid = self.pid()
         return Status(
             NAME,
-            pid is not None and port_open(KAFKA_PORT),
+            pid is not None and port_open(self.port),
             pid,
-            f"{kafka_bootstrap()} (controller :{KAFKA_CONTROLLER_PORT})",
+            f"{self.bootstrap} (controller :{self.controller_port})",
             started_at(pid) if pid else None,
             str(self.data),
         )
@@ -171,9 +185,12 @@ class Kafka:
     def _write_config(self) -> None:
         self.props.write_text(
             SERVER_PROPERTIES.format(
-                host=HOST, port=KAFKA_PORT, controller_port=KAFKA_CONTROLLER_PORT, data=self.data
+                host=HOST, port=self.port, controller_port=self.controller_port, data=self.data
             )
         )
+        self._write_log_config()
+
+    def _write_log_config(self) -> None:
         self.log4j.write_text(LOG4J2_PROPERTIES.format(log=self.log))
 
     def _cluster_id(self) -> str:
@@ -189,16 +206,19 @@ class Kafka:
         say(NAME, f"formatting KRaft storage in {self.data}")
         cmd = self.java(
             "kafka.tools.StorageTool", "format", "-t", self._cluster_id(),
-            "-c", str(self.props), "--standalone", opts=("-Xmx256m",),
+            "-c", str(self.props), "--standalone", *self._format_options(), opts=("-Xmx256m",),
         )  # fmt: skip
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             shutil.rmtree(self.data, ignore_errors=True)
             raise InfraError(f"kafka storage format failed: {(done.stdout + done.stderr).strip()}")
 
-    @staticmethod
-    def _check_ports_free() -> None:
-        for port in (KAFKA_PORT, KAFKA_CONTROLLER_PORT):
+    def _format_options(self) -> list[str]:
+        """More ``StorageTool format`` options (the SASL broker adds its SCRAM credentials)."""
+        return []
+
+    def _check_ports_free(self) -> None:
+        for port in (self.port, self.controller_port):
             if port_open(port):
                 raise InfraError(
                     f"port {port} is taken by another process{port_owner_hint(port)}: "
@@ -206,12 +226,12 @@ class Kafka:
                 )
 
     def _start(self) -> None:
-        say(NAME, f"starting on {kafka_bootstrap()}")
+        say(NAME, f"starting on {self.bootstrap}")
         cmd = self.java("kafka.Kafka", str(self.props), opts=tuple(JVM_OPTS))
         pid = spawn_detached(cmd, self.out, cwd=self.base)
         self.pid_file.write_text(f"{pid}\n")
         deadline = time.monotonic() + START_TIMEOUT
-        while not port_open(KAFKA_PORT):
+        while not port_open(self.port):
             if not pid_alive(pid):
                 raise InfraError(f"Kafka exited during start; log tail:\n{tail(self.log)}")
             if time.monotonic() > deadline:
@@ -229,7 +249,7 @@ class Kafka:
     def _ensure_with_aiokafka(self, python: str) -> list[str]:
         helper = ROOT / "deploy" / "local" / "kafka_topics.py"
         cmd = [
-            python, str(helper), "--bootstrap", kafka_bootstrap(),
+            python, str(helper), "--bootstrap", self.bootstrap, *self._client_arguments(),
             "--partitions", str(TOPIC_PARTITIONS), "--timeout", str(START_TIMEOUT),
             *[f"--config={key}={value}" for key, value in TOPIC_CONFIG.items()], *TOPICS,
         ]  # fmt: skip
@@ -238,9 +258,13 @@ class Kafka:
             raise InfraError(f"Kafka not ready: {done.stderr.strip().splitlines()[-1:]}")
         return list(json.loads(done.stdout)["created"])
 
+    def _client_arguments(self) -> list[str]:
+        """How the topic helper authenticates (the SASL broker: as its administrator)."""
+        return []
+
     def _topic_command(self, *args: str) -> subprocess.CompletedProcess[str]:
         cmd = self.java(
-            "org.apache.kafka.tools.TopicCommand", "--bootstrap-server", kafka_bootstrap(), *args,
+            "org.apache.kafka.tools.TopicCommand", "--bootstrap-server", self.bootstrap, *args,
             opts=("-Xmx256m", "-XX:TieredStopAtLevel=1"),
         )  # fmt: skip
         return subprocess.run(cmd, capture_output=True, text=True, check=False)

@@ -1,4 +1,4 @@
-"""PostgreSQL 15 for local development: one cluster under .local/pg, five service databases."""
+"""PostgreSQL 15 for local development: one cluster under .local/pg, six service databases."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ import asyncio
 import json
 import sys
 import time
+from pathlib import Path
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError
@@ -28,8 +29,22 @@ async def ensure(args: argparse.Namespace) -> dict[str, list[str]]:
             await asyncio.sleep(0.5)
 
 
+def _security(args: argparse.Namespace) -> dict[str, str]:
+    """SASL/SCRAM options when the broker asks for them (the password is read from a file)."""
+    if not args.sasl_username:
+        return {}
+    return {
+        "security_protocol": "SASL_PLAINTEXT",
+        "sasl_mechanism": "SCRAM-SHA-512",
+        "sasl_plain_username": args.sasl_username,
+        "sasl_plain_password": Path(args.sasl_password_file).read_text().strip(),
+    }
+
+
 async def _ensure_once(args: argparse.Namespace) -> dict[str, list[str]]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=args.bootstrap, request_timeout_ms=10000)
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=args.bootstrap, request_timeout_ms=10000, **_security(args)
+    )
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -67,6 +82,8 @@ def main() -> None:
     parser.add_argument("--partitions", type=int, default=6)
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--config", action="append", default=[], help="key=value topic config")
+    parser.add_argument("--sasl-username", help="authenticate with SCRAM-SHA-512 as this user")
+    parser.add_argument("--sasl-password-file", help="file holding that user's password")
     parser.add_argument("topics", nargs="*")
     args = parser.parse_args()
     result = asyncio.run(ensure(args))

@@ -1,12 +1,15 @@
-"""Run the five Ouvrage services locally on the infrastructure of infra.py.
+"""Run the six Ouvrage services locally on the infrastructure of infra.py, behind the gateway.
 
-    uv run python deploy/local/system.py          migrate, serve on 8001-8005, Ctrl-C stops
+    uv run python deploy/local/system.py          migrate, serve on 8001-8006, the gateway on
+                                                  8080 (HTTPS 8443), Ctrl-C stops
     python deploy/local/system.py stop            stop a system started as above (pid files)
 
 Importable (the end-to-end tests start the system once per session):
 
-    handle = start_system(ports={"identity": 18001, ...}, env={"CLIENTS_DATABASE_URL": ...})
-    handle.urls["clients"]; handle.stop()
+    handle = start_system(ports={"identity": 18001, ...}, env={"CLIENTS_DATABASE_URL": ...},
+                          gateway=GatewaySettings(http_port=18080, https_port=18443,
+                                                  static_dir=Path("web/dist")))
+    handle.urls["clients"]; handle.gateway_url; handle.stop()
 """
 
 import contextlib
@@ -24,12 +27,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+# deploy/local is not a package: its modules import each other by name (as infra.py does)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gateway_conf import GatewaySettings
+from infra_common import InfraError
+from infra_gateway import Gateway
+
+__all__ = ["GatewaySettings", "RunningSystem", "StartError", "start_system"]
+
 ROOT = Path(__file__).resolve().parents[2]
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 DEFAULT_PORTS = {name: 8001 + index for index, name in enumerate(SERVICES)}
 HOST = "127.0.0.1"
 PG = "postgresql://ouvrage:ouvrage@127.0.0.1:55432"
-KAFKA = "127.0.0.1:59092"
+KAFKA_PORT = 59092
+KAFKA = f"127.0.0.1:{KAFKA_PORT}"
 SMTP_PORT = 2525
 READY_TIMEOUT = 90.0
 STOP_TIMEOUT = 20.0
@@ -59,6 +72,19 @@ def signing_key() -> Path:
     return path
 
 
+def sasl_settings() -> dict[str, str]:
+    """With OUVRAGE_KAFKA_SECURITY=sasl, each service's principal on the SASL broker."""
+    if os.environ.get("OUVRAGE_KAFKA_SECURITY", "").lower() != "sasl":
+        return {}
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # imported by path in the tests
+    import infra_kafka_sasl
+
+    broker = infra_kafka_sasl.SaslKafka(
+        local_dir(), port=KAFKA_PORT, controller_port=KAFKA_PORT + 1
+    )
+    return infra_kafka_sasl.service_settings(broker)
+
+
 def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[str, str]:
     """Defaults for every service, then this process's environment, then overrides."""
     jwks = f"http://{HOST}:{ports['identity']}/.well-known/jwks.json"
@@ -77,6 +103,9 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
     )
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
+    env |= sasl_settings()
+    # Local runs (and the end-to-end tests) log many users in from 127.0.0.1.
+    env["IDENTITY_LOGIN_RATE_PER_ADDRESS"] = "1000/minute"
     env["IDENTITY_SIGNING_KEY_PATH"] = str(signing_key())
     env.update(os.environ)
     env.update(overrides)
@@ -114,12 +143,22 @@ class RunningSystem:
     pid_dir: Path | None = None
     env: dict[str, str] = field(default_factory=dict)
     log_dir: Path | None = None
+    gateway: Gateway | None = None
 
     @property
     def urls(self) -> dict[str, str]:
         return {name: service.url for name, service in self.services.items()}
 
+    @property
+    def gateway_url(self) -> str:
+        """The gateway's HTTP address (``/api/<service>/...``, ``/``, ``/api/docs``)."""
+        if self.gateway is None:
+            raise StartError("this system was started without a gateway")
+        return self.gateway.url
+
     def stop(self, timeout: float = STOP_TIMEOUT) -> None:
+        if self.gateway is not None:
+            self.gateway.down()
         running = [s for s in self.services.values() if s.process.poll() is None]
         for service in running:
             service.process.send_signal(signal.SIGTERM)
@@ -225,10 +264,14 @@ def start_system(
     log_dir: Path | None = None,
     pid_dir: Path | None = None,
     ready_timeout: float = READY_TIMEOUT,
+    gateway: GatewaySettings | None = None,
+    gateway_dir: Path | None = None,
 ) -> RunningSystem:
     """Migrate and serve each service; return once every /ready answers 200.
 
-    Output goes to log_dir/<name>.log, or to this process's stdout prefixed by the name."""
+    Output goes to log_dir/<name>.log, or to this process's stdout prefixed by the name.
+    With ``gateway``, an nginx of its own (files under gateway_dir, by default
+    .local/gateway-<port>) fronts these services' ports, and stops with them."""
     chosen_ports = {**DEFAULT_PORTS, **(ports or {})}
     full_env = service_env(chosen_ports, env or {})
     for directory in (log_dir, pid_dir):
@@ -250,6 +293,13 @@ def start_system(
                 if pid_dir:
                     (pid_dir / f"{service.name}.pid").write_text(f"{service.process.pid}\n")
             _wait_ready(started, ready_timeout)
+        if gateway is not None:
+            base = gateway_dir or local_dir() / f"gateway-{gateway.http_port}"
+            handle.gateway = Gateway(base, gateway, chosen_ports)
+            handle.gateway.up()
+    except InfraError as error:
+        handle.stop()
+        raise StartError(f"gateway: {error}") from error
     except BaseException:
         handle.stop()
         raise
@@ -359,11 +409,16 @@ class Restarter:
 
 
 def _supervise(pid_dir: Path) -> int:
-    handle = start_system(pid_dir=pid_dir)
+    # the same nginx as `infra.py up gateway` (.local/gateway, OUVRAGE_GATEWAY_* settings)
+    settings = GatewaySettings.from_env()
+    handle = start_system(pid_dir=pid_dir, gateway=settings, gateway_dir=local_dir() / "gateway")
     try:
         print("\nOuvrage is up (Ctrl-C stops it):", flush=True)
         for name, url in handle.urls.items():
             print(f"  {name:<9} {url}   (OpenAPI {url}/docs)", flush=True)
+        assert handle.gateway is not None
+        print(f"  gateway   {handle.gateway.url}  {handle.gateway.https_url or ''}", flush=True)
+        print(f"            web app {handle.gateway.url}/, API docs {handle.gateway.url}/api/docs")
         restarter = Restarter(handle)
         while True:
             restarter.tick()

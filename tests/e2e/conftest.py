@@ -1,6 +1,10 @@
-"""End-to-end harness: the five services started ONCE per session with deploy/local/system.py
+"""End-to-end harness: the six services started ONCE per session with deploy/local/system.py
 (`start_system`, ports 18001-18005, each on a fresh database, the notifier resolving SPF records
-through a real test DNS server and sending to the SMTP sink), driven over HTTP only.
+through a real test DNS server and sending to the SMTP sink), behind a gateway of their own (nginx
+on 18080, HTTPS 18081), driven over HTTP only.
+
+The scenarios call the services through the gateway (``/api/<service>/...``), as the web app
+does; ``OUVRAGE_E2E_VIA_GATEWAY=0`` makes them call each service's own port instead.
 
 Each scenario module gets its own company (tenant) made with identity's CLI, as an operator
 would; its administrator logs in through ``POST /auth/token`` and creates the other users through
@@ -34,12 +38,11 @@ from ouvrage_testing.smtp import SmtpSink
 sys.path.insert(0, str(Path(__file__).parent))  # the scenarios import e2e_kit and e2e_kafka
 
 from e2e_kafka import EventTap
-from e2e_kit import SERVICES, Company, Ouvrage, Person, strong_password
+from e2e_kit import PORT_BASE, PORTS, SERVICES, Company, Ouvrage, Person, strong_password
 
 ROOT = Path(__file__).resolve().parents[2]
-# OUVRAGE_E2E_PORT_BASE lets two checkouts run the scenarios side by side on one machine
-PORT_BASE = int(os.environ.get("OUVRAGE_E2E_PORT_BASE", "18001"))
-PORTS = {name: PORT_BASE + index for index, name in enumerate(SERVICES)}
+GATEWAY_PORT, GATEWAY_TLS_PORT = PORT_BASE + 79, PORT_BASE + 80
+VIA_GATEWAY = os.environ.get("OUVRAGE_E2E_VIA_GATEWAY", "1") != "0"
 PLATFORM_SPF = "_spf.ouvrage.example"
 GOOD_SPF = f"v=spf1 ip4:198.51.100.25 include:{PLATFORM_SPF} -all"
 RUN = uuid.uuid4().hex[:8]  # unique addresses and domains per run: the SMTP sink is shared
@@ -69,13 +72,32 @@ class RunningOuvrage:
 
     @property
     def urls(self) -> dict[str, str]:
+        """Each service's base URL: through the gateway unless OUVRAGE_E2E_VIA_GATEWAY=0."""
+        if VIA_GATEWAY:
+            return {name: f"{self.gateway_url}/api/{name}" for name in SERVICES}
         urls: dict[str, str] = self.handle.urls
         return urls
+
+    @property
+    def gateway_url(self) -> str:
+        url: str = self.handle.gateway_url
+        return url
+
+    @property
+    def gateway(self) -> Any:
+        """The gateway's launcher object (its https_url, certificate, access_log)."""
+        return self.handle.gateway
+
+
+def _log_dir() -> Path:
+    """.local/e2e-logs, or e2e-logs-<base> for a run on other ports (checkouts side by side)."""
+    suffix = "" if PORT_BASE == 18001 else f"-{PORT_BASE}"
+    return Path(system.local_dir()) / f"e2e-logs{suffix}"
 
 
 def _ports_in_use() -> list[int]:
     busy = []
-    for port in PORTS.values():
+    for port in (*PORTS.values(), GATEWAY_PORT, GATEWAY_TLS_PORT):
         with socket.socket() as sock:
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 busy.append(port)
@@ -95,6 +117,8 @@ async def e2e_system(
     overrides = {
         "NOTIFIER_DNS_RESOLVER": dns_server.address,
         "NOTIFIER_PLATFORM_SPF_DOMAIN": PLATFORM_SPF,
+        # the SPF scenario fixes a record (TTL 0) and expects the next email to see it at once
+        "NOTIFIER_DNS_MIN_TTL": "0",
         "NOTIFIER_SMTP_HOST": smtp_sink.host,
         "NOTIFIER_SMTP_PORT": str(smtp_sink.port),
     }
@@ -103,14 +127,20 @@ async def e2e_system(
         overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = kafka_bootstrap
         # consumer groups of their own: a `make up` running beside the tests keeps its partitions
         overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".e2e-{RUN}"
-    log_dir = system.local_dir() / "e2e-logs"
+    log_dir = _log_dir()
     for old in log_dir.glob("*.log"):
         old.unlink()
     env = system.service_env(PORTS, overrides)
+    # a generous login limit: the scenarios log many people in from one address
+    gateway = system.GatewaySettings(
+        http_port=GATEWAY_PORT, https_port=GATEWAY_TLS_PORT, login_rate_per_minute=6000,
+        login_burst=500, static_dir=ROOT / "web" / "dist",  # built by the browser tests' fixture
+    )  # fmt: skip
     try:
         handle = await asyncio.to_thread(
-            system.start_system, ports=PORTS, env=overrides, log_dir=log_dir
-        )
+            system.start_system, ports=PORTS, env=overrides, log_dir=log_dir, gateway=gateway,
+            gateway_dir=system.local_dir() / f"e2e-gateway-{GATEWAY_PORT}",
+        )  # fmt: skip
     except system.StartError as exc:
         pytest.fail(f"the system did not start: {exc} (logs in {log_dir})", pytrace=False)
     try:
@@ -207,7 +237,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     """A failed scenario's report shows what the services logged as errors."""
     report = yield
     if report.failed and item.path.parent == Path(__file__).parent:
-        log_dir = system.local_dir() / "e2e-logs"
+        log_dir = _log_dir()
         if log_dir.exists():
             report.sections.append(("ouvrage services (errors)", _log_tails(log_dir)))
     return report

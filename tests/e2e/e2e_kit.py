@@ -1,10 +1,11 @@
-"""What the end-to-end scenarios drive: the five running services over HTTP, as a web client
+"""What the end-to-end scenarios drive: the six running services over HTTP, as a web client
 would (log in, then call with the bearer token), and the people of a company."""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -14,7 +15,10 @@ from typing import Any, TypeVar
 import httpx
 
 T = TypeVar("T")
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
+# OUVRAGE_E2E_PORT_BASE lets two checkouts run the scenarios side by side on one machine
+PORT_BASE = int(os.environ.get("OUVRAGE_E2E_PORT_BASE", "18001"))
+PORTS = {name: PORT_BASE + index for index, name in enumerate(SERVICES)}
 # Passwords that satisfy identity's policy (length, upper case, digit, special character).
 _PASSWORD_WORDS = ("Truelle", "Parpaing", "Chevron", "Linteau", "Solive", "Enduit")
 _serial = itertools.count(1)

@@ -60,24 +60,27 @@ async def test_changing_passwords(
         assert rule in problem["detail"]
     assert {"min_length", "uppercase", "digit", "special"} <= set(problem["failed_rules"])
 
-    # One's own password: the current one is required, and must be right.
+    # Another user's password: not without « Paramétrer les comptes utilisateurs »...
+    refused = expect(await _change(ouvrage, paul, julie, strong_password()), 403)
+    assert refused["detail"]
+
+    # One's own password: the current one is required, and must be right. The change ends the
+    # sessions: Paul's token is refused afterwards (issue 13, revocation).
     new_paul = strong_password()
     wrong = expect(await _change(ouvrage, paul, paul, new_paul, current="Pas-Le-Bon-1!"), 403)
     assert wrong["code"] == "current_password_incorrect"
     changed = expect(await _change(ouvrage, paul, paul, new_paul, current=paul.password), 200)
     assert changed["id"] == str(paul.id)
-
-    # Another user's password: not without « Paramétrer les comptes utilisateurs »...
-    refused = expect(await _change(ouvrage, paul, julie, strong_password()), 403)
-    assert refused["detail"]
     # ...but the administrator may, without Julie's current password.
     new_julie = strong_password()
     expect(await _change(ouvrage, company.admin, julie, new_julie), 200)
 
     # The old passwords no longer log in, the new ones do.
-    for person, new in ((paul, new_paul), (julie, new_julie)):
+    # Julie's was set by somebody else: she must choose a new one (a password-change-only token).
+    for person, new, reset in ((paul, new_paul, False), (julie, new_julie, True)):
         assert (await ouvrage.token(person.email, person.password)).status_code == 401
-        assert expect(await ouvrage.token(person.email, new), 200)["access_token"]
+        answer = expect(await ouvrage.token(person.email, new), 200)
+        assert answer["access_token"] and answer["password_change_required"] is reset
 
     # Each of them gets the security email.
     to_paul = await smtp_sink.wait_for(_is_security_mail_to(paul), timeout=30)

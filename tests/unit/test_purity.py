@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 PURE = (
     "ouvrage_events",
     "ouvrage_events.aggregate",

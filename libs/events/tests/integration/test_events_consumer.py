@@ -135,6 +135,19 @@ async def test_a_poison_message_is_dead_lettered_and_its_stream_parked_until_rep
     assert await parked_streams(kit.pool, "counter") == []
 
 
+async def test_a_payload_this_version_cannot_read_is_parked_not_fatal(
+    kit: Any, kafka_bootstrap: str, topic: str
+) -> None:
+    unreadable, good = uuid4(), uuid4()
+    broken = _envelope(unreadable, 1, "x")
+    broken = broken.model_copy(update={"payload": {**broken.payload, "reason": {"pd1": "..."}}})
+    await _produce(kafka_bootstrap, topic, [broken, _envelope(good, 1, "after")])
+    async with consuming(kit, kafka_bootstrap, topic):
+        await _until(lambda: _count(kit, 1))
+        await _until(lambda: _parked_count(kit, unreadable, 1))
+    assert [r["reason"] for r in await kit.effects()] == ["after"]
+
+
 async def _parked_count(kit: Any, aggregate_id: UUID, n: int) -> bool:
     count = await kit.pool.fetchval(
         "SELECT count(*) FROM es_parked_messages WHERE aggregate_id = $1", aggregate_id
@@ -226,3 +239,51 @@ async def test_a_reaction_that_records_events_applies_each_once_in_order(
 
 async def _events(kit: Any, n: int) -> bool:
     return bool(await kit.pool.fetchval("SELECT count(*) FROM es_events") >= n)
+
+
+async def test_records_lying_about_their_origin_are_dead_lettered_not_applied(
+    kit: Any, kafka_bootstrap: str, topic: str
+) -> None:
+    """A service may write its own topic only; what it writes must not pass for another's
+    events (ce_type vs ce_source) nor reach into another company (payload vs ce_tenantid)."""
+    aid = uuid4()
+    posing = _envelope(aid, 1, "posing").model_copy(update={"source": "/ouvrage/actions"})
+    other_tenant = _envelope(aid, 2, "other-tenant")
+    other_tenant = other_tenant.model_copy(
+        update={"payload": {**other_tenant.payload, "tenant_id": str(uuid4())}}
+    )
+    good = _envelope(aid, 3, "good")
+    group = f"g-{uuid4()}"
+    await _produce(kafka_bootstrap, topic, [posing, other_tenant, good])
+    async with consuming(kit, kafka_bootstrap, topic, group) as consumer:
+        await _until(lambda: _count(kit, 1))
+        dlq = consumer.dlq_topic
+    assert [r["reason"] for r in await kit.effects()] == ["good"]
+    async with asyncio.timeout(30):
+        while len(dead := await _read_all(kafka_bootstrap, dlq)) < 2:
+            await asyncio.sleep(0.2)
+    assert {dict(d.headers)["x-error-type"] for d in dead} == {b"OriginError"}
+    assert {dict(d.headers)["ce_id"] for d in dead} == {
+        str(posing.event_id).encode(),
+        str(other_tenant.event_id).encode(),
+    }
+
+
+async def test_a_payload_its_schema_refuses_is_dead_lettered_and_the_consumer_goes_on(
+    kit: Any, kafka_bootstrap: str, topic: str
+) -> None:
+    """Before: the consumer task died on it, for every later event (a denial of service by
+    whoever may write the topic)."""
+    aid = uuid4()
+    malformed = _envelope(aid, 1, "x").model_copy(update={"payload": {"client_id": "pas-un-uuid"}})
+    good = _envelope(aid, 2, "after")
+    group = f"g-{uuid4()}"
+    await _produce(kafka_bootstrap, topic, [malformed, good])
+    async with consuming(kit, kafka_bootstrap, topic, group) as consumer:
+        await _until(lambda: _count(kit, 1))
+        dlq = consumer.dlq_topic
+    assert [r["reason"] for r in await kit.effects()] == ["after"]
+    async with asyncio.timeout(30):
+        while not (dead := await _read_all(kafka_bootstrap, dlq)):
+            await asyncio.sleep(0.2)
+    assert dict(dead[0].headers)["x-error-type"] == b"ValidationError"

@@ -122,7 +122,7 @@ def test_every_event_has_a_json_schema_and_a_past_tense_name() -> None:
         assert sch["x-ce-type"] == ev.event_type()
         assert sch["type"] == "object"
         words = re.findall(r"[A-Z][a-z]*", ev.__name__)
-        assert any(w.endswith("ed") or w in {"Sent", "Due"} for w in words), ev.__name__
+        assert any(w.endswith("ed") or w in {"Sent", "Due", "Overdue"} for w in words), ev.__name__
 
 
 def test_no_event_payload_has_a_secret_field() -> None:
@@ -147,3 +147,26 @@ def test_asyncapi_lists_every_topic_and_event() -> None:
         "ouvrage.{consumer}.dlq"
     }
     assert len(doc["components"]["messages"]) == len(list(es.registry)) + 1  # + DeadLetter
+
+
+def test_check_origin_refuses_a_record_posing_as_another_service_or_tenant() -> None:
+    from ouvrage_events.contract.cloudevents import OriginError, check_origin
+
+    aid, tenant = uuid4(), uuid4()
+    envelope = es.Envelope.wrap(
+        ClientBlocked(client_id=aid, reason="impayés"), aggregate_id=aid,
+        aggregate_type="client", sequence=1, metadata=es.Metadata(tenant_id=tenant),
+    )  # fmt: skip
+    check_origin(envelope, "ouvrage.clients.events")
+    check_origin(envelope, "t.clients-events.1a2b3c4d")  # a test topic names no service
+    with pytest.raises(OriginError):
+        check_origin(envelope, "ouvrage.actions.events")
+    with pytest.raises(OriginError):
+        check_origin(envelope.model_copy(update={"source": "/ouvrage/identity"}), "x")
+    with pytest.raises(OriginError):
+        check_origin(envelope.model_copy(update={"type": "clients.ClientBlocked"}), "x")
+    foreign = {**envelope.payload, "tenant_id": str(uuid4())}
+    with pytest.raises(OriginError):
+        check_origin(envelope.model_copy(update={"payload": foreign}), "x")
+    same = {**envelope.payload, "tenant_id": str(tenant)}
+    check_origin(envelope.model_copy(update={"payload": same}), "x")

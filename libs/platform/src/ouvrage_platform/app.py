@@ -8,8 +8,10 @@ import structlog
 import uvicorn
 from fastapi import APIRouter, FastAPI
 from ouvrage_events import privacy
+from ouvrage_events.runtime.kafka import register_security
 
 from ouvrage_platform.auth import JwksVerifier, TokenVerifier
+from ouvrage_platform.body_limit import BodyLimitMiddleware
 from ouvrage_platform.correlation import CorrelationIdMiddleware
 from ouvrage_platform.errors import ErrorMapping, install_problem_handlers
 from ouvrage_platform.health import ReadyCheck, health_router
@@ -27,6 +29,7 @@ from ouvrage_platform.openapi import (
     operation_id,
 )
 from ouvrage_platform.pagination import CursorCodec, CursorMiddleware
+from ouvrage_platform.security_headers import SecurityHeadersMiddleware
 from ouvrage_platform.settings import ServiceSettings
 from ouvrage_platform.tracing import configure_tracing, instrument
 
@@ -42,7 +45,7 @@ def _with_cleanup(lifespan: Lifespan | None) -> Lifespan:
         privacy.configure(
             settings.keys_database_url,
             settings.platform_key.get_secret_value(),
-            cache_seconds=settings.key_cache_seconds,
+            cache_seconds=settings.privacy_key_cache_seconds,
         )
         try:
             if lifespan is None:
@@ -85,14 +88,25 @@ def create_app(
     Nothing connects here: the JWKS is fetched on the first token, pools open in `lifespan`.
     `app.state` holds `settings`, `verifier`, `ready_checks` and `metrics_registry`.
     """
+    # Every Kafka client of this process reaching this broker authenticates as the settings say.
+    register_security(settings.kafka_bootstrap, settings.kafka_security())
+    # No interactive docs in production (the OpenAPI document stays: it is the contract).
+    docs = settings.environment != "production"
     app = FastAPI(
         title=title,
         version=version,
         lifespan=_with_cleanup(lifespan),
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
-    app.state.verifier = verifier or JwksVerifier(settings.jwks_url, issuer=settings.jwt_issuer)
+    app.state.verifier = verifier or JwksVerifier(
+        settings.jwks_url,
+        issuer=settings.jwt_issuer,
+        audience=settings.expected_audience,
+        max_age=settings.jwks_max_age_seconds,
+    )
     app.state.ready_checks = dict(ready_checks or {})
     app.state.metrics_registry = new_registry()
     # add_middleware wraps what is already there: the last one added runs first.
@@ -102,6 +116,8 @@ def create_app(
     )
     app.add_middleware(HttpMetricsMiddleware, metrics=HttpMetrics(app.state.metrics_registry))
     app.add_middleware(CorrelationIdMiddleware)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.include_router(health_router())
     app.include_router(metrics_router())
     for router in routers:

@@ -1,7 +1,7 @@
 """Bearer token verification (RS256 tokens issued by identity) and its FastAPI dependencies."""
 
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -32,12 +32,14 @@ __all__ = [
     "StaticKeys",
     "TokenVerifier",
     "current_user",
+    "refuse_revoked",
     "require",
 ]
 
 ALGORITHM = "RS256"
 UNAUTHENTICATED_DETAIL = "Authentification requise."
 BAD_CREDENTIALS_DETAIL = "Jeton invalide ou expiré."
+REVOKED_DETAIL = "Votre session n'est plus valide (compte ou droits modifiés) : reconnectez-vous."
 AUTH_UNAVAILABLE_DETAIL = "La vérification de l'authentification est momentanément indisponible."
 
 log = structlog.get_logger(__name__)
@@ -50,6 +52,9 @@ class CurrentUser:
     id: UUID
     tenant_id: UUID
     permissions: frozenset[str]
+    # From `iat` / `exp` (seconds since the epoch): revocation and stream lifetimes use them.
+    issued_at: float = field(default=0.0, compare=False)
+    expires_at: float = field(default=float("inf"), compare=False)
 
     def has(self, permission: str) -> bool:
         return permission in self.permissions
@@ -72,8 +77,10 @@ def _user_from_claims(claims: Mapping[str, Any]) -> CurrentUser:
             id=UUID(str(claims["sub"])),
             tenant_id=UUID(str(claims["tid"])),
             permissions=frozenset(perms),
+            issued_at=float(claims.get("iat", 0)),
+            expires_at=float(claims["exp"]),
         )
-    except ValueError as exc:
+    except (TypeError, ValueError) as exc:
         raise InvalidTokenError("bad_ids") from exc
 
 
@@ -120,7 +127,7 @@ class TokenVerifier:
                 audience=self._audience,
                 leeway=self._leeway,
                 options={
-                    "require": ["exp", "sub", "tid"],
+                    "require": ["exp", "iat", "sub", "tid"],
                     "verify_aud": self._audience is not None,
                 },
             )
@@ -147,8 +154,14 @@ class JwksVerifier(TokenVerifier):
         audience: str | None = None,
         leeway: float = 10,
         refetch_interval: float = 30.0,
+        max_age: float = 300.0,
     ) -> None:
-        keys = JwksKeys(jwks_url, client_factory=client_factory, refetch_interval=refetch_interval)
+        keys = JwksKeys(
+            jwks_url,
+            client_factory=client_factory,
+            refetch_interval=refetch_interval,
+            max_age=max_age,
+        )
         super().__init__(keys, issuer=issuer, audience=audience, leeway=leeway)
 
 
@@ -180,9 +193,20 @@ async def current_user(
         raise _unauthenticated(BAD_CREDENTIALS_DETAIL, 'Bearer error="invalid_token"') from exc
     except KeysUnavailableError as exc:
         raise ProblemError(503, "auth_unavailable", AUTH_UNAVAILABLE_DETAIL) from exc
+    await refuse_revoked(request, user)
     request.state.user = user
     structlog.contextvars.bind_contextvars(user_id=str(user.id), tenant_id=str(user.tenant_id))
     return user
+
+
+async def refuse_revoked(request: Request, user: CurrentUser) -> None:
+    """401 when identity's events voided the token after it was issued (see `revocation`)."""
+    revocations = getattr(request.app.state, "revocations", None)
+    if revocations is None:
+        return
+    if await revocations.is_revoked(user.id, user.issued_at):
+        log.info("auth.token_rejected", reason="revoked")
+        raise _unauthenticated(REVOKED_DETAIL, 'Bearer error="invalid_token"')
 
 
 CurrentUserDep = Annotated[CurrentUser, Depends(current_user)]

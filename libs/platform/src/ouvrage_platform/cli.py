@@ -29,8 +29,10 @@ from fastapi import FastAPI
 from ouvrage_events import privacy
 from ouvrage_events.runtime import parking
 from ouvrage_events.runtime import rebuild as rebuilding
+from ouvrage_events.runtime.kafka import register_security
 
 from ouvrage_platform import app as platform_app
+from ouvrage_platform import preflight
 from ouvrage_platform.logging import configure_logging
 from ouvrage_platform.settings import ServiceSettings
 
@@ -84,12 +86,19 @@ class ServiceCli(Generic[S]):
     def main(self, argv: Sequence[str] | None = None) -> int:
         """Parse ``argv``, run the command; the exit code."""
         args = self.parser().parse_args(argv)
-        settings = self.settings()
+        try:
+            settings = self.settings()
+        except preflight.SETTINGS_ERRORS as exc:
+            prefix = f"{self.service.upper()}_"
+            return preflight.fail(self.service, preflight.describe_settings_error(exc, prefix))
+        register_security(settings.kafka_bootstrap, settings.kafka_security())
         if args.command == "serve":
             overrides = {"http_port": args.port, "http_host": args.host}
             settings = settings.model_copy(
                 update={k: v for k, v in overrides.items() if v is not None}
             )
+            if problem := asyncio.run(preflight.unreachable(settings)):
+                return preflight.fail(self.service, problem)
             platform_app.serve(self.app(settings), settings, service=self.service)
             return 0
         configure_logging(self.service, settings.log_level, stream=sys.stderr)
@@ -97,10 +106,13 @@ class ServiceCli(Generic[S]):
         privacy.configure(
             settings.keys_database_url,
             settings.platform_key.get_secret_value(),
-            cache_seconds=settings.key_cache_seconds,
+            cache_seconds=settings.privacy_key_cache_seconds,
         )
         handler: Handler[S] = args.handler
-        return asyncio.run(handler(settings, args))
+        try:
+            return asyncio.run(handler(settings, args))
+        except preflight.UNREACHABLE as exc:
+            return preflight.fail(self.service, f"{args.command}: {preflight.why(exc)}")
 
     def parser(self) -> argparse.ArgumentParser:
         parser = argparse.ArgumentParser(

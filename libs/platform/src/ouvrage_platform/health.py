@@ -10,6 +10,7 @@ from aiokafka.client import AIOKafkaClient
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
 from ouvrage_events import EventRuntime
+from ouvrage_events.runtime.kafka import client_options
 
 from ouvrage_platform.errors import ProblemError, problem_response
 
@@ -113,7 +114,7 @@ class KafkaCheck:
     async def _connected(self) -> Any:
         if self._client is None:
             client = AIOKafkaClient(
-                bootstrap_servers=self._bootstrap,
+                **client_options(self._bootstrap),
                 request_timeout_ms=int(self._timeout * 1000),
                 client_id="ouvrage-ready-check",
             )

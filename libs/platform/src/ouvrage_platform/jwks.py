@@ -71,6 +71,9 @@ class JwksKeys:
 
     Refetches are rate-limited (once per `refetch_interval` per unknown kid, and never closer than
     `min_fetch_gap` overall) so that tokens with made-up kids cannot hammer the key server.
+    The set is refetched once older than `max_age` (RFC 7517 gives no lifetime; identity answers
+    `Cache-Control: max-age=60`), so a key identity withdrew stops being trusted within that age.
+    If that refetch fails, the known keys are kept (identity down is not a key withdrawn).
     """
 
     _MAX_REMEMBERED_KIDS = 1024
@@ -82,6 +85,7 @@ class JwksKeys:
         client_factory: Callable[[], httpx.AsyncClient] = default_jwks_client,
         refetch_interval: float = 30.0,
         min_fetch_gap: float = 1.0,
+        max_age: float = 300.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._url = jwks_url
@@ -89,6 +93,8 @@ class JwksKeys:
         self._client: httpx.AsyncClient | None = None
         self._refetch_interval = refetch_interval
         self._min_fetch_gap = min_fetch_gap
+        self._max_age = max_age
+        self._loaded_at: float | None = None
         self._clock = clock
         self._keys: dict[str, RSAPublicKey] = {}
         self._loaded = False
@@ -97,6 +103,8 @@ class JwksKeys:
         self._lock = asyncio.Lock()
 
     async def get(self, kid: str) -> RSAPublicKey | None:
+        if self._expired():
+            await self._refresh_expired(kid)
         key = self._keys.get(kid)
         if key is not None:
             return key
@@ -109,6 +117,22 @@ class JwksKeys:
             elif not self._loaded:
                 raise KeysUnavailableError("no key set loaded yet")
         return self._keys.get(kid)
+
+    def _expired(self) -> bool:
+        return self._loaded_at is not None and self._clock() - self._loaded_at >= self._max_age
+
+    async def _refresh_expired(self, kid: str) -> None:
+        async with self._lock:
+            if not self._expired() or self._too_soon():
+                return
+            try:
+                await self._fetch(kid)
+            except KeysUnavailableError:
+                log.warning("auth.jwks_stale_kept", url=self._url)
+
+    def _too_soon(self) -> bool:
+        now = self._clock()
+        return self._last_fetch is not None and now - self._last_fetch < self._min_fetch_gap
 
     def _may_fetch(self, kid: str) -> bool:
         now = self._clock()
@@ -132,6 +156,7 @@ class JwksKeys:
             raise KeysUnavailableError("key set unavailable") from exc
         self._keys = keys
         self._loaded = True
+        self._loaded_at = self._clock()
         log.info("auth.jwks_fetched", url=self._url, kids=sorted(keys))
 
     def _remember_attempt(self, kid: str, now: float) -> None:

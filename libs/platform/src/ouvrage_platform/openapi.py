@@ -40,6 +40,9 @@ PIPELINE_ANSWERS: Mapping[type[Exception], tuple[int, str]] = {
 """What `errors.pipeline_problem` answers in every service, beyond the If-Match, Idempotency-Key
 and cursor answers documented from the route's shape (a test keeps the two in step)."""
 
+PROBLEM_CODES = "x-problem-codes"
+"""Key of a route's own `responses={status: {...}}` entry listing the codes it answers with."""
+
 CURSOR_CODE = "invalid_cursor"
 """Answered only by routes taking a `cursor`, whichever exception a service raises for it."""
 _WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -151,11 +154,27 @@ def _operation(
     else:
         operation.pop("parameters", None)
     _success_headers(document, responses, facts)
-    for status, codes in sorted(_problem_codes(facts, mapped).items()):
-        note = None
-        if status == 403 and facts.permissions:
-            note = "Permission requise : " + ", ".join(f"`{p}`" for p in facts.permissions)
-        responses[str(status)] = problem_response(status, codes, note)
+    problems = _problem_codes(facts, mapped)
+    notes: dict[int, str] = {}
+    if facts.permissions:
+        notes[403] = "Permission requise : " + ", ".join(f"`{p}`" for p in facts.permissions)
+    for status, declared in _declared_errors(responses).items():
+        problems[status] = problems.get(status, set()) | set(declared.pop(PROBLEM_CODES, ()))
+        notes[status] = str(declared.get("description", "")) or notes.get(status, "")
+        if not problems[status]:
+            raise ValueError(f"{route.path_format}: declare {PROBLEM_CODES} for {status}")
+    for status, codes in sorted(problems.items()):
+        responses[str(status)] = problem_response(status, codes, notes.get(status))
+
+
+def _declared_errors(responses: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """Error answers a route declares itself (`responses={403: {"description": ...,
+    "x-problem-codes": ["csrf_header_required"]}}`): they become problems like the others."""
+    return {
+        int(status): response
+        for status, response in responses.items()
+        if status[:1] in {"4", "5"} and status.isdigit()
+    }
 
 
 def _problem_codes(f: _Facts, mapped: Mapping[int, set[str]]) -> dict[int, set[str]]:

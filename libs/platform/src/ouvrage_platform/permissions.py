@@ -13,6 +13,10 @@ class Permission(StrEnum):
     CLIENTS_WRITE = "clients.write"
     CLIENTS_BLOCK = "clients.block"
     PLANNING_MANAGE = "planning.manage"
+    SALES_QUOTE = "sales.quote"
+    SALES_INVOICE = "sales.invoice"
+    SALES_PAYMENT = "sales.payment"
+    ACTIONS_MANAGE = "actions.manage"
     PERSONAL_DATA_MANAGE = "personal_data.manage"
 
 
@@ -23,6 +27,10 @@ PERMISSION_LABELS: Mapping[str, str] = MappingProxyType(
         Permission.CLIENTS_WRITE.value: "Créer et modifier les fiches clients",
         Permission.CLIENTS_BLOCK.value: "Bloquer la gestion commerciale",
         Permission.PLANNING_MANAGE.value: "Gérer le planning",
+        Permission.SALES_QUOTE.value: "Faire et envoyer des devis",
+        Permission.SALES_INVOICE.value: "Émettre et envoyer des factures et des avoirs",
+        Permission.SALES_PAYMENT.value: "Enregistrer les paiements des clients",
+        Permission.ACTIONS_MANAGE.value: "Gérer les actions de tous les collaborateurs",
         Permission.PERSONAL_DATA_MANAGE.value: "Gérer les données personnelles",
     }
 )

@@ -1,10 +1,19 @@
 """Base settings every service subclasses (one env prefix per service)."""
 
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from ouvrage_events.runtime.kafka import TopicSpec
+from ouvrage_events.runtime.kafka import KafkaSecurity, SaslMechanism, SecurityProtocol, TopicSpec
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ouvrage_platform.audience import audience_of, service_of_prefix
+from ouvrage_platform.settings_safety import (
+    REQUIRED_IN_PRODUCTION,
+    REQUIRED_OUTSIDE_DEVELOPMENT,
+    check_kafka_security,
+    require_explicit,
+)
 
 Environment = Literal["development", "test", "production"]
 
@@ -38,6 +47,7 @@ class ServiceSettings(BaseSettings):
     # Fields checked by `refuse_placeholders` at load time; subclasses extend the tuple.
     secret_fields: ClassVar[tuple[str, ...]] = (
         "database_url",
+        "kafka_password",
         "cursor_secret",
         "keys_database_url",
         "platform_key",
@@ -45,13 +55,27 @@ class ServiceSettings(BaseSettings):
 
     database_url: str
     kafka_bootstrap: str = "127.0.0.1:59092"
+    # How clients reach the broker: SASL_SSL (SCRAM over TLS) in production; PLAINTEXT is the
+    # development default and must be chosen explicitly in production.
+    kafka_security_protocol: SecurityProtocol = "PLAINTEXT"
+    kafka_sasl_mechanism: SaslMechanism = "SCRAM-SHA-512"
+    kafka_username: str | None = None
+    kafka_password: SecretStr | None = None
+    # CA bundle that signed the brokers' TLS certificates (unset: the system's).
+    kafka_ca_file: Path | None = None
     jwks_url: str = "http://127.0.0.1:8001/.well-known/jwks.json"
     # The `iss` claim tokens must carry (identity's IDENTITY_ISSUER); None accepts any issuer.
     jwt_issuer: str | None = "ouvrage-identity"
+    # The `aud` tokens must name; unset: `ouvrage-<service>` (from the env prefix).
+    jwt_audience: str | None = None
+    # identity's key set is refetched once this old: a withdrawn key is refused within it.
+    jwks_max_age_seconds: float = Field(default=300.0, gt=0)
     environment: Environment = "development"
     log_level: str = "INFO"
     http_host: str = "127.0.0.1"
     http_port: int
+    # Request bodies above this answer 413 (1 MiB).
+    max_body_bytes: int = Field(default=1024 * 1024, gt=0)
     db_pool_min: int = 1
     db_pool_max: int = 10
     # Appended to every consumer group name (<service>.<projection>): a second copy of the
@@ -84,10 +108,38 @@ class ServiceSettings(BaseSettings):
     platform_key: SecretStr = SecretStr("insecure-development-platform-key")
     # How long an unwrapped data key is kept in memory: an erasure heard from another process
     # reaches this one's readers within this delay (its ClientErased handler forgets it sooner).
-    key_cache_seconds: float = 30.0
+    privacy_key_cache_seconds: float = 30.0
+
+    @property
+    def expected_audience(self) -> str | None:
+        """The audience this service requires of tokens (None: a settings class of no service)."""
+        if self.jwt_audience:
+            return self.jwt_audience
+        service = service_of_prefix(str(self.model_config.get("env_prefix", "")))
+        return audience_of(service) if service else None
+
+    def kafka_security(self) -> KafkaSecurity:
+        """What every Kafka client of this service authenticates with."""
+        password = self.kafka_password.get_secret_value() if self.kafka_password else None
+        return KafkaSecurity(
+            self.kafka_security_protocol,
+            self.kafka_sasl_mechanism,
+            self.kafka_username,
+            password,
+            self.kafka_ca_file,
+        )
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> "ServiceSettings":
+        prefix = str(self.model_config.get("env_prefix", ""))
+        if self.environment != "development":
+            required = REQUIRED_OUTSIDE_DEVELOPMENT
+            if self.environment == "production":
+                required += REQUIRED_IN_PRODUCTION
+            require_explicit(prefix, self.environment, self.model_fields_set, required)
+        check_kafka_security(
+            prefix, self.kafka_security_protocol, self.kafka_username, bool(self.kafka_password)
+        )
         refuse_placeholders(self, *type(self).secret_fields)
         return self
 

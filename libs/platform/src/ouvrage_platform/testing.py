@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
+from ouvrage_platform.audience import ALL_AUDIENCES
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.jwks import StaticKeys
 
@@ -55,6 +56,7 @@ class TokenMinter:
             "sub": str(user_id),
             "tid": str(tenant_id),
             "perms": sorted(str(p) for p in perms),
+            "aud": list(ALL_AUDIENCES),
             "iat": now,
             "exp": now + ttl,
         }

@@ -146,3 +146,33 @@ async def test_jwks_verifier_over_real_http(minter: TokenMinter) -> None:
 
     assert user.id == USER
     assert user.permissions == frozenset({"clients.block"})
+
+
+async def test_a_key_withdrawn_from_the_jwks_is_refused_once_the_cache_is_older_than_max_age() -> (
+    None
+):
+    """Before issue 13, a cached kid was trusted forever."""
+    old, new = TokenMinter("k-old"), TokenMinter("k-new")
+    identity = FakeIdentity(old.jwks())
+    clock = Clock()
+    keys = JwksKeys(URL, client_factory=identity.client, clock=clock, max_age=60)
+    assert await keys.get(old.kid) is not None
+    identity.jwks = new.jwks()  # identity withdrew k-old
+    clock.now += 59
+    assert await keys.get(old.kid) is not None  # still within the max age
+    clock.now += 1
+    assert await keys.get(old.kid) is None
+    assert await keys.get(new.kid) is not None
+    await keys.aclose()
+
+
+async def test_keys_are_kept_when_identity_is_down_at_refresh(minter: TokenMinter) -> None:
+    identity = FakeIdentity(minter.jwks())
+    clock = Clock()
+    keys = JwksKeys(URL, client_factory=identity.client, clock=clock, max_age=60)
+    assert await keys.get(minter.kid) is not None
+    identity.down = True
+    clock.now += 120
+    assert await keys.get(minter.kid) is not None
+    assert identity.fetches == 2
+    await keys.aclose()

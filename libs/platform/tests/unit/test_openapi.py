@@ -40,6 +40,14 @@ async def block(
     return WidgetPublic(id=widget_id, version=2)
 
 
+@router.post(
+    "/widgets/{widget_id}/archive",
+    responses={409: {"description": "déjà archivé", "x-problem-codes": ["widget_archived"]}},
+)
+async def archive(widget_id: str) -> None:
+    """Archive a widget (declares an answer of its own)."""
+
+
 @router.post("/widgets", status_code=201, response_model=WidgetPublic)
 async def create_widget(key: IdempotencyKeyDep, user: Manager) -> WidgetPublic:
     """Create a widget."""
@@ -120,3 +128,10 @@ def test_the_pipeline_answers_documented_are_the_ones_it_gives(
     problem = pipeline_problem(sample)
     assert problem is not None
     assert (problem.status, problem.code) == answer
+
+
+def test_an_answer_a_route_declares_becomes_a_problem_with_its_codes(app: FastAPI) -> None:
+    archive = app.openapi()["paths"]["/widgets/{widget_id}/archive"]["post"]
+    assert _codes(archive, 409) == ["concurrent_update", "widget_archived", "widget_blocked"]
+    assert "déjà archivé" in archive["responses"]["409"]["description"]
+    assert "x-problem-codes" not in archive["responses"]["409"]

@@ -97,6 +97,11 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     monkeypatch.setattr(parking, "parked_streams", parked_streams)
     monkeypatch.setattr(parking, "replay_parked", replay_parked)
     monkeypatch.setattr(cli, "configure_logging", configure_logging)
+
+    async def reachable(_settings: object) -> None:
+        return None
+
+    monkeypatch.setattr(cli.preflight, "unreachable", reachable)
     monkeypatch.setattr(
         cli.platform_app, "serve", lambda *a, **kw: recorded.seen.append(("serve", (a, kw)))
     )

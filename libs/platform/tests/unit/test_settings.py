@@ -3,6 +3,8 @@ from ouvrage_platform.settings import PlaceholderSecretError, ServiceSettings, r
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
+KAFKA = {"kafka_bootstrap": "kafka:9093", "kafka_security_protocol": "PLAINTEXT"}
+
 
 class DemoSettings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="DEMO_")
@@ -37,6 +39,7 @@ def test_placeholders_are_refused_in_production_without_echoing_them() -> None:
         DemoSettings(
             database_url="postgresql://ouvrage:ouvrage@db/demo",
             environment="production",
+            **KAFKA,
             smtp_password=SecretStr("s3cr3t-value"),
         )
 
@@ -48,7 +51,9 @@ def test_placeholders_are_refused_in_production_without_echoing_them() -> None:
 
 def test_secret_str_fields_are_checked() -> None:
     with pytest.raises(PlaceholderSecretError, match="smtp_password"):
-        DemoSettings(database_url="postgresql://app:Str0ng@db/demo", environment="production")
+        DemoSettings(
+            database_url="postgresql://app:Str0ng@db/demo", environment="production", **KAFKA
+        )
 
 
 def test_real_secrets_pass_in_production() -> None:
@@ -58,6 +63,7 @@ def test_real_secrets_pass_in_production() -> None:
         smtp_password=SecretStr("Str0ng-too"),
         keys_database_url="postgresql://vault:Str0ng@db/ouvrage_keys",
         platform_key=SecretStr("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg=="),
+        **KAFKA,
     )
 
     refuse_placeholders(settings, "database_url", "smtp_password")

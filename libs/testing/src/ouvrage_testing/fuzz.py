@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -29,7 +30,7 @@ import httpx
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from hypothesis.errors import Unsatisfiable
+from hypothesis.errors import HypothesisWarning, Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.core.result import Err
 
@@ -285,14 +286,20 @@ async def _run(
     doc, loop, report = await openapi_of(http), asyncio.get_running_loop(), FuzzReport()
 
     def run_all() -> None:
-        for operation in _operations(doc):
-            if skip(operation.label):
-                continue
-            send = _runner(http, loop, report, operation.label, headers)
-            for check in checks(doc, operation, examples, send):
-                # Unsatisfiable: nothing to make invalid (no parameter, no body)
-                with contextlib.suppress(Unsatisfiable):
-                    check()
+        with warnings.catch_warnings():
+            # The app runs beside hypothesis in this process, and its background tasks (relay,
+            # consumers' backoff jitter) use `random` while a case is drawn: not the strategies.
+            warnings.filterwarnings(
+                "ignore", message="Do not use the `random` module", category=HypothesisWarning
+            )
+            for operation in _operations(doc):
+                if skip(operation.label):
+                    continue
+                send = _runner(http, loop, report, operation.label, headers)
+                for check in checks(doc, operation, examples, send):
+                    # Unsatisfiable: nothing to make invalid (no parameter, no body)
+                    with contextlib.suppress(Unsatisfiable):
+                        check()
 
     await asyncio.to_thread(run_all)
     return report

@@ -11,6 +11,7 @@ import ouvrage_events as es
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 
 TOPIC_ALREADY_EXISTS = 36
 
@@ -25,7 +26,7 @@ class TopicFactory:
 
     async def _client(self) -> AIOKafkaAdminClient:
         if self._admin is None:
-            admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap, client_id="ouvrage-tests")
+            admin = AIOKafkaAdminClient(**client_options(self.bootstrap), client_id="ouvrage-tests")
             await admin.start()
             self._admin = admin
         return self._admin

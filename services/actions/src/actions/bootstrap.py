@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_platform import revocation
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -44,6 +45,7 @@ CONSUMED: dict[str, Callable[[es.UnitOfWorkFactory], es.Projection]] = {
     "tenants": tenants_projection,
     "users": users_projection,
     "clients": clients_projection,
+    revocation.PROJECTION.name: lambda _uow: revocation.PROJECTION,
 }
 # The pool needs the schemas before the consumed projections (which need its factory) exist:
 # their schema is ``proj_<name>``, checked in ``open_pool``.
@@ -60,6 +62,7 @@ def consumed_topics(settings: ActionsSettings) -> dict[str, list[str]]:
         "tenants": [settings.identity_topic],
         "users": [settings.identity_topic],
         "clients": [settings.clients_topic],
+        revocation.PROJECTION.name: [settings.identity_topic],
     }
 
 
@@ -160,6 +163,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with open_container(settings) as services:
             app.state.container = services
+            revocation.install_revocations(app, services.pool)
             add_ready_check(app, "postgres", postgres_check(services.pool))
             add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
             add_ready_check(app, "workers", services.check_workers)

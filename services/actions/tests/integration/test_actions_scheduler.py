@@ -108,7 +108,7 @@ async def due_world(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[Du
     settings = ActionsSettings(database_url=database_dsn, kafka_bootstrap=kafka_bootstrap)
     await migrate(settings)
     uow_factory, consumed = await open_pool(settings)
-    tenants, users, clients = consumed
+    tenants, users, clients = consumed[:3]
     tenant, user, client = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     pool = uow_factory.pool
     await _apply(tenants, pool, TenantRegistered(tenant_id=tenant, name="S"), tenant, tenant)

@@ -15,6 +15,7 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_platform import revocation
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_service_app
 from ouvrage_platform.auth import TokenVerifier
@@ -44,8 +45,12 @@ from clients.settings import SERVICE, ClientsSettings
 log = structlog.get_logger(__name__)
 
 INLINE_PROJECTIONS = {clients_view.name: clients_view}
-# identity's users: who may own a record (api/references.py checks owners against it)
-CONSUMED_PROJECTIONS: dict[str, es.Projection] = {users_projection.name: users_projection}
+# identity's users: who may own a record (api/references.py checks owners against it);
+# identity's revocations (token_not_before): tokens of deactivated/changed users are refused.
+CONSUMED_PROJECTIONS: dict[str, es.Projection] = {
+    users_projection.name: users_projection,
+    revocation.PROJECTION.name: revocation.PROJECTION,
+}
 
 
 async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
@@ -84,6 +89,7 @@ def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
         events = event_runtime(SERVICE, settings, pool, CONSUMED_PROJECTIONS.values(), opts)
         app.state.container = container = wire(pool, settings)
         app.state.event_runtime = events
+        revocation.install_revocations(app, pool)
         add_ready_check(app, "postgres", postgres_check(pool))
         add_ready_check(app, "event_runtime", event_runtime_check(events))
         await events.start()

@@ -22,7 +22,9 @@ from ouvrage_events import (
     topic_for,
 )
 from ouvrage_events.runtime.kafka import ensure_topics
+from ouvrage_platform import revocation
 from ouvrage_platform.app import create_app as create_service_app
+from ouvrage_platform.audience import PASSWORD_CHANGE_AUDIENCE
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import (
     add_ready_check,
@@ -41,6 +43,7 @@ from identity.adapters.jwt_tokens import TokenIssuer
 from identity.adapters.key_encryption import KeyCipher, development_kek, parse_keks
 from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
+from identity.adapters.rate_limits import LoginRateLimits
 from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, erasure_routes, tenant_routes, user_routes
 from identity.api.errors import STATUS_AND_CODE, install_identity_errors
@@ -54,7 +57,8 @@ log = structlog.get_logger(__name__)
 
 SERVICE = "identity"
 MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
-PROJECTIONS = (directory,)
+# token_revocations: identity refuses its own revoked tokens like every service (inline here).
+PROJECTIONS = (directory, revocation.PROJECTION)
 
 
 async def migrate(settings: IdentitySettings) -> list[str]:
@@ -120,6 +124,8 @@ def wire(settings: IdentitySettings, pool: asyncpg.Pool, keyring: KeyRing) -> Co
             time_cost=settings.argon2_time_cost,
             memory_cost_kib=settings.argon2_memory_cost_kib,
             parallelism=settings.argon2_parallelism,
+            max_concurrent=settings.argon2_max_concurrent,
+            queue_seconds=settings.argon2_queue_seconds,
         ),
         policy=PasswordPolicy(load_common_passwords()),
         lockout=LockoutPolicy(
@@ -130,7 +136,10 @@ def wire(settings: IdentitySettings, pool: asyncpg.Pool, keyring: KeyRing) -> Co
         credentials=PostgresCredentials(),
         refresh_tokens=PostgresRefreshTokens(timedelta(seconds=settings.refresh_token_ttl_seconds)),
         tokens=TokenIssuer(
-            keyring, issuer=settings.issuer, ttl_seconds=settings.access_token_ttl_seconds
+            keyring,
+            issuer=settings.issuer,
+            ttl_seconds=settings.access_token_ttl_seconds,
+            audience=settings.token_audience,
         ),
     )
 
@@ -168,6 +177,7 @@ def create_app(
                             hint="set IDENTITY_KEY_ENCRYPTION_KEY")  # fmt: skip
             await ensure_signing_key(settings, keyring)
             app.state.container = wire(settings, pool, keyring)
+            revocation.install_revocations(app, pool)
             app.state.runtime = runtime
             add_ready_check(app, "postgres", postgres_check(pool))
             add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
@@ -190,9 +200,17 @@ def create_app(
             tenant_routes.router,
             erasure_routes.router,
         ],
-        verifier=verifier or TokenVerifier(keyring, issuer=settings.issuer),
+        verifier=verifier
+        or TokenVerifier(keyring, issuer=settings.issuer, audience=settings.expected_audience),
     )
     install_identity_errors(app)
     document_errors(app, STATUS_AND_CODE)  # what install_identity_errors answers, for OpenAPI
     app.state.keyring = keyring
+    app.state.login_limits = LoginRateLimits(
+        per_address=settings.login_rate_per_address, per_account=settings.login_rate_per_account
+    )
+    # Only the password route accepts it (api/deps.py): tokens given after a manager's reset.
+    app.state.password_verifier = TokenVerifier(
+        keyring, issuer=settings.issuer, audience=PASSWORD_CHANGE_AUDIENCE
+    )
     return app

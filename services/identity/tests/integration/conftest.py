@@ -197,8 +197,10 @@ async def identity_harness(
     """
     topic = await _ouvrage_topics("identity")
     settings = IdentitySettings(
-        database_url=database_dsn, kafka_bootstrap=kafka_bootstrap, environment="test"
-    )
+        database_url=database_dsn, kafka_bootstrap=kafka_bootstrap, environment="test",
+        # every test logs in from the same ASGI address: the flooding tests set their own limits
+        login_rate_per_address="100000/minute", login_rate_per_account="10000/minute",
+    )  # fmt: skip
     await migrate(settings)
     app = create_app(settings, relay_topic=topic)
     reader = TopicReader(kafka_bootstrap, topic)

@@ -146,8 +146,10 @@ async def test_plaintext_keys_are_encrypted_at_start_and_tokens_survive_restarts
         await fresh_database.drop(dsn)
 
 
-# The crypto-shredding settings every service needs in production (real-looking values).
-_VAULT = {
+PROD_KAFKA: dict[str, Any] = {
+    "kafka_bootstrap": "kafka:9093",
+    "kafka_security_protocol": "PLAINTEXT",
+    # crypto-shredding: the key vault and the platform key (real-looking values)
     "keys_database_url": "postgresql://vault:Pr0d-V4ult-pw@db.internal:5432/ouvrage_keys",
     "platform_key": SecretStr("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg=="),
 }
@@ -157,7 +159,9 @@ def test_production_without_a_kek_refuses_to_start_without_echoing_secrets() -> 
     secret_dsn = "postgresql://identity:Pr0d-S3cret-pw@db.internal:5432/identity"
     env = {k: v for k, v in os.environ.items() if not k.startswith("IDENTITY_")}
     env |= {"IDENTITY_ENVIRONMENT": "production", "IDENTITY_DATABASE_URL": secret_dsn,
-            "IDENTITY_KEYS_DATABASE_URL": str(_VAULT["keys_database_url"]),
+            "IDENTITY_KAFKA_BOOTSTRAP": "kafka:9093",
+            "IDENTITY_KAFKA_SECURITY_PROTOCOL": "PLAINTEXT",
+            "IDENTITY_KEYS_DATABASE_URL": "postgresql://vault:Pr0d-V4ult-pw@db.internal:5432/ouvrage_keys",
             "IDENTITY_PLATFORM_KEY": "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg=="}  # fmt: skip
     done = subprocess.run([str(CLI), "migrate"], env=env, capture_output=True, text=True,
                           timeout=120, check=False)  # fmt: skip
@@ -166,19 +170,19 @@ def test_production_without_a_kek_refuses_to_start_without_echoing_secrets() -> 
     assert "Pr0d-S3cret-pw" not in done.stderr + done.stdout
 
     with pytest.raises(PlaceholderSecretError) as refused:
-        IdentitySettings(environment="production", database_url=secret_dsn, **_VAULT)  # type: ignore[arg-type]
+        IdentitySettings(environment="production", database_url=secret_dsn, **PROD_KAFKA)
     assert "Pr0d-S3cret-pw" not in str(refused.value)
 
 
 def test_production_refuses_a_placeholder_kek_and_accepts_a_real_one() -> None:
     secret_dsn = "postgresql://identity:Pr0d-S3cret-pw@db.internal:5432/identity"
     with pytest.raises(PlaceholderSecretError) as refused:
-        IdentitySettings(environment="production", database_url=secret_dsn,
-                         key_encryption_key=SecretStr("changeme-kek"), **_VAULT)  # type: ignore[arg-type]  # fmt: skip
+        IdentitySettings(environment="production", database_url=secret_dsn, **PROD_KAFKA,
+                         key_encryption_key=SecretStr("changeme-kek"))  # fmt: skip
     assert "key_encryption_key" in str(refused.value)
     assert "changeme-kek" not in str(refused.value)
     kek = Fernet.generate_key().decode()
-    settings = IdentitySettings(environment="production", database_url=secret_dsn,
-                                key_encryption_key=SecretStr(kek), **_VAULT)  # type: ignore[arg-type]  # fmt: skip
+    settings = IdentitySettings(environment="production", database_url=secret_dsn, **PROD_KAFKA,
+                                key_encryption_key=SecretStr(kek))  # fmt: skip
     assert settings.key_encryption_key is not None
     assert kek not in repr(settings)

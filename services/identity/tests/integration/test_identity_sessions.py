@@ -42,7 +42,9 @@ async def test_login_gives_an_rs256_token_with_the_contract_claims(
     c = claims(body["access_token"])
     assert c["sub"] == str(company.admin_id) and c["tid"] == str(company.tenant_id)
     assert set(c["perms"]) == PERMISSIONS  # an administrator holds all
-    assert c["exp"] - c["iat"] == 900 and abs(c["iat"] - time.time()) < 120
+    assert "ouvrage-clients" in c["aud"] and "ouvrage-identity" in c["aud"]
+    # iat to the millisecond (revocation compares it with event times), exp whole seconds
+    assert c["exp"] - int(c["iat"]) == 900 and abs(c["iat"] - time.time()) < 120
     assert body["refresh_token"] and body["refresh_token"] != body["access_token"]
 
 

@@ -162,7 +162,8 @@ async def test_no_token_is_401(identity_harness: IdentityHarness) -> None:
 async def test_permissions_if_match_and_grant_rules(identity_harness: IdentityHarness) -> None:
     h = identity_harness
     company = await h.company()
-    manager = await h.add_user(company, password="Gérant-Chantier-8", permissions=["users.manage"])
+    manager = await h.add_user(company, password="Gérant-Chantier-8",
+                               permissions=["users.manage", "clients.write"])  # fmt: skip
     target = await h.add_user(company)
     url = f"/users/{target['id']}/permissions"
     admin = h.auth(company.admin_token)

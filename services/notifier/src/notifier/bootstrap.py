@@ -11,6 +11,7 @@ from pathlib import Path
 import asyncpg
 import ouvrage_events as es
 from fastapi import FastAPI
+from ouvrage_platform import revocation
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
@@ -26,6 +27,7 @@ from notifier.adapters.postgres_outbox import PostgresOutbox
 from notifier.adapters.sending import SenderWorkers
 from notifier.adapters.smtp import SmtpMailer
 from notifier.adapters.templates import JinjaRenderer
+from notifier.adapters.tenant_rate import TenantRate
 from notifier.api import alert_routes as alerts_api
 from notifier.api import email_routes as emails_api
 from notifier.api import sender_domain_routes as sender_domains_api
@@ -70,6 +72,7 @@ class Running:
         await self.workers.stop()
         await self.runtime.stop()
         await self.hub.stop()
+        self.container.domains.close()
         await self.pool.close()
 
     def healthy(self) -> bool:
@@ -78,7 +81,7 @@ class Running:
 
 async def migrate(settings: NotifierSettings) -> list[str]:
     """Event store and notifier migrations, then the projections' schemas."""
-    projections = (alerts_view, directory, notifications_schema())
+    projections = (alerts_view, directory, notifications_schema(), revocation.PROJECTION)
     return await migrate_database(settings.database_url, projections, {SERVICE: SQL_DIR})
 
 
@@ -113,6 +116,8 @@ def dns_resolver(settings: NotifierSettings) -> spf.DnsPort:
         timeout=settings.dns_timeout,
         negative_ttl=settings.dns_negative_ttl,
         failure_ttl=settings.dns_failure_ttl,
+        min_ttl=settings.dns_min_ttl,
+        max_entries=settings.dns_cache_entries,
     )
 
 
@@ -120,8 +125,9 @@ def build_delivery(
     settings: NotifierSettings, uow_factory: es.UnitOfWorkFactory, overrides: Overrides
 ) -> tuple[EmailDelivery, SenderDomains]:
     domains = SenderDomains(
-        overrides.dns or dns_resolver(settings), uow_factory, settings.platform_spf_domain
-    )
+        overrides.dns or dns_resolver(settings), uow_factory, settings.platform_spf_domain,
+        workers=settings.spf_workers, deadline=settings.spf_deadline_seconds,
+    )  # fmt: skip
     delivery = EmailDelivery(
         uow_factory,
         PostgresOutbox(),
@@ -143,7 +149,9 @@ def event_runtime(
     """The relay of the notifier's events and the consumers of everyone else's."""
     notifications = notifications_reaction(uow_factory, outbox, domain_of(settings.platform_sender))
     options = RuntimeOptions(overrides.relay_topic, overrides.topics, overrides.group_suffix)
-    return platform_runtime(SERVICE, settings, pool, [directory, notifications], options)
+    return platform_runtime(
+        SERVICE, settings, pool, [directory, notifications, revocation.PROJECTION], options
+    )
 
 
 def wire(
@@ -200,7 +208,9 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         running = await start(settings, chosen)
         app.state.container = running.container
+        app.state.spf_rate = TenantRate(settings.spf_diagnosis_rate)
         app.state.running = running
+        revocation.install_revocations(app, running.pool)
         add_ready_check(app, "postgres", postgres_check(running.pool))
         add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
         add_ready_check(app, "workers", _workers_check(running))

@@ -42,6 +42,14 @@ class NotifierSettings(ServiceSettings):
     dns_timeout: float = 3.0
     dns_negative_ttl: int = 300
     dns_failure_ttl: float = 30.0
+    # Every DNS answer is cached at least this long (even with TTL 0), in at most this many names.
+    dns_min_ttl: float = 60.0
+    dns_cache_entries: int = 10_000
+    # The SPF evaluation: its own threads and a total deadline (then a temporary error).
+    spf_workers: int = 4
+    spf_deadline_seconds: float = 5.0
+    # GET /sender-domains/{domain} per company ("N/minute", the `limits` notation).
+    spf_diagnosis_rate: str = "10/minute"
 
     platform_spf_domain: str = "_spf.ouvrage.example"
     platform_sender: str = "notifications@ouvrage.example"

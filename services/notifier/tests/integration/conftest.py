@@ -27,7 +27,7 @@ from ouvrage_platform.testing import TokenMinter
 
 T = TypeVar("T")
 PLATFORM_SPF = "_spf.ouvrage.example"
-SERVICES = ("identity", "clients", "actions", "planning")
+SERVICES = ("identity", "clients", "actions", "planning", "sales")
 
 
 # --- the notifier ---------------------------------------------------------------------------
@@ -229,6 +229,7 @@ async def notifier_service(
                 topics={
                     "directory": [topics["identity"], topics["clients"], topics["planning"]],
                     "notifications": [topics[s] for s in SERVICES],
+                    "token_revocations": [topics["identity"]],
                 },
                 relay_topic=relay_topic,
                 group_suffix=f".{uuid.uuid4().hex[:8]}",

@@ -268,7 +268,7 @@ async def test_a_corrupted_attachment_is_not_sent(
         worksite_id=uuid.uuid4(),
         recipient_id=chef,
         client_name="Dupont",
-        filename="fiche.pdf",
+        filename="fiche-chantier-dupont.pdf",
         pdf_base64=base64.b64encode(pdf + b"tronque").decode(),
         sha256=hashlib.sha256(pdf).hexdigest(),
     )
@@ -302,3 +302,26 @@ async def test_the_delivery_log_is_paginated_confined_to_the_company_and_needs_p
     assert bad.status_code == 400
     assert bad.json()["code"] == "invalid_cursor"
     assert bad.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_only_a_real_pdf_with_the_site_sheet_name_is_attached(
+    h: Any, company: UUID, scripted_smtp: Any
+) -> None:
+    """A forged SiteSheetSent (right digest, wrong bytes or name) sends nothing (issue 13)."""
+    chef = await h.user(company, "Chef")
+    forged = [
+        ("fiche-chantier-dupont.pdf", b"MZ\x90\x00 an executable renamed"),
+        ("facture.exe", b"%PDF-1.4 real pdf, wrong name"),
+        ("fiche-chantier-dupont.pdf.exe", b"%PDF-1.4 double extension"),
+        ("../../etc/fiche-chantier-x.pdf", b"%PDF-1.4 a path"),
+    ]
+    for filename, content in forged:
+        event = SiteSheetSent(
+            worksite_id=uuid.uuid4(), recipient_id=chef, client_name="Dupont",
+            filename=filename, pdf_base64=base64.b64encode(content).decode(),
+            sha256=hashlib.sha256(content).hexdigest(),
+        )  # fmt: skip
+        env = await h.publish(event, tenant_id=company, aggregate_id=event.worksite_id)
+        (row,) = await h.wait_outbox(env.event_id, "failed")
+        assert "fiche chantier PDF" in row["last_error"], filename
+    assert received_by(scripted_smtp, await h.address(chef)) == []

@@ -24,7 +24,11 @@ ADMIN = ("settings.manage",)
 
 @pytest_asyncio.fixture(loop_scope="session", scope="module")
 async def h(notifier_service: Any, smtp_sink: SmtpSink) -> AsyncIterator[Any]:
-    async with notifier_service(smtp_host=smtp_sink.host, smtp_port=smtp_sink.port) as harness:
+    # These scenarios fix a record (TTL 0) and expect the next email to see it at once: no
+    # minimum cache time here (test_notifier_spf_flooding checks the minimum).
+    async with notifier_service(
+        smtp_host=smtp_sink.host, smtp_port=smtp_sink.port, dns_min_ttl=0
+    ) as harness:
         yield harness
 
 

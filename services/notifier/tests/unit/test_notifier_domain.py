@@ -50,6 +50,9 @@ def test_the_table_covers_the_products_notifications() -> None:
         "SiteSheetSent": ("site_sheet", False, "site_sheet"),
         "PasswordChanged": ("security", False, "password_changed"),
         "ClientBlocked": ("client_blocked", True, None),
+        "QuoteSent": ("sales_document", False, "sales_document"),
+        "InvoiceSent": ("sales_document", False, "sales_document"),
+        "InvoiceOverdue": ("invoice_overdue", True, None),
     }
 
 
@@ -94,7 +97,10 @@ def test_channels_follow_the_users_preferences() -> None:
     prefs = {"action_assigned": ["alert"]}
     assert channel_enabled(prefs, "action_assigned", "alert")
     assert not channel_enabled(prefs, "action_assigned", "email")
-    assert not channel_enabled({"security": []}, "security", "email")
+    assert not channel_enabled({"client_blocked": []}, "client_blocked", "email")
+    # The security kind is never silenced, even by an event recorded before identity refused it.
+    assert channel_enabled({"security": []}, "security", "email")
+    assert not channel_enabled({"security": ["alert"]}, "security", "email")
 
 
 def check(verdict: Verdict, reason: str) -> SpfCheck:
@@ -178,3 +184,14 @@ def test_sender_domains_are_validated() -> None:
     for bad in ("pas un domaine", "localhost", "-x.com", "a" * 64 + ".com", "x..com"):
         with pytest.raises(InvalidDomainError):
             valid_domain(bad)
+
+
+def test_only_a_pdf_named_like_a_site_sheet_is_attached() -> None:
+    from notifier.domain.attachment import acceptable_site_sheet
+
+    assert acceptable_site_sheet("fiche-chantier-dupont-jean.pdf", b"%PDF-1.7\n...")
+    assert not acceptable_site_sheet("fiche-chantier-dupont.pdf", b"<html>")
+    assert not acceptable_site_sheet("fiche-chantier-dupont.PDF", b"%PDF-1.7")
+    assert not acceptable_site_sheet("fiche-chantier-a.pdf.exe", b"%PDF-1.7")
+    assert not acceptable_site_sheet("fiche-chantier-" + "a" * 61 + ".pdf", b"%PDF-1.7")
+    assert not acceptable_site_sheet("fiche-chantier-a/b.pdf", b"%PDF-1.7")

@@ -13,6 +13,7 @@ import asyncpg
 import ouvrage_events as es
 import structlog
 from fastapi import FastAPI
+from ouvrage_platform import revocation
 from ouvrage_platform.app import Lifespan
 from ouvrage_platform.app import create_app as create_platform_app
 from ouvrage_platform.auth import TokenVerifier
@@ -38,7 +39,12 @@ from planning.app.reactions import catalog_seeding
 from planning.settings import PlanningSettings
 
 SERVICE = "planning"
-CONSUMED: list[es.Projection] = [directory_view, clients_view, catalog_seeding]
+CONSUMED: list[es.Projection] = [
+    directory_view,
+    clients_view,
+    catalog_seeding,
+    revocation.PROJECTION,
+]
 PROJECTIONS: dict[str, es.Projection] = {p.name: p for p in [*INLINE, *CONSUMED]}
 SCHEMAS = [p.schema for p in PROJECTIONS.values()]
 
@@ -75,6 +81,7 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
             events = event_runtime(SERVICE, settings, pool, CONSUMED, options)
             app.state.container = wire(pool, settings)
             app.state.events = events
+            revocation.install_revocations(app, pool)
             _ready_checks(app, pool, settings, events)
             await events.start()
             log.info("planning.started", port=settings.http_port)

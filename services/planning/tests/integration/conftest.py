@@ -55,6 +55,7 @@ class PlanningHarness:
     clients_topic: str
     producer: AIOKafkaProducer
     sequences: dict[uuid.UUID, int] = field(default_factory=dict)
+    sales_topic: str = ""
 
     # -- auth ------------------------------------------------------------------------------
     def headers(
@@ -234,6 +235,7 @@ async def planning_harness(
     relay_topic = await _ouvrage_topics("planning-relay")
     identity_topic = await _ouvrage_topics("planning-identity")
     clients_topic = await _ouvrage_topics("planning-clients")
+    sales_topic = await _ouvrage_topics("planning-sales")
     settings = PlanningSettings(database_url=database_dsn, kafka_bootstrap=kafka_bootstrap)
     await migrate(settings)
     minter = TokenMinter()
@@ -242,7 +244,7 @@ async def planning_harness(
         topics={
             "directory": [identity_topic],
             "catalog_seeding": [identity_topic],
-            "clients_view": [clients_topic],
+            "clients_view": [clients_topic, sales_topic],
         },
         group_suffix=f".{uuid.uuid4().hex[:8]}",
     )
@@ -263,6 +265,7 @@ async def planning_harness(
                     identity_topic=identity_topic,
                     clients_topic=clients_topic,
                     producer=producer,
+                    sales_topic=sales_topic,
                 )
     finally:
         await producer.stop()

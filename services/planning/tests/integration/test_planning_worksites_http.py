@@ -312,3 +312,33 @@ async def test_status_before_registration_then_late_registration_names_the_works
     await h.client_contact(tenant, client, "Dupré-Vidal", "Bron")
     titles = {s["id"]: s["title"] for s in await _planning(h, headers)}
     assert titles == {site["id"]: "Chantier Dupré-Vidal Élise", chosen["id"]: "Salle de bains"}
+
+
+async def test_an_accepted_quote_opens_a_worksite_unless_one_is_open(
+    planning_harness: PlanningHarness,
+) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from ouvrage_events.catalog.sales import QuoteAccepted
+
+    h = planning_harness
+    tenant = await h.tenant()
+    headers = h.headers(await h.user(tenant), tenant)
+    client = uuid.uuid4()
+    contact = Contact(last_name="Devis", address=Address(city="Lyon"))
+    registered = ClientRegistered(client_id=client, contact=contact, display_name="Devis")
+    await h.publish(h.clients_topic, registered, tenant=tenant, aggregate=client)
+    for _ in range(2):  # the second acceptance finds the worksite open: nothing more
+        quote = uuid.uuid4()
+        accepted = QuoteAccepted(
+            quote_id=quote,
+            client_id=client,
+            number="D-2026-1",
+            signer_name="M. Devis",
+            accepted_on=date(2026, 11, 30),
+            total_excl_tax=Decimal("1000"),
+        )
+        await h.publish(h.sales_topic, accepted, tenant=tenant, aggregate=quote)
+    (site,) = await _planning(h, headers)
+    assert (site["client_name"], site["origin"]) == ("Devis", "quote")

@@ -23,14 +23,15 @@ class PlanningEvent(DomainEvent):
 
 @event
 class WorksiteOpened(PlanningEvent):
-    """A worksite (chantier) is on the planning, opened by a status change or by hand."""
+    """A worksite (chantier) is on the planning, opened by a status change, an accepted quote
+    (sales' ``QuoteAccepted``) or by hand."""
 
     worksite_id: UUID
     client_id: UUID
     client_name: Annotated[str, client_name()]
     title: Annotated[str, Personal("client", erased="Chantier")]
     address: Annotated[Address, Personal("client", erased={})] = Field(default_factory=Address)
-    origin: Literal["status", "manual"] = "manual"
+    origin: Literal["status", "manual", "quote"] = "manual"
     notes: Annotated[str, Personal("client")] = ""
 
 

@@ -13,7 +13,7 @@ from ouvrage_events.contract.examples import example_payload
 from ouvrage_events.contract.registry import Registry, registry
 from ouvrage_events.contract.schema_refs import hoist, json_schema
 
-SERVICES = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 _TRAIT = {"$ref": "#/components/messageTraits/CloudEvent"}
 _EXAMPLE_TENANT = UUID("0b8f9c1e-3f4a-4d2b-9c6e-1a2b3c4d5e6f")
 _EXAMPLE_AGGREGATE = UUID("3c2d1e0f-9a8b-4c7d-8e6f-5a4b3c2d1e0f")

@@ -6,6 +6,7 @@ Key = aggregate id, value = JSON payload, attributes in ``ce_*`` headers
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -107,3 +108,29 @@ def _stream_version(headers: dict[str, str]) -> int:
     if raw is None:
         raise KeyError(STREAM_VERSION_HEADER)
     return int(raw)
+
+
+class OriginError(BindingError):
+    """A record that lies about where it comes from: dead-lettered, never applied."""
+
+
+_CANONICAL_TOPIC = re.compile(r"^ouvrage\.([a-z]+)\.events$")
+
+
+def check_origin(envelope: Envelope, topic: str) -> None:
+    """Refuse a record whose ``ce_type`` names another service than its ``ce_source`` or its
+    topic (``ouvrage.<service>.events``; other topic names, as tests use, say nothing), or whose
+    payload names another tenant than ``ce_tenantid``: a service that may write its own topic
+    must not pass its records off as another's, nor reach into another company."""
+    parts = envelope.type.split(".")
+    if len(parts) != 3 or parts[0] != "ouvrage":
+        raise OriginError(f"ce_type is not ouvrage.<service>.<Event>: {envelope.type[:100]}")
+    service = parts[1]
+    if envelope.source != f"/ouvrage/{service}":
+        raise OriginError(f"ce_type of {service} from ce_source {envelope.source[:100]}")
+    canonical = _CANONICAL_TOPIC.match(topic)
+    if canonical is not None and canonical.group(1) != service:
+        raise OriginError(f"ce_type of {service} on topic {topic}")
+    payload_tenant = envelope.payload.get("tenant_id")
+    if payload_tenant is not None and str(payload_tenant) != str(envelope.tenant_id):
+        raise OriginError("payload tenant_id differs from ce_tenantid")

@@ -71,7 +71,10 @@ def _subject(field: PersonalField, envelope: Envelope) -> Subject | None:
     if name is None:
         return (field.mark.kind, envelope.aggregate_id)
     raw = envelope.payload.get(name)
-    return (field.mark.kind, UUID(str(raw))) if raw else None
+    try:
+        return (field.mark.kind, UUID(str(raw))) if raw else None
+    except ValueError:  # a malformed payload: left as is, its validation dead-letters it
+        return None
 
 
 def _aad(subject: Subject, envelope: Envelope, field: str) -> bytes:

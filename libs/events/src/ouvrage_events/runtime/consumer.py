@@ -28,7 +28,7 @@ from ouvrage_events.contract.base import Envelope
 from ouvrage_events.contract.registry import Registry
 from ouvrage_events.contract.registry import registry as default_registry
 from ouvrage_events.runtime.consumer_metrics import ParkedStreams, update_lag
-from ouvrage_events.runtime.kafka import TopicSpec, ensure_topics
+from ouvrage_events.runtime.kafka import TopicSpec, client_options, ensure_topics
 from ouvrage_events.runtime.parking import describe, insert_parked, park
 from ouvrage_events.runtime.projection import LOCK_CLASS, Projection
 from ouvrage_events.store.db import Conn
@@ -107,7 +107,7 @@ class Consumer:
 
     async def _session(self) -> None:
         self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap,
+            **client_options(self.bootstrap),
             group_id=self.group_id,
             client_id=self.group_id,
             enable_auto_commit=False,
@@ -115,7 +115,7 @@ class Consumer:
             max_poll_records=200,
         )
         self._consumer.subscribe(self.topics, listener=_Assignment(self))
-        self._producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all")
+        self._producer = AIOKafkaProducer(**client_options(self.bootstrap), acks="all")
         try:  # brokers in production often refuse to auto-create topics
             await ensure_topics(self.bootstrap, [self.dlq_topic], self.topic_spec)
         except KafkaError as exc:
@@ -169,16 +169,25 @@ class Consumer:
         decoded: list[tuple[ConsumerRecord[Any, Any], Envelope]] = []
         for record in records:
             try:
-                decoded.append((record, cloudevents.decode(record.value, record.headers)))
-            except cloudevents.BindingError as exc:
+                envelope = cloudevents.decode(record.value, record.headers)
+                # a record lying about its origin is dead-lettered at once: it must not park
+                # (and so hold back) the stream it claims to belong to
+                cloudevents.check_origin(envelope, record.topic)
+            except ValueError as exc:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
-        handled = [e for _, e in decoded if e.type in self.projection.handlers]
-        await self._prefetch_keys(handled)
+                continue
+            decoded.append((record, envelope))
+        handled_types = self.projection.handlers
+        await self._prefetch_keys([e for _, e in decoded if e.type in handled_types])
         for record, envelope in decoded:
-            if envelope.type in self.projection.handlers:
+            if envelope.type in handled_types:  # personal fields travel sealed
                 envelope = await privacy.open_envelope(envelope, self.registry)
-            if self.projection.decode(envelope, self.registry) is None:
+            try:
+                handled = self.projection.decode(envelope, self.registry) is not None
+            except Exception:  # a payload this version cannot read (e.g. a producer's newer
+                handled = True  # encoding): _process retries, then dead-letters and parks it
+            if not handled:
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "skipped").inc()
                 continue
             items.append((record, envelope))

@@ -1,13 +1,67 @@
-"""aiokafka clients configured the way the runtime needs them."""
+"""aiokafka clients configured the way the runtime needs them, with the broker's security.
+
+Every client the runtime makes (relay producer, consumers, dead-letter producer, rebuild, topic
+admin, ready check) takes its connection options from ``client_options(bootstrap)``: the
+``KafkaSecurity`` registered for that bootstrap address (a service registers its settings' once,
+``ouvrage_platform.app.create_app`` and the CLI do it), PLAINTEXT when none is. Keyed by address,
+so one process may talk to two brokers (the tests do: the shared one and a SASL one).
+"""
 
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
 
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.helpers import create_ssl_context
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"]
+
+
+@dataclass(frozen=True)
+class KafkaSecurity:
+    """How a client authenticates: SASL/SCRAM over TLS in production (``SASL_SSL``)."""
+
+    protocol: SecurityProtocol = "PLAINTEXT"
+    mechanism: SaslMechanism = "SCRAM-SHA-512"
+    username: str | None = None
+    password: str | None = field(default=None, repr=False)
+    ca_file: Path | None = None
+
+    def options(self) -> dict[str, Any]:
+        """Keyword arguments for any aiokafka client."""
+        options: dict[str, Any] = {"security_protocol": self.protocol}
+        if self.protocol.startswith("SASL_"):
+            if not self.username or not self.password:
+                raise ValueError("SASL needs a username and a password")
+            options |= {
+                "sasl_mechanism": self.mechanism,
+                "sasl_plain_username": self.username,
+                "sasl_plain_password": self.password,
+            }
+        if self.protocol.endswith("SSL"):
+            cafile = str(self.ca_file) if self.ca_file else None
+            options["ssl_context"] = create_ssl_context(cafile=cafile)
+        return options
+
+
+PLAINTEXT = KafkaSecurity()
+_registered: dict[str, KafkaSecurity] = {}
+
+
+def register_security(bootstrap: str, security: KafkaSecurity) -> None:
+    """Every client of ``bootstrap`` made from now on uses ``security``."""
+    _registered[bootstrap] = security
+
+
+def client_options(bootstrap: str) -> dict[str, Any]:
+    """``bootstrap_servers`` and the security options registered for it."""
+    return {"bootstrap_servers": bootstrap, **_registered.get(bootstrap, PLAINTEXT).options()}
 
 
 def idempotent_producer(bootstrap: str, *, client_id: str, linger_ms: int = 2) -> AIOKafkaProducer:
@@ -18,7 +72,7 @@ def idempotent_producer(bootstrap: str, *, client_id: str, linger_ms: int = 2) -
     retries cannot reorder a partition.
     """
     return AIOKafkaProducer(
-        bootstrap_servers=bootstrap,
+        **client_options(bootstrap),
         client_id=client_id,
         enable_idempotence=True,
         acks="all",
@@ -49,7 +103,7 @@ class TopicSpec:
 async def ensure_topics(bootstrap: str, topics: list[str], spec: TopicSpec | None = None) -> None:
     """Create missing topics as `spec` says (a no-op for existing ones)."""
     spec = spec or TopicSpec()
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**client_options(bootstrap))
     await admin.start()
     try:
         existing = set(await admin.list_topics())

@@ -16,6 +16,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.registry import Registry
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_events.runtime.projection import Projection
 from ouvrage_events.store.db import Conn, connect
 from ouvrage_events.store.event_store import EventStore, Position, envelope_from_row
@@ -105,7 +106,7 @@ async def rebuild_from_kafka(
     """Rebuild a projection of other services' events by reading their topics from the start."""
     # No group: the consumer takes every partition of the topics itself.
     consumer = AIOKafkaConsumer(
-        *topics, bootstrap_servers=bootstrap, enable_auto_commit=False,
+        *topics, **client_options(bootstrap), enable_auto_commit=False,
         auto_offset_reset="earliest",
     )  # fmt: skip
     await consumer.start()

@@ -24,7 +24,7 @@ from ouvrage_platform.pagination import (
 from ouvrage_platform.versioning import IfMatchDep
 
 from actions.adapters import queries
-from actions.api.deps import ContainerDep, with_etag
+from actions.api.deps import MAY_CHANGE, ContainerDep, with_etag
 from actions.api.models import (
     ActionAnswer,
     ActionAssign,
@@ -148,7 +148,7 @@ async def get_action(
     return _public(record, response)
 
 
-@router.patch("/actions/{action_id}", response_model=ActionPublic)
+@router.patch("/actions/{action_id}", response_model=ActionPublic, dependencies=[MAY_CHANGE])
 async def update_action(
     action_id: UUID,
     body: ActionUpdate,
@@ -162,7 +162,7 @@ async def update_action(
     return _public(await container.actions.update(cmd, metadata), response)
 
 
-@router.post("/actions/{action_id}/assign", response_model=ActionPublic)
+@router.post("/actions/{action_id}/assign", response_model=ActionPublic, dependencies=[MAY_CHANGE])
 async def assign_action(
     action_id: UUID,
     body: ActionAssign,
@@ -176,7 +176,7 @@ async def assign_action(
     return _public(await container.actions.assign(cmd, metadata), response)
 
 
-@router.post("/actions/{action_id}/share", response_model=ActionPublic)
+@router.post("/actions/{action_id}/share", response_model=ActionPublic, dependencies=[MAY_CHANGE])
 async def share_action(
     action_id: UUID,
     body: ActionShare,
@@ -190,7 +190,7 @@ async def share_action(
     return _public(await container.actions.share(cmd, metadata), response)
 
 
-@router.post("/actions/{action_id}/answer", response_model=ActionPublic)
+@router.post("/actions/{action_id}/answer", response_model=ActionPublic, dependencies=[MAY_CHANGE])
 async def answer_action(
     action_id: UUID,
     body: ActionAnswer,
@@ -204,7 +204,9 @@ async def answer_action(
     return _public(await container.actions.answer(cmd, metadata), response)
 
 
-@router.post("/actions/{action_id}/complete", response_model=ActionPublic)
+@router.post(
+    "/actions/{action_id}/complete", response_model=ActionPublic, dependencies=[MAY_CHANGE]
+)
 async def complete_action(
     action_id: UUID,
     metadata: CommandMetadataDep,
@@ -217,7 +219,7 @@ async def complete_action(
     return _public(await container.actions.complete(cmd, metadata), response)
 
 
-@router.post("/actions/{action_id}/cancel", response_model=ActionPublic)
+@router.post("/actions/{action_id}/cancel", response_model=ActionPublic, dependencies=[MAY_CHANGE])
 async def cancel_action(
     action_id: UUID,
     metadata: CommandMetadataDep,

@@ -14,6 +14,7 @@ ERROR_MAPPING: Mapping[type[Exception], tuple[int, str]] = {
     e.ActionNotFoundError: (404, "action_not_found"),
     e.ClientNotFoundError: (404, "client_not_found"),
     e.ResponseNotFoundError: (404, "response_not_found"),
+    e.ActionChangeForbiddenError: (403, "action_change_forbidden"),
     e.ClientTrashedError: (409, "client_trashed"),
     e.ActionTypeNameTakenError: (409, "action_type_name_taken"),
     e.ActionTypeRetiredError: (409, "action_type_retired"),

@@ -43,6 +43,15 @@ class InvalidUsersError(ActionsError):
         self.user_ids = user_ids
 
 
+class ActionChangeForbiddenError(ActionsError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Seuls l'auteur de l'action, son destinataire, les collaborateurs informés ou un "
+            "utilisateur ayant le droit « Gérer les actions de tous les collaborateurs » "
+            "peuvent la modifier."
+        )
+
+
 class InvalidNameError(ActionsError):
     def __init__(self) -> None:
         super().__init__("Le nom du type d'action est obligatoire.")

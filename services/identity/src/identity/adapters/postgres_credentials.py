@@ -14,7 +14,7 @@ from identity.domain.lockout import LoginFailures
 
 _COLUMNS = (
     "user_id, tenant_id, email, password_hash, active, failed_count, "
-    "failure_window_started_at, locked_until"
+    "failure_window_started_at, locked_until, must_change_password"
 )
 
 
@@ -26,6 +26,7 @@ class Credential:
     password_hash: str
     active: bool
     failures: LoginFailures
+    must_change_password: bool = False
 
     def __repr__(self) -> str:  # never show the hash
         return f"Credential(user_id={self.user_id}, active={self.active})"
@@ -41,6 +42,7 @@ def _credential(row: asyncpg.Record) -> Credential:
         failures=LoginFailures(
             row["failed_count"], row["failure_window_started_at"], row["locked_until"]
         ),
+        must_change_password=row["must_change_password"],
     )
 
 
@@ -84,14 +86,17 @@ class PostgresCredentials:
         except asyncpg.UniqueViolationError as exc:
             raise EmailAlreadyUsedError() from exc
 
-    async def set_password(self, conn: Conn, user_id: UUID, password_hash: str) -> None:
-        """Replace the hash; the failure counters start again."""
+    async def set_password(
+        self, conn: Conn, user_id: UUID, password_hash: str, *, must_change: bool = False
+    ) -> None:
+        """Replace the hash; the failure counters start again; ``must_change`` after a reset."""
         await conn.execute(
             "UPDATE credentials SET password_hash = $2, password_changed_at = now(), "
-            "failed_count = 0, failure_window_started_at = NULL, locked_until = NULL "
-            "WHERE user_id = $1",
+            "failed_count = 0, failure_window_started_at = NULL, locked_until = NULL, "
+            "must_change_password = $3 WHERE user_id = $1",
             user_id,
             password_hash,
+            must_change,
         )
 
     async def rehash(self, conn: Conn, user_id: UUID, password_hash: str) -> None:

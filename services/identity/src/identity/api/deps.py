@@ -6,11 +6,22 @@ from typing import Annotated
 from uuid import uuid4
 
 from fastapi import Depends, Request
-from ouvrage_platform.auth import CurrentUser, CurrentUserDep, require
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from ouvrage_platform.auth import (
+    CurrentUser,
+    CurrentUserDep,
+    InvalidTokenError,
+    TokenVerifier,
+    current_user,
+    refuse_revoked,
+    require,
+)
 from ouvrage_platform.correlation import current_correlation_id, current_traceparent
 
 from identity.adapters.signing_keys import KeyRing
 from identity.app.container import Actor, Container, Trace
+from identity.app.queries import get_user
+from identity.domain.errors import ActorDeactivatedError
 from identity.domain.permissions import Permission
 
 
@@ -35,11 +46,38 @@ def get_actor(user: CurrentUserDep, trace: Annotated[Trace, Depends(get_trace)])
     return _actor(user, trace)
 
 
-def get_manager(
+async def get_manager(
+    request: Request,
     user: Annotated[CurrentUser, Depends(require(Permission.USERS_MANAGE))],
     trace: Annotated[Trace, Depends(get_trace)],
 ) -> Actor:
+    """A holder of users.manage, still active now (not only when their token was issued)."""
+    actor = await get_user(get_container(request).pool, user.tenant_id, user.id)
+    if not actor.active:
+        raise ActorDeactivatedError()
     return _actor(user, trace)
+
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+async def get_password_actor(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    trace: Annotated[Trace, Depends(get_trace)],
+) -> Actor:
+    """The caller, with an ordinary token or the password-change-only one a login gives after
+    a manager reset the password (it carries no permission: it reaches one's own password only)."""
+    verifier = getattr(request.app.state, "password_verifier", None)
+    if credentials is not None and isinstance(verifier, TokenVerifier):
+        try:
+            user = await verifier.verify(credentials.credentials)
+        except InvalidTokenError:
+            pass  # not such a token: the ordinary check below decides
+        else:
+            await refuse_revoked(request, user)
+            return _actor(user, trace)
+    return _actor(await current_user(request, credentials), trace)
 
 
 def get_settings_manager(
@@ -60,6 +98,7 @@ ContainerDep = Annotated[Container, Depends(get_container)]
 TraceDep = Annotated[Trace, Depends(get_trace)]
 ActorDep = Annotated[Actor, Depends(get_actor)]
 ManagerDep = Annotated[Actor, Depends(get_manager)]
+PasswordActorDep = Annotated[Actor, Depends(get_password_actor)]
 SettingsManagerDep = Annotated[Actor, Depends(get_settings_manager)]
 
 

@@ -30,6 +30,11 @@ STATUS_AND_CODE: dict[type[e.IdentityError], tuple[int, str]] = {
     e.UnknownNotificationKindError: (422, "unknown_notification_kind"),
     e.InvalidChannelError: (422, "invalid_channel"),
     e.ForbiddenError: (403, "forbidden"),
+    e.HasherBusyError: (503, "busy"),
+    e.AccountAuthorityError: (403, "account_authority"),
+    e.ActorDeactivatedError: (401, "actor_deactivated"),
+    e.SecurityNotificationsRequiredError: (422, "security_notifications_required"),
+    e.PasswordChangeRequiredError: (403, "password_change_required"),
 }
 
 
@@ -40,6 +45,8 @@ def to_problem(exc: Exception) -> ProblemError:
             (400, "identity_error"),
         )
         headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        if status == 503:
+            headers = {"Retry-After": "1"}
         return ProblemError(status, code, str(exc), extra=dict(exc.details), headers=headers)
     raise exc
 

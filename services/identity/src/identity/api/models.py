@@ -19,31 +19,51 @@ class _Body(BaseModel):
 
 
 class TokenRequest(_Body):
-    """``grant_type`` password (email + password) or refresh_token."""
+    """``grant_type`` password (email + password) or refresh_token.
+
+    ``refresh_token_delivery: "cookie"`` (browsers): the refresh token travels as an HttpOnly
+    cookie instead of in the bodies, and a refresh reads it there (header X-Ouvrage-CSRF
+    required)."""
 
     grant_type: Literal["password", "refresh_token"] = "password"
     email: SingleLine | None = Field(default=None, max_length=320)
     password: SingleLine | None = Field(default=None, max_length=1024)
     refresh_token: SingleLine | None = Field(default=None, max_length=512)
+    refresh_token_delivery: Literal["body", "cookie"] = "body"  # noqa: S105 - a mode
 
     @model_validator(mode="after")
     def _fields_of_the_grant(self) -> Self:
         if self.grant_type == "password" and (self.email is None or self.password is None):
             raise ValueError("email et mot de passe requis")
-        if self.grant_type == "refresh_token" and self.refresh_token is None:
+        if self.cookie_mode:
+            if self.refresh_token is not None:
+                raise ValueError("refresh_token : transmis par cookie dans ce mode")
+        elif self.grant_type == "refresh_token" and self.refresh_token is None:
             raise ValueError("refresh_token requis")
         return self
 
+    @property
+    def cookie_mode(self) -> bool:
+        return self.refresh_token_delivery == "cookie"  # noqa: S105 - a mode
+
 
 class TokenPublic(BaseModel):
+    """The refresh token is absent in the cookie mode (it is in the cookie)."""
+
     access_token: str
     token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - the scheme name, not a secret
     expires_in: int
-    refresh_token: str
+    refresh_token: str | None = None
+    # True after a manager reset the password: the access token is only good for
+    # `PUT /users/{own id}/password` (with the password the manager set as the current one).
+    password_change_required: bool = False
 
 
 class RevokeRequest(_Body):
-    refresh_token: SingleLine = Field(max_length=512)
+    """The refresh token to revoke; none in the cookie mode (the cookie's, X-Ouvrage-CSRF
+    required)."""
+
+    refresh_token: SingleLine | None = Field(default=None, max_length=512)
 
 
 class UserCreate(_Body):

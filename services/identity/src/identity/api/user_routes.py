@@ -19,7 +19,7 @@ from ouvrage_platform.pagination import (
 )
 from ouvrage_platform.versioning import IfMatchDep, etag
 
-from identity.api.deps import ActorDep, ContainerDep, ManagerDep
+from identity.api.deps import ActorDep, ContainerDep, ManagerDep, PasswordActorDep
 from identity.api.models import (
     OperatorUpdate,
     PasswordUpdate,
@@ -97,7 +97,7 @@ async def read_user(
 async def change_password(
     user_id: UUID,
     body: PasswordUpdate,
-    actor: ActorDep,
+    actor: PasswordActorDep,
     container: ContainerDep,
     expected: IfMatchDep,
     response: Response,

@@ -6,9 +6,11 @@ import structlog
 from ouvrage_events.store.db import Conn
 
 from identity.app.container import Actor, Container
+from identity.app.guards import check_actor_authority
 from identity.app.ports import CredentialRecord
 from identity.app.queries import UserRow, get_user
 from identity.app.session_handlers import record_failure
+from identity.domain.authority import must_choose_new_password
 from identity.domain.commands import ChangePassword
 from identity.domain.errors import (
     CurrentPasswordIncorrectError,
@@ -33,12 +35,15 @@ async def change_password(ctx: Container, actor: Actor, cmd: ChangePassword) -> 
     elif not actor.can(Permission.USERS_MANAGE):
         raise ForbiddenError("Seul un utilisateur qui peut paramétrer les comptes utilisateurs "
                              "peut changer le mot de passe d'un autre.")  # fmt: skip
+    else:
+        await check_actor_authority(ctx.pool, actor, row)
+    must_change = must_choose_new_password(actor.id, cmd.user_id)
     same = await ctx.hasher.verify(credential.password_hash, cmd.new_password)
     ctx.policy.check(cmd.new_password, email=row.email, same_as_current=same)
     new_hash = await ctx.hasher.hash(cmd.new_password)
 
     async def store(conn: Conn, _envelopes: object) -> None:
-        await ctx.credentials.set_password(conn, cmd.user_id, new_hash)
+        await ctx.credentials.set_password(conn, cmd.user_id, new_hash, must_change=must_change)
         await ctx.refresh_tokens.revoke_user(conn, cmd.user_id)
 
     async with ctx.pipeline.command(actor.metadata()) as run:

@@ -29,7 +29,12 @@ class AccessTokens(Protocol):
     ttl_seconds: int
 
     async def access_token(
-        self, user_id: UUID, tenant_id: UUID, permissions: Iterable[str]
+        self,
+        user_id: UUID,
+        tenant_id: UUID,
+        permissions: Iterable[str],
+        *,
+        password_change_only: bool = False,
     ) -> str: ...
 
 
@@ -44,6 +49,8 @@ class CredentialRecord(Protocol):
     def active(self) -> bool: ...
     @property
     def failures(self) -> LoginFailures: ...
+    @property
+    def must_change_password(self) -> bool: ...
 
 
 class Credentials(Protocol):
@@ -59,7 +66,9 @@ class Credentials(Protocol):
         self, conn: Conn, *, user_id: UUID, tenant_id: UUID, email: str, password_hash: str
     ) -> None: ...
 
-    async def set_password(self, conn: Conn, user_id: UUID, password_hash: str) -> None: ...
+    async def set_password(
+        self, conn: Conn, user_id: UUID, password_hash: str, *, must_change: bool = False
+    ) -> None: ...
 
     async def rehash(self, conn: Conn, user_id: UUID, password_hash: str) -> None: ...
 

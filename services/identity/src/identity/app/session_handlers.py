@@ -27,6 +27,8 @@ class Tokens:
     access_token: str = field(repr=False)
     expires_in: int
     refresh_token: str = field(repr=False)
+    # After a manager reset the password: the access token only lets its holder choose a new one.
+    password_change_required: bool = False
 
 
 async def login(ctx: Container, email: str, password: str, trace: Trace | None = None) -> Tokens:
@@ -45,7 +47,7 @@ async def login(ctx: Container, email: str, password: str, trace: Trace | None =
         raise InvalidCredentialsError()
     refresh_token = await _open_session(ctx, credential, password)
     log.info("identity.login_succeeded", user_id=str(credential.user_id))
-    return await _tokens(ctx, credential.user_id, credential.tenant_id, refresh_token)
+    return await _tokens(ctx, credential, refresh_token)
 
 
 async def _find(ctx: Container, email: str) -> CredentialRecord | None:
@@ -113,7 +115,7 @@ async def refresh(ctx: Container, token: str) -> Tokens:
         log.info("identity.refresh_refused", reason=outcome)
         raise InvalidRefreshTokenError()
     credential, new_token = outcome
-    return await _tokens(ctx, credential.user_id, credential.tenant_id, new_token)
+    return await _tokens(ctx, credential, new_token)
 
 
 async def _rotate(ctx: Container, conn: Conn, token: str) -> tuple[CredentialRecord, str] | str:
@@ -144,8 +146,15 @@ async def revoke(ctx: Container, token: str) -> None:
     log.info("identity.refresh_revoked", found=revoked)
 
 
-async def _tokens(ctx: Container, user_id: UUID, tenant_id: UUID, refresh_token: str) -> Tokens:
-    """Access token with the user's current permissions (a change shows at the next refresh)."""
-    user = await get_user(ctx.pool, tenant_id, user_id)
-    access = await ctx.tokens.access_token(user_id, tenant_id, user.grant.effective)
-    return Tokens(access, ctx.tokens.ttl_seconds, refresh_token)
+async def _tokens(ctx: Container, credential: CredentialRecord, refresh_token: str) -> Tokens:
+    """Access token with the user's current permissions (a change shows at the next refresh);
+    after a manager's reset, a token that only lets the user choose a new password."""
+    user = await get_user(ctx.pool, credential.tenant_id, credential.user_id)
+    restricted = credential.must_change_password
+    access = await ctx.tokens.access_token(
+        credential.user_id, credential.tenant_id, user.grant.effective,
+        password_change_only=restricted,
+    )  # fmt: skip
+    if restricted:
+        log.info("identity.password_change_required", user_id=str(credential.user_id))
+    return Tokens(access, ctx.tokens.ttl_seconds, refresh_token, restricted)

@@ -13,7 +13,9 @@ from ouvrage_events.store.db import Conn
 from ouvrage_platform.idempotency import forget_answers_quoting
 
 from identity.app.container import Actor, Container, lock_administrators
+from identity.app.guards import account, check_actor_authority
 from identity.app.queries import UserRow, get_user, other_active_administrators
+from identity.domain.authority import Account, check_authority
 from identity.domain.commands import (
     ChangeOperator,
     ChangePermissions,
@@ -97,6 +99,7 @@ async def change_permissions(ctx: Container, actor: Actor, cmd: ChangePermission
         user = await run.load(
             User, cmd.user_id, expected_version=cmd.expected_version, missing=UserNotFoundError
         )
+        check_authority(account(actor_row), Account(user.id, user.grant, user.active))
         check_grant(actor_row.grant, user.grant, requested)
         if user.is_admin and not requested.is_admin:
             await _ensure_other_administrator(run.conn, actor.tenant_id, user.id)
@@ -122,9 +125,10 @@ async def change_operator(ctx: Container, actor: Actor, cmd: ChangeOperator) -> 
 async def change_preferences(ctx: Container, actor: Actor, cmd: ChangePreferences) -> UserRow:
     """Replace a user's home page and notification preferences (their own, or with
     users.manage)."""
-    await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+    target = await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
     if cmd.user_id != actor.id and not actor.can(Permission.USERS_MANAGE):
         raise ForbiddenError("Vous ne pouvez modifier que vos propres préférences.")
+    await check_actor_authority(ctx.pool, actor, target)
     preferences = Preferences.build(
         show_archived_sav=cmd.show_archived_sav,
         sav_observations_as_tooltips=cmd.sav_observations_as_tooltips,
@@ -142,9 +146,10 @@ async def change_preferences(ctx: Container, actor: Actor, cmd: ChangePreference
 
 async def deactivate_user(ctx: Container, actor: Actor, cmd: DeactivateUser) -> UserRow:
     """The user can no longer log in; their sessions end at the next refresh."""
-    await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
+    target = await get_user(ctx.pool, actor.tenant_id, cmd.user_id)
     if cmd.user_id == actor.id:
         raise SelfDeactivationError()
+    await check_actor_authority(ctx.pool, actor, target)
 
     async def end_sessions(conn: Conn, _envelopes: object) -> None:
         await ctx.credentials.deactivate(conn, cmd.user_id)

@@ -94,5 +94,33 @@ class InvalidChannelError(IdentityError):
     default_message = "Canal de notification inconnu : « alert » ou « email »."
 
 
+class AccountAuthorityError(IdentityError):
+    default_message = (
+        "Vous ne pouvez pas agir sur le compte d'un utilisateur plus habilité que vous."
+    )
+
+
+class ActorDeactivatedError(IdentityError):
+    default_message = "Votre compte est désactivé : cette action vous est refusée."
+
+
+class SecurityNotificationsRequiredError(IdentityError):
+    default_message = (
+        "Les notifications « Sécurité de mon compte » ne peuvent pas être désactivées : "
+        "gardez au moins un canal (alerte ou email)."
+    )
+
+
+class PasswordChangeRequiredError(IdentityError):
+    default_message = (
+        "Votre mot de passe a été réinitialisé par un gestionnaire : choisissez-en un nouveau "
+        "avant de continuer."
+    )
+
+
+class HasherBusyError(IdentityError):
+    default_message = "Le service est momentanément saturé : réessayez dans un instant."
+
+
 class ForbiddenError(IdentityError):
     default_message = "Vous n'avez pas le droit de modifier ce compte."

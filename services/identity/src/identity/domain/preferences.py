@@ -7,10 +7,16 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
-from identity.domain.errors import InvalidChannelError, UnknownNotificationKindError
+from identity.domain.errors import (
+    InvalidChannelError,
+    SecurityNotificationsRequiredError,
+    UnknownNotificationKindError,
+)
 
 Channel = Literal["alert", "email"]
 CHANNELS: tuple[Channel, ...] = ("alert", "email")
+# The kind that tells a user their account changed (password, rights): never switched off.
+SECURITY_KIND = "security"
 
 NOTIFICATION_KINDS: Mapping[str, str] = MappingProxyType(
     {
@@ -60,6 +66,8 @@ class Preferences:
             for kind in NOTIFICATION_KINDS
             if kind in notification_channels
         }
+        if not channels.get(SECURITY_KIND, CHANNELS):
+            raise SecurityNotificationsRequiredError()
         return cls(show_archived_sav, sav_observations_as_tooltips, channels)
 
     @classmethod

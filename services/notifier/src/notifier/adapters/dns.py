@@ -4,12 +4,15 @@ Synchronous on purpose: the evaluation runs in a worker thread (``asyncio.to_thr
 answers (NXDOMAIN, no data) are cached for the zone's negative TTL when the server gives its SOA,
 else ``negative_ttl``. Failures (timeouts, SERVFAIL) are remembered for ``failure_ttl`` only (0:
 not at all), so that a dead resolver costs one timeout per name, not one per email.
+Every answer is kept at least ``min_ttl`` (a TTL of 0 would make each email a DNS query), and
+the cache holds at most ``max_entries`` names, least recently used out first.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 
 import dns.exception
@@ -34,6 +37,8 @@ class DnsPythonResolver:
         timeout: float,
         negative_ttl: int = 300,
         failure_ttl: float = 0.0,
+        min_ttl: float = 60.0,
+        max_entries: int = 10_000,
         clock: Clock = time.monotonic,
     ) -> None:
         self._resolver = dns.resolver.Resolver(configure=nameserver is None)
@@ -45,7 +50,11 @@ class DnsPythonResolver:
         self._negative_ttl = negative_ttl
         self._failure_ttl = failure_ttl
         self._clock = clock
-        self._cache: dict[tuple[str, str], tuple[float, tuple[str, ...] | DnsTemporaryError]] = {}
+        self._min_ttl = min_ttl
+        self._max_entries = max_entries
+        self._cache: OrderedDict[
+            tuple[str, str], tuple[float, tuple[str, ...] | DnsTemporaryError]
+        ] = OrderedDict()
         self._lock = threading.Lock()
 
     def txt(self, name: str) -> tuple[str, ...]:
@@ -59,6 +68,8 @@ class DnsPythonResolver:
         now = self._clock()
         with self._lock:
             cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
         if cached is not None and cached[0] > now:
             if isinstance(cached[1], DnsTemporaryError):
                 raise cached[1]
@@ -67,12 +78,22 @@ class DnsPythonResolver:
             values, ttl = self._query(name, rdtype)
         except DnsTemporaryError as exc:
             if self._failure_ttl > 0:
-                with self._lock:
-                    self._cache[key] = (now + self._failure_ttl, exc)
+                self._remember(key, now + self._failure_ttl, exc)
             raise
-        with self._lock:
-            self._cache[key] = (now + ttl, values)
+        self._remember(key, now + max(ttl, self._min_ttl), values)
         return values
+
+    def _remember(
+        self, key: tuple[str, str], until: float, value: tuple[str, ...] | DnsTemporaryError
+    ) -> None:
+        with self._lock:
+            self._cache[key] = (until, value)
+            self._cache.move_to_end(key)
+            while len(self._cache) > self._max_entries:
+                self._cache.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._cache)
 
     def _query(self, name: str, rdtype: str) -> tuple[tuple[str, ...], float]:
         try:

@@ -25,8 +25,9 @@ _LOCK_CLASS = 0x0E5_3A11
 
 _INSERT = """
 INSERT INTO email_outbox (email_id, tenant_id, source_event_id, source_type, correlation_id,
-    recipient_id, template, context, message_id, attachment, attachment_name, attachment_sha256)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    recipient_id, template, context, message_id, attachment, attachment_name, attachment_sha256,
+    recipient_address)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 ON CONFLICT DO NOTHING
 """
 
@@ -59,6 +60,7 @@ def _entry(row: asyncpg.Record) -> OutboxEntry:
         context=row["context"],
         message_id=row["message_id"],
         attachment=attachment,
+        recipient_address=row["recipient_address"],
     )
 
 
@@ -90,6 +92,7 @@ class PostgresOutbox:
             attachment.content if attachment else None,
             attachment.filename if attachment else None,
             attachment.sha256 if attachment else None,
+            entry.recipient_address,
         )
         return bool(status == "INSERT 0 1")
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 from ouvrage_platform.auth import CurrentUser, CurrentUserDep
 from ouvrage_platform.metadata import CommandMetadataDep
 from ouvrage_platform.pagination import DEFAULT_LIMIT, CursorQuery, LimitQuery
+from ouvrage_platform.revocation import session_valid
 from ouvrage_platform.versioning import IfMatchDep, etag
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
@@ -23,6 +24,8 @@ from notifier.app.container import Container
 router = APIRouter(tags=["alerts"])
 
 PING_SECONDS = 15
+# How often an open stream checks that its token is neither expired nor revoked.
+SESSION_CHECK_SECONDS = 2.0
 
 
 @router.get("/alerts", response_model=AlertPage)
@@ -65,15 +68,25 @@ async def read_alert(
 async def stream_alerts(
     user: StreamUserDep,
     c: ContainerDep,
+    request: Request,
     last_event_id: Annotated[str | None, Header(alias="Last-Event-ID")] = None,
 ) -> EventSourceResponse:
-    """The caller's new alerts, live (server-sent events ``alert``; ``ready`` first)."""
+    """The caller's new alerts, live (server-sent events ``alert``; ``ready`` first); ends with
+    ``session_ended`` when the token expires or is revoked (reconnect with a new one)."""
     queue = c.feed.subscribe(user.tenant_id, user.id)
-    return EventSourceResponse(_events(c, user, queue, last_event_id), ping=PING_SECONDS)
+
+    async def alive() -> bool:
+        return await session_valid(request.app, user.id, user.issued_at, user.expires_at)
+
+    return EventSourceResponse(_events(c, user, queue, last_event_id, alive), ping=PING_SECONDS)
 
 
 async def _events(
-    c: Container, user: CurrentUser, queue: asyncio.Queue[UUID], last_event_id: str | None
+    c: Container,
+    user: CurrentUser,
+    queue: asyncio.Queue[UUID],
+    last_event_id: str | None,
+    alive: Callable[[], Awaitable[bool]],
 ) -> AsyncIterator[ServerSentEvent]:
     try:
         unread = await alerts.unread_count(c.pool, user.tenant_id, user.id)
@@ -82,11 +95,15 @@ async def _events(
         for old in missed:
             yield _alert_event(old)
         replayed = {old.alert_id for old in missed}
-        while True:
-            alert_id = await queue.get()
+        while await alive():
+            try:
+                alert_id = await asyncio.wait_for(queue.get(), SESSION_CHECK_SECONDS)
+            except TimeoutError:
+                continue
             new = await alerts.get(c.pool, user.tenant_id, user.id, alert_id)
             if new is not None and new.alert_id not in replayed:
                 yield _alert_event(new)
+        yield ServerSentEvent(data="{}", event="session_ended")
     finally:
         c.feed.unsubscribe(user.tenant_id, user.id, queue)
 

@@ -14,6 +14,7 @@ from ouvrage_platform.auth import (
     InvalidTokenError,
     KeysUnavailableError,
     TokenVerifier,
+    refuse_revoked,
 )
 from ouvrage_platform.errors import ProblemError
 from ouvrage_platform.inputs import SingleLine
@@ -64,7 +65,7 @@ async def stream_user(
         )
     verifier: TokenVerifier = request.app.state.verifier
     try:
-        return await verifier.verify(token)
+        user = await verifier.verify(token)
     except InvalidTokenError as exc:
         log.info("auth.token_rejected", reason=exc.reason)
         raise ProblemError(
@@ -75,6 +76,8 @@ async def stream_user(
         ) from exc
     except KeysUnavailableError as exc:
         raise ProblemError(503, "auth_unavailable", AUTH_UNAVAILABLE_DETAIL) from exc
+    await refuse_revoked(request, user)
+    return user
 
 
 StreamUserDep = Annotated[CurrentUser, Depends(stream_user)]

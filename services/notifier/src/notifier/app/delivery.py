@@ -28,6 +28,7 @@ from notifier.app.ports import (
     UnconfirmedDeliveryError,
 )
 from notifier.app.sender_domains import SenderDomains
+from notifier.domain.attachment import acceptable_site_sheet
 from notifier.domain.email import Email, EmailRef
 from notifier.domain.errors import EmailAlreadySentError
 from notifier.domain.sender import Platform, SenderIdentity, choose_sender
@@ -40,6 +41,9 @@ Outcome = Literal["sent", "failed", "unconfirmed", "rescheduled"]
 UNKNOWN_RECIPIENT = "Adresse du destinataire inconnue."
 INACTIVE_RECIPIENT = "Le compte du destinataire est désactivé."
 CORRUPT_ATTACHMENT = "La pièce jointe ne correspond pas à son empreinte SHA-256 : non envoyée."
+UNEXPECTED_ATTACHMENT = (
+    "La pièce jointe n'est pas une fiche chantier PDF (contenu ou nom inattendu) : non envoyée."
+)
 INTERRUPTED_BEFORE_DATA = "Envoi interrompu avant la transmission : nouvel essai."
 INTERRUPTED_DURING_DATA = (
     "Envoi interrompu pendant la transmission : le serveur a peut-être reçu le message ; "
@@ -76,18 +80,25 @@ class EmailDelivery:
         entry = claimed.entry
         if claimed.attempts > self._policy.max_attempts:
             return await self.record(entry, "failed", "Trop de tentatives d'envoi.", Delivery())
-        recipient = await directory.user(conn, entry.tenant_id, entry.recipient_id)
-        if recipient is None or not recipient.email:
-            return await self._retry_or_fail(conn, claimed, UNKNOWN_RECIPIENT, Delivery())
-        if not recipient.active:
-            return await self.record(entry, "failed", INACTIVE_RECIPIENT, Delivery())
+        address = entry.recipient_address
+        if address is None:
+            recipient = await directory.user(conn, entry.tenant_id, entry.recipient_id)
+            if recipient is None or not recipient.email:
+                return await self._retry_or_fail(conn, claimed, UNKNOWN_RECIPIENT, Delivery())
+            if not recipient.active:
+                return await self.record(entry, "failed", INACTIVE_RECIPIENT, Delivery())
+            address = recipient.email
         if entry.attachment and _sha256(entry.attachment.content) != entry.attachment.sha256:
             return await self.record(entry, "failed", CORRUPT_ATTACHMENT, Delivery())
+        if entry.attachment and not acceptable_site_sheet(
+            entry.attachment.filename, entry.attachment.content
+        ):
+            return await self.record(entry, "failed", UNEXPECTED_ATTACHMENT, Delivery())
         sender = await self._sender(conn, entry)
         rendered = self._renderer.render(entry.template, entry.context)
-        message = compose(entry, rendered, sender, recipient.email)
+        message = compose(entry, rendered, sender, address)
         delivery = Delivery(
-            recipient.email,
+            address,
             sender.from_address,
             sender.reply_to,
             rendered.subject,

@@ -17,6 +17,7 @@ from ouvrage_events.catalog.planning import (
     InterventionRescheduled,
     SiteSheetSent,
 )
+from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
 
 from notifier.app.directory_projection import TenantCard, UserCard
 
@@ -77,6 +78,12 @@ def _blocked(e: ClientBlocked, f: Facts) -> AlertText:
     return AlertText(title, f"Motif : {e.reason}", f"/clients/{e.client_id}")
 
 
+def _overdue(e: InvoiceOverdue, f: Facts) -> AlertText:
+    owed = f"{e.outstanding:.2f}".replace(".", ",")
+    body = f"{e.client_name or 'Client'} – reste dû {owed} €, échue le {e.due_on:%d/%m/%Y}"
+    return AlertText(f"Facture en retard : {e.number}", body, f"/invoices/{e.invoice_id}")
+
+
 _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     ActionAssigned: _assigned,
     ActionShared: _shared,
@@ -84,6 +91,7 @@ _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     InterventionLocked: _locked,
     InterventionRescheduled: _rescheduled,
     ClientBlocked: _blocked,
+    InvoiceOverdue: _overdue,
 }
 
 
@@ -105,6 +113,21 @@ def _sheet_context(e: SiteSheetSent, f: Facts) -> dict[str, Any]:
     return {"client_name": e.client_name, "filename": e.filename, "sender_name": f.actor_name}
 
 
+_DOCUMENTS = {"deposit": "facture d'acompte", "progress": "facture de situation",
+              "final": "facture", "credit_note": "avoir"}  # fmt: skip
+
+
+def _sales_context(e: QuoteSent | InvoiceSent, f: Facts) -> dict[str, Any]:
+    document = "devis" if isinstance(e, QuoteSent) else _DOCUMENTS[e.kind]
+    return {
+        "document": document,
+        "number": e.number,
+        "client_name": e.client_name,
+        "filename": e.filename,
+        "company_name": e.company_name,
+    }
+
+
 def _password_context(e: PasswordChanged, f: Facts) -> dict[str, Any]:
     return {"when": f.when(f.envelope.time), "by_administrator": e.by_administrator}
 
@@ -113,6 +136,8 @@ _CONTEXTS: dict[type[DomainEvent], Callable[[Any, Facts], dict[str, Any]]] = {
     ActionAssigned: _action_context,
     ActionDue: _action_context,
     SiteSheetSent: _sheet_context,
+    QuoteSent: _sales_context,
+    InvoiceSent: _sales_context,
     PasswordChanged: _password_context,
 }
 

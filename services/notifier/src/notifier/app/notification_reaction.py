@@ -21,6 +21,7 @@ from ouvrage_events.catalog.planning import (
     InterventionRescheduled,
     SiteSheetSent,
 )
+from ouvrage_events.catalog.sales import InvoiceSent, QuoteSent
 from ouvrage_events.store.db import Conn
 
 from notifier.app import directory_projection as directory
@@ -100,7 +101,8 @@ async def _recipients(conn: Conn, rule: Rule, event: DomainEvent, envelope: Enve
 
 async def _facts(conn: Conn, event: DomainEvent, envelope: Envelope) -> Facts:
     tenant_id = envelope.tenant_id
-    actor_id = event.sent_by if isinstance(event, SiteSheetSent) else envelope.actor_id
+    sent = isinstance(event, SiteSheetSent | QuoteSent | InvoiceSent)
+    actor_id = event.sent_by if sent else envelope.actor_id  # type: ignore[attr-defined]
     actor = await directory.user(conn, tenant_id, actor_id) if actor_id else None
     worksite = None
     if isinstance(event, InterventionLocked | InterventionRescheduled):
@@ -156,11 +158,38 @@ async def _queue_emails(
             attachment=_attachment(event),
         )
         await outbox.enqueue(conn, entry)
+    if rule.address is not None and rule.email is not None:
+        await _queue_external(conn, outbox, rule, plan, event, domain)
+
+
+async def _queue_external(
+    conn: Conn, outbox: Outbox, rule: Rule, plan: Plan, event: DomainEvent, domain: str
+) -> None:
+    """The email to an address outside the company (the client's); its id is the client's."""
+    assert rule.address is not None and rule.email is not None
+    envelope = plan.facts.envelope
+    client_id: UUID = event.client_id  # type: ignore[attr-defined]  # QuoteSent, InvoiceSent
+    email_id = email_id_for(envelope.event_id, client_id, rule.email)
+    entry = OutboxEntry(
+        email_id=email_id,
+        tenant_id=envelope.tenant_id,
+        source_event_id=envelope.event_id,
+        source_type=envelope.type,
+        correlation_id=envelope.correlation_id,
+        recipient_id=client_id,
+        template=rule.email,
+        context=email_context(event, plan.facts, None),
+        message_id=f"<{email_id}@{domain}>",
+        attachment=_attachment(event),
+        recipient_address=rule.address(event),
+    )
+    await outbox.enqueue(conn, entry)
 
 
 def _attachment(event: DomainEvent) -> Attachment | None:
-    """The site sheet's PDF, carried by the event itself (see planning's ``SiteSheetSent``)."""
-    if not isinstance(event, SiteSheetSent):
+    """The PDF carried by the event itself (planning's ``SiteSheetSent``, sales' ``QuoteSent``
+    and ``InvoiceSent``)."""
+    if not isinstance(event, SiteSheetSent | QuoteSent | InvoiceSent):
         return None
     try:
         content = base64.b64decode(event.pdf_base64, validate=True)

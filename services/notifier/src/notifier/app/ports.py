@@ -36,6 +36,9 @@ class OutboxEntry:
     context: dict[str, Any]
     message_id: str
     attachment: Attachment | None = None
+    recipient_address: str | None = None
+    """An address outside the company (a client's, for a quote or invoice sent by sales):
+    ``recipient_id`` is then the client's id and no user is looked up."""
 
 
 @dataclass(frozen=True)

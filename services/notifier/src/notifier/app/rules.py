@@ -22,6 +22,7 @@ from ouvrage_events.catalog.planning import (
     InterventionRescheduled,
     SiteSheetSent,
 )
+from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
 
 from notifier.domain.preferences import NotificationKind
 
@@ -43,6 +44,8 @@ class Rule:
     alert: bool = False
     email: str | None = None
     tell_actor: bool = False
+    address: Callable[[Any], str] | None = None
+    """An address outside the company that gets the email too (a client's)."""
 
 
 RULES: Mapping[type[DomainEvent], Rule] = {
@@ -73,6 +76,21 @@ RULES: Mapping[type[DomainEvent], Rule] = {
     PasswordChanged: Rule(
         "security", to=lambda e: [e.user_id], email="password_changed", tell_actor=True
     ),
+    # Quotes and invoices go to the client's own address, with their PDF
+    QuoteSent: Rule(
+        "sales_document",
+        to=lambda e: [],
+        email="sales_document",
+        address=lambda e: e.recipient_email,
+    ),
+    InvoiceSent: Rule(
+        "sales_document",
+        to=lambda e: [],
+        email="sales_document",
+        address=lambda e: e.recipient_email,
+    ),
+    # An invoice still owed after its due date: the client's owner follows it up
+    InvoiceOverdue: Rule("invoice_overdue", to=lambda e: [ClientOwner(e.client_id)], alert=True),
     # « Bloquer la gestion commerciale »: the client's owner must know
     ClientBlocked: Rule(
         "client_blocked", to=lambda e: [e.owner_id or ClientOwner(e.client_id)], alert=True

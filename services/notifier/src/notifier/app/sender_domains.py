@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -27,17 +28,40 @@ class Diagnosis:
 
 
 class SenderDomains:
+    """SPF checks run on an executor of their own (a few threads: one tenant's slow DNS cannot
+    take the threads the rest of the service needs) and answer within ``deadline`` seconds
+    (past it: a temporary error, the mail waits for the next attempt)."""
+
     def __init__(
-        self, dns: spf.DnsPort, uow_factory: es.UnitOfWorkFactory, platform_spf_domain: str
+        self,
+        dns: spf.DnsPort,
+        uow_factory: es.UnitOfWorkFactory,
+        platform_spf_domain: str,
+        *,
+        workers: int = 4,
+        deadline: float = 5.0,
     ) -> None:
         self._dns = dns
         self._uow_factory = uow_factory
         self._pipeline = es.Pipeline(uow_factory)
         self.platform_spf_domain = platform_spf_domain
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="spf")
+        self._deadline = deadline
 
     async def check(self, domain: str) -> spf.SpfCheck:
-        """Evaluate the domain's SPF record (DNS answers cached for their TTL)."""
-        return await asyncio.to_thread(spf.check, domain, self.platform_spf_domain, self._dns)
+        """Evaluate the domain's SPF record (DNS answers cached), within the deadline."""
+        loop = asyncio.get_running_loop()
+        evaluation = loop.run_in_executor(
+            self._executor, spf.check, domain, self.platform_spf_domain, self._dns
+        )
+        try:
+            return await asyncio.wait_for(evaluation, self._deadline)
+        except TimeoutError:
+            log.warning("spf.deadline_passed", deadline=self._deadline)
+            return spf.SpfCheck(domain, spf.Verdict.TEMPERROR, "dns_unavailable")
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
 
     async def observe(self, metadata: es.Metadata, check: spf.SpfCheck) -> None:
         """Record the domain turning misconfigured or fixed; nothing while it stays so."""

@@ -13,6 +13,8 @@ NotificationKind = Literal[
     "site_sheet",
     "security",
     "client_blocked",
+    "sales_document",
+    "invoice_overdue",
 ]
 Channel = Literal["alert", "email"]
 
@@ -22,5 +24,8 @@ def channel_enabled(
 ) -> bool:
     """A kind the user never configured keeps every channel on; a configured one lists them."""
     if kind not in channels:
+        return True
+    if kind == "security" and not channels[kind]:
+        # Never silenced (identity refuses it now; events recorded before the rule may say so).
         return True
     return channel in channels[kind]

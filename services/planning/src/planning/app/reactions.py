@@ -18,7 +18,7 @@ from ouvrage_events.store.db import Conn
 from planning.adapters import planning_reads
 from planning.app.projections.own import INLINE
 from planning.domain.catalog import TaskCatalog, catalog_id_for
-from planning.domain.worksite import WORKSITE_STATUS, Worksite
+from planning.domain.worksite import WORKSITE_STATUS, Origin, Worksite
 
 log = structlog.get_logger(__name__)
 
@@ -46,8 +46,26 @@ async def open_worksite_on_status(
     address: Address,
 ) -> None:
     """A client entering « en cours de chantier » gets a worksite, unless one is open."""
-    if status != WORKSITE_STATUS:
-        return
+    if status == WORKSITE_STATUS:
+        await _open_unless_open(conn, envelope, client_id, client_name, address, "status")
+
+
+async def open_worksite_on_acceptance(
+    conn: Conn, envelope: es.Envelope, *, client_id: UUID, client_name: str, address: Address
+) -> None:
+    """A client who accepts a quote (sales' ``QuoteAccepted``) gets a worksite, unless one is
+    open."""
+    await _open_unless_open(conn, envelope, client_id, client_name, address, "quote")
+
+
+async def _open_unless_open(
+    conn: Conn,
+    envelope: es.Envelope,
+    client_id: UUID,
+    client_name: str,
+    address: Address,
+    origin: Origin,
+) -> None:
     uow = joining(conn, envelope)
     worksite_id = worksite_id_for(envelope)
     if await uow.get(Worksite, worksite_id) is not None:
@@ -55,15 +73,11 @@ async def open_worksite_on_status(
     if await planning_reads.has_open_worksite(conn, envelope.tenant_id, client_id):
         return
     worksite = Worksite.open(
-        worksite_id,
-        client_id=client_id,
-        client_name=client_name,
-        address=address,
-        origin="status",
+        worksite_id, client_id=client_id, client_name=client_name, address=address, origin=origin
     )
     uow.add(worksite)
     await uow.flush()
-    log.info("worksite.opened_from_status", worksite_id=str(worksite_id), client_id=str(client_id))
+    log.info("worksite.opened", worksite_id=str(worksite_id), origin=origin)
 
 
 catalog_seeding = es.Reaction("catalog_seeding", projections=INLINE)

@@ -32,7 +32,7 @@ WORKSITE_STATUS = "en_cours_de_chantier"
 """The client status (« en cours de chantier ») that puts a client on the planning."""
 
 MAX_SHEET_BASE64 = 512 * 1024
-Origin = Literal["status", "manual"]
+Origin = Literal["status", "manual", "quote"]
 
 
 @dataclass(frozen=True)

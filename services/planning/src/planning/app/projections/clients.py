@@ -1,4 +1,5 @@
-"""Clients as the planning shows them; a status « en cours de chantier » opens a worksite."""
+"""Clients as the planning shows them; a status « en cours de chantier » or an accepted quote
+(sales' ``QuoteAccepted``) opens a worksite when the client has none open."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ouvrage_events.catalog.clients import (
     ClientStatusChanged,
     ClientTrashed,
 )
+from ouvrage_events.catalog.sales import QuoteAccepted
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads
@@ -94,3 +96,15 @@ async def _restored(conn: Conn, e: ClientRestored, _: es.Envelope) -> None:
 @clients_view.on(ClientErased)
 async def _erased(conn: Conn, e: ClientErased, env: es.Envelope) -> None:
     await erase_client(conn, e, env)
+
+
+@clients_view.on(QuoteAccepted)
+async def _quote_accepted(conn: Conn, e: QuoteAccepted, env: es.Envelope) -> None:
+    card = await client_reads.client_card(conn, env.tenant_id, e.client_id)
+    await reactions.open_worksite_on_acceptance(
+        conn,
+        env,
+        client_id=e.client_id,
+        client_name=(card.display_name if card else "") or e.client_name,
+        address=card.contact.address if card else client_reads.Address(),
+    )

@@ -1,0 +1,35 @@
+import { NavLink, Outlet, useNavigate } from "react-router";
+import { signOut } from "@/features/auth";
+import { AlertBell, useAlertStream } from "@/features/alerts";
+import { useSession } from "@/lib/auth/use-session";
+
+export function Shell() {
+  const navigate = useNavigate();
+  const session = useSession();
+  useAlertStream();
+  return (
+    <div className="shell">
+      <a href="#contenu" className="skip-link">Aller au contenu</a>
+      <header className="topbar">
+        <span className="brand">Ouvrage</span>
+        <nav aria-label="Navigation principale" className="mainnav">
+          <NavLink to="/clients">Clients</NavLink>
+          <NavLink to="/actions">Mes actions</NavLink>
+        </nav>
+        <div className="row">
+          <AlertBell />
+          {session?.permissions.includes("users.manage") && (
+            <NavLink to="/parametres/utilisateurs">Paramètres</NavLink>
+          )}
+          <NavLink to="/mot-de-passe">Mot de passe</NavLink>
+          <button className="secondary" onClick={() => void signOut().then(() => navigate("/connexion"))}>
+            Déconnexion
+          </button>
+        </div>
+      </header>
+      <main id="contenu">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

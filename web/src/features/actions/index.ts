@@ -1,0 +1,2 @@
+export { ActionPanel } from "./components/ActionPanel";
+export { MyActions } from "./routes/MyActions";

@@ -1,0 +1,2 @@
+export { Users } from "./routes/Users";
+export { UserRecord } from "./routes/UserRecord";

@@ -1,0 +1,3 @@
+export { SignIn } from "./routes/SignIn";
+export { RequireSession } from "./components/RequireSession";
+export { signOut } from "./api/auth";

@@ -1,0 +1,4 @@
+export { ClientSearch } from "./routes/ClientSearch";
+export { ClientRecord } from "./routes/ClientRecord";
+export { ClientCreate } from "./routes/ClientCreate";
+export type { Client } from "./api/clients";
