@@ -183,3 +183,13 @@ async def idempotency_key(
 
 
 IdempotencyKeyDep = Annotated[str | None, Depends(idempotency_key)]
+
+
+async def forget_answers_quoting(conn: Any, tenant_id: UUID, needle: str) -> None:
+    """Drop the stored answers whose body quotes ``needle`` (an erased person's id): they are
+    copies of personal data (RGPD erasure)."""
+    await conn.execute(
+        "DELETE FROM idempotency_keys WHERE tenant_id = $1 AND strpos(body::text, $2) > 0",
+        tenant_id,
+        needle,
+    )
