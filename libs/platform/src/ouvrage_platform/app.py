@@ -11,7 +11,7 @@ from ouvrage_events import privacy
 from ouvrage_events.runtime.kafka import register_security
 
 from ouvrage_platform.auth import JwksVerifier, TokenVerifier
-from ouvrage_platform.body_limit import BodyLimitMiddleware
+from ouvrage_platform.body_limit import BODY_TOO_LARGE, BodyLimitMiddleware
 from ouvrage_platform.correlation import CorrelationIdMiddleware
 from ouvrage_platform.errors import ErrorMapping, install_problem_handlers
 from ouvrage_platform.health import ReadyCheck, health_router
@@ -124,6 +124,7 @@ def create_app(
         app.include_router(router)
     document_errors(app, error_mapping or {})
     document_errors(app, PIPELINE_ANSWERS)
+    document_errors(app, {BodyLimitMiddleware: (413, BODY_TOO_LARGE)})  # every route with a body
     install_openapi(app)
     instrument(app)
     return app

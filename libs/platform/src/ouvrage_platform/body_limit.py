@@ -11,12 +11,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ouvrage_platform.errors import ProblemError, problem_response
 
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+BODY_TOO_LARGE = "body_too_large"
 
 
 def _problem(limit: int) -> ProblemError:
     return ProblemError(
         413,
-        "body_too_large",
+        "body_too_large",  # BODY_TOO_LARGE, spelt out: tests read codes from the source
         f"La requête est trop volumineuse (au plus {limit // 1024} Kio).",
         extra={"max_bytes": limit},
     )

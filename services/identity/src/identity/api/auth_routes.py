@@ -30,6 +30,14 @@ _CSRF_REFUSAL: dict[int | str, dict[str, Any]] = {
         "x-problem-codes": ["csrf_header_required"],
     }
 }
+# the login throttle's refusal (_throttle below)
+_LOGIN_ANSWERS: dict[int | str, dict[str, Any]] = {
+    **_CSRF_REFUSAL,
+    429: {
+        "description": "too many attempts from this address or for this account (Retry-After)",
+        "x-problem-codes": ["too_many_attempts"],
+    },
+}
 
 
 def _throttle(request: Request, body: TokenRequest) -> None:
@@ -49,7 +57,7 @@ def _throttle(request: Request, body: TokenRequest) -> None:
 
 @router.post(
     "/auth/token", response_model=TokenPublic, response_model_exclude_none=True,
-    responses=_CSRF_REFUSAL,
+    responses=_LOGIN_ANSWERS,
 )  # fmt: skip
 async def issue_token(
     body: TokenRequest,

@@ -29,7 +29,16 @@ def _throttle(request: Request, user: CurrentUser) -> None:
         )  # fmt: skip
 
 
-@router.get("/sender-domains/{domain}", response_model=SenderDomainPublic)
+@router.get(
+    "/sender-domains/{domain}",
+    response_model=SenderDomainPublic,
+    responses={
+        429: {
+            "description": "too many live diagnoses for this company (Retry-After)",
+            "x-problem-codes": ["too_many_requests"],
+        }
+    },
+)
 async def diagnose_domain(
     domain: Annotated[SingleLine, Path(max_length=253)],
     user: AdminDep,

@@ -769,6 +769,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`idempotency_key_reused`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
@@ -995,6 +1008,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
@@ -1128,6 +1154,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -1722,6 +1761,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
@@ -1855,6 +1907,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -1994,6 +2059,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
@@ -2127,6 +2205,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -2398,6 +2489,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
@@ -2519,6 +2623,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };

@@ -840,6 +840,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`idempotency_key_reused`, `invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
@@ -1050,6 +1063,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -1318,6 +1344,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -1645,6 +1684,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
@@ -1913,6 +1965,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
@@ -2046,6 +2111,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -2259,6 +2337,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };

@@ -688,6 +688,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
@@ -779,6 +792,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
@@ -789,6 +815,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                    };
+                };
+            };
+            /** @description Trop de requêtes (`too_many_attempts`). too many attempts from this address or for this account (Retry-After) */
+            429: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "too_many_attempts";
                     };
                 };
             };
@@ -1128,6 +1167,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
@@ -1341,6 +1393,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "concurrent_update" | "email_taken" | "last_administrator" | "self_deactivation" | "user_deactivated";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -1702,6 +1767,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
@@ -1838,6 +1916,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
@@ -1971,6 +2062,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -2197,6 +2301,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };

@@ -801,6 +801,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Trop de requêtes (`too_many_requests`). too many live diagnoses for this company (Retry-After) */
+            429: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "too_many_requests";
+                    };
+                };
+            };
             /** @description Service indisponible (`auth_unavailable`) */
             503: {
                 headers: {

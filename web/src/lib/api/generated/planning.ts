@@ -1173,6 +1173,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
@@ -1617,6 +1630,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
@@ -2014,6 +2040,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -2630,6 +2669,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
@@ -2830,6 +2882,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
@@ -2949,6 +3014,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -3285,6 +3363,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
@@ -3484,6 +3575,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
@@ -3617,6 +3721,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -3756,6 +3873,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };

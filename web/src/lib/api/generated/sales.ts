@@ -1362,6 +1362,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`idempotency_key_reused`, `invalid_company`, `invalid_invoice`, `invalid_line`, `invalid_payment`, `invalid_quote`, `validation_error`) */
             422: {
                 headers: {
@@ -1540,6 +1553,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -1924,6 +1950,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`idempotency_key_reused`, `invalid_company`, `invalid_invoice`, `invalid_line`, `invalid_payment`, `invalid_quote`, `validation_error`) */
             422: {
                 headers: {
@@ -2045,6 +2084,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "client_blocked" | "client_not_ready" | "client_trashed" | "company_not_ready" | "concurrent_update" | "invoice_state" | "no_recipient" | "quote_expired" | "quote_state" | "vat_attestation_missing";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -2496,6 +2548,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_company`, `invalid_invoice`, `invalid_line`, `invalid_payment`, `invalid_quote`, `validation_error`) */
             422: {
                 headers: {
@@ -2708,6 +2773,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
             /** @description Requête non traitable (`invalid_company`, `invalid_invoice`, `invalid_line`, `invalid_payment`, `invalid_quote`, `validation_error`) */
             422: {
                 headers: {
@@ -2829,6 +2907,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "client_blocked" | "client_not_ready" | "client_trashed" | "company_not_ready" | "concurrent_update" | "invoice_state" | "no_recipient" | "quote_expired" | "quote_state" | "vat_attestation_missing";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
@@ -2965,6 +3056,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
                     };
                 };
             };
