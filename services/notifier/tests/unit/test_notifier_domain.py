@@ -190,6 +190,10 @@ def test_only_a_pdf_named_like_a_site_sheet_is_attached() -> None:
     from notifier.domain.attachment import acceptable_site_sheet
 
     assert acceptable_site_sheet("fiche-chantier-dupont-jean.pdf", b"%PDF-1.7\n...")
+    assert acceptable_site_sheet("devis-D-2026-12.pdf", b"%PDF-1.7\n...")
+    assert acceptable_site_sheet("facture-F-2026-3.pdf", b"%PDF-1.7\n...")
+    assert not acceptable_site_sheet("facture-F-2026-3.pdf.exe", b"%PDF-1.7")
+    assert not acceptable_site_sheet("devis-D-2026-1.pdf", b"MZ\x90")
     assert not acceptable_site_sheet("fiche-chantier-dupont.pdf", b"<html>")
     assert not acceptable_site_sheet("fiche-chantier-dupont.PDF", b"%PDF-1.7")
     assert not acceptable_site_sheet("fiche-chantier-a.pdf.exe", b"%PDF-1.7")

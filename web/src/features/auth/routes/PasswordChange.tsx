@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { identity, unwrap } from "@/lib/api/client";
 import { ApiError, messageOf } from "@/lib/api/problem";
 import { useSession } from "@/lib/auth/use-session";
-import { changePassword } from "../api/auth";
+import { changePassword, signIn } from "../api/auth";
 import { PasswordChecklist } from "@/components/PasswordChecklist";
 
 export function PasswordChange() {
@@ -26,6 +26,9 @@ export function PasswordChange() {
     setBusy(true);
     try {
       await changePassword(userId, me.data.version, String(form.get("current")), password);
+      // identity ends the sessions of a changed password (its tokens are refused from now on):
+      // open a fresh one with the new password, so the person stays signed in
+      await signIn(me.data.email, password);
       setOutcome({ ok: true, text: "Votre mot de passe a été modifié." });
       setPassword("");
       element.reset();
