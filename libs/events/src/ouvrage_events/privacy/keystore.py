@@ -12,13 +12,16 @@ import base64
 import hashlib
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-import asyncpg
 import structlog
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ouvrage_events.privacy.cipher import KeyWrapper, new_data_key
+
+if TYPE_CHECKING:  # the driver loads when a key is first fetched, not with the kernel
+    import asyncpg
 
 log = structlog.get_logger(__name__)
 
@@ -106,6 +109,8 @@ class KeyStore:
         if pool is None:
             await _ensure_database(self.dsn)
             commit = "off" if self.async_key_commit else "on"
+            import asyncpg  # on use: the kernel loads no driver
+
             pool = await asyncpg.create_pool(
                 self.dsn,
                 min_size=1,
@@ -201,6 +206,8 @@ class KeyStore:
 async def _ensure_database(dsn: str) -> None:
     """Create the vault database when missing (development and tests; production provisions
     it with its own role)."""
+    import asyncpg  # on use: the kernel loads no driver
+
     try:
         conn = await asyncpg.connect(dsn)
     except asyncpg.InvalidCatalogNameError:
