@@ -195,8 +195,11 @@ class Kafka:
 
     def _cluster_id(self) -> str:
         if not self.cluster_id_file.exists():
-            # Kafka's Uuid text form: URL-safe base64 of 16 random bytes, unpadded
-            raw = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+            # Kafka's Uuid text form: URL-safe base64 of 16 random bytes, unpadded; like Kafka's
+            # Uuid.randomUuid, never one starting with "-" (a command line reads it as an option)
+            raw = "-"
+            while raw.startswith("-"):
+                raw = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
             self.cluster_id_file.write_text(raw + "\n")
         return self.cluster_id_file.read_text().strip()
 
@@ -205,7 +208,7 @@ class Kafka:
             return
         say(NAME, f"formatting KRaft storage in {self.data}")
         cmd = self.java(
-            "kafka.tools.StorageTool", "format", "-t", self._cluster_id(),
+            "kafka.tools.StorageTool", "format", f"--cluster-id={self._cluster_id()}",
             "-c", str(self.props), "--standalone", *self._format_options(), opts=("-Xmx256m",),
         )  # fmt: skip
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
