@@ -198,6 +198,7 @@ def _resolved_env(docs: list[Doc], env: dict[str, Doc]) -> dict[str, str]:
     secret_values = {
         "url": "postgresql://svc:s3cr3t-value@db.example.net:5432/ouvrage",
         "key-encryption-key": "a-real-fernet-key-would-be-here",
+        "platform-key": "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg==",
         "cursor-secret": "a-real-random-cursor-key",
         "username": "relay-user",
         "password": "relay-pass-value",

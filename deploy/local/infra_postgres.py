@@ -230,7 +230,8 @@ class Postgres:
 
     def _create_databases(self) -> None:
         existing = set(self.psql("SELECT datname FROM pg_database").split())
-        for name in SERVICES:
+        # ouvrage_keys: the key vault of crypto-shredding (docs/decisions.md)
+        for name in (*SERVICES, "ouvrage_keys"):
             if name not in existing:
                 self.psql(f'CREATE DATABASE "{name}"')
                 say(NAME, f"created database {name}")

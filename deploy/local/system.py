@@ -13,6 +13,7 @@ Importable (the end-to-end tests start the system once per session):
 """
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -97,6 +98,9 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
         env[f"{prefix}_LOG_LEVEL"] = "INFO"
         env[f"{prefix}_HTTP_HOST"] = HOST
         env[f"{prefix}_HTTP_PORT"] = str(ports[name])
+    env["CLIENTS_PERSONAL_DATA_SOURCES"] = json.dumps(
+        {name: f"http://{HOST}:{ports[name]}" for name in ("actions", "planning", "notifier")}
+    )
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
     env |= sasl_settings()

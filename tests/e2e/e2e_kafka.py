@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from ouvrage_events import privacy
+from ouvrage_events.contract import cloudevents
 
 SERVICES = ("identity", "clients", "actions", "planning", "notifier")
 
@@ -58,6 +60,17 @@ class Record:
             raw_value=raw,
         )
 
+    @classmethod
+    async def opened(cls, message: Any) -> Record:
+        """The record as a consumer sees it: ``value`` with its personal fields opened (they
+        travel sealed, ``raw_value`` keeps the bytes as they are on the topic)."""
+        record = cls.of(message)
+        try:
+            envelope = cloudevents.decode(message.value, message.headers)
+        except cloudevents.BindingError:
+            return record
+        return replace(record, value=(await privacy.open_envelope(envelope)).payload)
+
 
 class EventTap:
     """``await tap.start()`` before the commands; ``await tap.wait_for("ouvrage.clients.X")``."""
@@ -102,7 +115,7 @@ class EventTap:
         assert self._consumer is not None, "EventTap.start() first"
         batch = await self._consumer.getmany(timeout_ms=200, max_records=1000)
         for messages in batch.values():
-            self.seen.extend(Record.of(m) for m in messages)
+            self.seen.extend([await Record.opened(m) for m in messages])
         return self.seen
 
     def matching(

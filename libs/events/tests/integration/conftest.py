@@ -13,6 +13,7 @@ import asyncpg
 import ouvrage_events as es
 import pytest_asyncio
 from aiokafka import AIOKafkaConsumer
+from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import ClientBlocked, ClientUnblocked
 from ouvrage_events.contract import cloudevents
 from ouvrage_testing.accounts import Account, SnapshottedAccount
@@ -30,6 +31,11 @@ CREATE TABLE IF NOT EXISTS effects (
 """
 
 
+async def _opened(record: Any) -> es.Envelope:
+    """A record as a consumer sees it: personal fields opened (they travel sealed)."""
+    return await privacy.open_envelope(cloudevents.decode(record.value, record.headers))
+
+
 async def read_topic(
     bootstrap: str, topic: str, expected: int, timeout: float = 30.0
 ) -> list[tuple[bytes, es.Envelope]]:
@@ -44,10 +50,10 @@ async def read_topic(
             while len(records) < expected:
                 batch = await consumer.getmany(timeout_ms=200)
                 for recs in batch.values():
-                    records += [(r.key, cloudevents.decode(r.value, r.headers)) for r in recs]
+                    records += [(r.key, await _opened(r)) for r in recs]
         # anything beyond what was expected (duplicates) that is already there
         for recs in (await consumer.getmany(timeout_ms=300)).values():
-            records += [(r.key, cloudevents.decode(r.value, r.headers)) for r in recs]
+            records += [(r.key, await _opened(r)) for r in recs]
     finally:
         await consumer.stop()
     return records

@@ -7,6 +7,7 @@ from typing import Any
 import structlog
 import uvicorn
 from fastapi import APIRouter, FastAPI
+from ouvrage_events import privacy
 from ouvrage_events.runtime.kafka import register_security
 
 from ouvrage_platform.auth import JwksVerifier, TokenVerifier
@@ -40,6 +41,12 @@ log = structlog.get_logger(__name__)
 def _with_cleanup(lifespan: Lifespan | None) -> Lifespan:
     @asynccontextmanager
     async def lifespan_with_cleanup(app: FastAPI) -> AsyncIterator[Any]:
+        settings: ServiceSettings = app.state.settings
+        privacy.configure(
+            settings.keys_database_url,
+            settings.platform_key.get_secret_value(),
+            cache_seconds=settings.privacy_key_cache_seconds,
+        )
         try:
             if lifespan is None:
                 yield None

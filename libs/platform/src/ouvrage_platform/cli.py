@@ -26,6 +26,7 @@ from uuid import UUID
 import asyncpg
 import ouvrage_events as es
 from fastapi import FastAPI
+from ouvrage_events import privacy
 from ouvrage_events.runtime import parking
 from ouvrage_events.runtime import rebuild as rebuilding
 from ouvrage_events.runtime.kafka import register_security
@@ -101,6 +102,12 @@ class ServiceCli(Generic[S]):
             platform_app.serve(self.app(settings), settings, service=self.service)
             return 0
         configure_logging(self.service, settings.log_level, stream=sys.stderr)
+        # rebuilds and replays open sealed personal fields with the service's key vault
+        privacy.configure(
+            settings.keys_database_url,
+            settings.platform_key.get_secret_value(),
+            cache_seconds=settings.privacy_key_cache_seconds,
+        )
         handler: Handler[S] = args.handler
         try:
             return asyncio.run(handler(settings, args))

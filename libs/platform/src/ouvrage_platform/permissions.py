@@ -17,6 +17,7 @@ class Permission(StrEnum):
     SALES_INVOICE = "sales.invoice"
     SALES_PAYMENT = "sales.payment"
     ACTIONS_MANAGE = "actions.manage"
+    PERSONAL_DATA_MANAGE = "personal_data.manage"
 
 
 PERMISSION_LABELS: Mapping[str, str] = MappingProxyType(
@@ -30,6 +31,7 @@ PERMISSION_LABELS: Mapping[str, str] = MappingProxyType(
         Permission.SALES_INVOICE.value: "Émettre et envoyer des factures et des avoirs",
         Permission.SALES_PAYMENT.value: "Enregistrer les paiements des clients",
         Permission.ACTIONS_MANAGE.value: "Gérer les actions de tous les collaborateurs",
+        Permission.PERSONAL_DATA_MANAGE.value: "Gérer les données personnelles",
     }
 )
 

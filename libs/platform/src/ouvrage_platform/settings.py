@@ -45,7 +45,13 @@ class ServiceSettings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", frozen=True, hide_input_in_errors=True)
 
     # Fields checked by `refuse_placeholders` at load time; subclasses extend the tuple.
-    secret_fields: ClassVar[tuple[str, ...]] = ("database_url", "kafka_password", "cursor_secret")
+    secret_fields: ClassVar[tuple[str, ...]] = (
+        "database_url",
+        "kafka_password",
+        "cursor_secret",
+        "keys_database_url",
+        "platform_key",
+    )
 
     database_url: str
     kafka_bootstrap: str = "127.0.0.1:59092"
@@ -94,6 +100,15 @@ class ServiceSettings(BaseSettings):
             return [DEVELOPMENT_CURSOR_SECRET]
         keys = [k.strip() for k in self.cursor_secret.get_secret_value().split(",")]
         return [k for k in keys if k]
+
+    # Crypto-shredding (docs/decisions.md): the key vault database holding each data subject's
+    # key, and the platform key (base64 of 32 bytes) those keys are wrapped under. Every service
+    # of a deployment names the same vault and platform key.
+    keys_database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/ouvrage_keys"
+    platform_key: SecretStr = SecretStr("insecure-development-platform-key")
+    # How long an unwrapped data key is kept in memory: an erasure heard from another process
+    # reaches this one's readers within this delay (its ClientErased handler forgets it sooner).
+    privacy_key_cache_seconds: float = 30.0
 
     @property
     def expected_audience(self) -> str | None:

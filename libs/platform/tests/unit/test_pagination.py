@@ -157,8 +157,14 @@ def test_the_app_signs_with_the_service_secret() -> None:
 
 
 def test_production_needs_a_real_cursor_secret() -> None:
-    prod = {"database_url": "postgresql://svc:pw@db/x", "environment": "production",
-            "kafka_bootstrap": "k:1", "kafka_security_protocol": "PLAINTEXT"}  # fmt: skip
+    prod = {
+        "database_url": "postgresql://svc:pw@db/x",
+        "environment": "production",
+        "kafka_bootstrap": "k:1",
+        "kafka_security_protocol": "PLAINTEXT",
+        "keys_database_url": "postgresql://vault:pw@db/ouvrage_keys",
+        "platform_key": SecretStr("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg=="),
+    }
     with pytest.raises(PlaceholderSecretError):
         _app(_Settings(**prod))
     with pytest.raises(PlaceholderSecretError):

@@ -45,6 +45,8 @@ def test_placeholders_are_refused_in_production_without_echoing_them() -> None:
 
     assert "database_url" in str(raised.value)
     assert "ouvrage@db" not in str(raised.value)
+    # the development key vault and platform key (crypto-shredding) are placeholders too
+    assert "keys_database_url" in str(raised.value) and "platform_key" in str(raised.value)
 
 
 def test_secret_str_fields_are_checked() -> None:
@@ -59,6 +61,8 @@ def test_real_secrets_pass_in_production() -> None:
         database_url="postgresql://app:Str0ng@db/demo",
         environment="production",
         smtp_password=SecretStr("Str0ng-too"),
+        keys_database_url="postgresql://vault:Str0ng@db/ouvrage_keys",
+        platform_key=SecretStr("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg=="),
         **KAFKA,
     )
 

@@ -20,7 +20,9 @@ from ouvrage_platform.auth import TokenVerifier
 from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 from ouvrage_platform.idempotency import PostgresIdempotency
 from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_database
+from ouvrage_platform.personal_data import personal_data_router
 
+from actions.adapters import personal_data
 from actions.adapters.directory import PgDirectory
 from actions.adapters.scheduler import DueScheduler
 from actions.api import action_routes, type_routes
@@ -171,7 +173,13 @@ def create_app(
         title="Ouvrage actions",
         settings=settings,
         lifespan=lifespan,
-        routers=[type_routes.router, action_routes.router],
+        routers=[
+            type_routes.router,
+            action_routes.router,
+            personal_data_router(
+                "actions", lambda r: r.app.state.container.pool, personal_data.export_client
+            ),
+        ],
         error_mapping=ERROR_MAPPING,
         verifier=verifier,
     )

@@ -21,6 +21,7 @@ from actions.bootstrap import create_app, migrate
 from actions.settings import ActionsSettings
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from fastapi import FastAPI
+from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import (
     ClientRegistered,
     ClientRestored,
@@ -64,7 +65,9 @@ class KafkaTail:
             for records in batch.values():
                 for record in records:
                     headers = list(record.headers or ())
-                    self.records.append((headers, cloudevents.decode(record.value, record.headers)))
+                    envelope = cloudevents.decode(record.value, record.headers)
+                    # as a consumer sees it: personal fields travel sealed
+                    self.records.append((headers, await privacy.open_envelope(envelope)))
 
     async def wait_for(
         self, predicate: Callable[[es.Envelope], bool], count: int = 1, timeout: float = WAIT

@@ -7,6 +7,7 @@ event runtime (relay to ``ouvrage.clients.events``) and closes them.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -28,12 +29,15 @@ from ouvrage_platform.idempotency import PostgresIdempotency
 from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_database
 
 from clients.adapters.postgres import PostgresClientReads
-from clients.api import clients_routes, command_routes, status_routes
+from clients.api import clients_routes, command_routes, privacy_routes, status_routes
 from clients.api.errors import ERROR_MAPPING
+from clients.app.access import AccessExport
 from clients.app.container import Container
+from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.projections import clients_view
 from clients.app.queries import ClientQueries
+from clients.app.retention import Retention
 from clients.app.status_handlers import StatusHandlers
 from clients.app.users import UserDirectory, users_projection
 from clients.settings import SERVICE, ClientsSettings
@@ -65,11 +69,16 @@ def wire(pool: asyncpg.Pool, settings: ClientsSettings) -> Container:
     reads = PostgresClientReads(rank_candidates=settings.search_rank_candidates)
     uow = es.UnitOfWorkFactory(pool, projections=[clients_view])
     pipeline = es.Pipeline(uow, idempotency=PostgresIdempotency())
+    queries = ClientQueries(pool, reads)
+    erasure = ErasureHandlers(pipeline)
     return Container(
         clients=ClientHandlers(pipeline, reads),
         statuses=StatusHandlers(pipeline),
-        queries=ClientQueries(pool, reads),
+        queries=queries,
         users=UserDirectory(pool),
+        erasure=erasure,
+        access=AccessExport(queries, settings.personal_data_sources),
+        retention=Retention(pipeline, pool, erasure),
     )
 
 
@@ -78,16 +87,24 @@ def _lifespan(settings: ClientsSettings, opts: RuntimeOptions) -> Lifespan:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         pool = await open_pool(settings)
         events = event_runtime(SERVICE, settings, pool, CONSUMED_PROJECTIONS.values(), opts)
-        app.state.container = wire(pool, settings)
+        app.state.container = container = wire(pool, settings)
         app.state.event_runtime = events
         revocation.install_revocations(app, pool)
         add_ready_check(app, "postgres", postgres_check(pool))
         add_ready_check(app, "event_runtime", event_runtime_check(events))
         await events.start()
+        stop = asyncio.Event()
+        retention = None
+        if settings.retention_check_seconds > 0:
+            job = container.retention.run_forever(settings.retention_check_seconds, stop)
+            retention = asyncio.create_task(job)
         log.info("clients.started", port=settings.http_port)
         try:
             yield
         finally:
+            stop.set()
+            if retention is not None:
+                await retention
             await events.stop()
             await pool.close()
 
@@ -106,7 +123,13 @@ def create_app(
         title="Ouvrage — clients",
         settings=settings,
         lifespan=_lifespan(settings, runtime or RuntimeOptions()),
-        routers=[clients_routes.router, command_routes.router, status_routes.router],
+        routers=[
+            clients_routes.router,
+            command_routes.router,
+            status_routes.router,
+            privacy_routes.router,
+            privacy_routes.retention_router,
+        ],
         error_mapping=ERROR_MAPPING,
         ready_checks={"kafka": kafka_check(settings.kafka_bootstrap)},
         verifier=verifier,

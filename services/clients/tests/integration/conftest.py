@@ -18,6 +18,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from clients.bootstrap import RuntimeOptions, create_app, migrate
 from clients.settings import ClientsSettings
 from fastapi import FastAPI
+from ouvrage_events import privacy
 from ouvrage_events.catalog.identity import UserDeactivated, UserRegistered
 from ouvrage_events.contract import cloudevents
 from ouvrage_platform.testing import TokenMinter
@@ -187,7 +188,10 @@ async def read_topic(
                 for messages in batch.values():
                     for m in messages:
                         headers = list(m.headers)
-                        records.append((m.key, headers, cloudevents.decode(m.value, headers)))
+                        envelope = cloudevents.decode(m.value, headers)
+                        # a consumer's view: personal fields travel sealed
+                        opened = await privacy.open_envelope(envelope)
+                        records.append((m.key, headers, opened))
     finally:
         await consumer.stop()
     return records

@@ -45,7 +45,7 @@ from identity.adapters.postgres_credentials import PostgresCredentials
 from identity.adapters.postgres_refresh_tokens import PostgresRefreshTokens
 from identity.adapters.rate_limits import LoginRateLimits
 from identity.adapters.signing_keys import KeyRing
-from identity.api import auth_routes, tenant_routes, user_routes
+from identity.api import auth_routes, erasure_routes, tenant_routes, user_routes
 from identity.api.errors import STATUS_AND_CODE, install_identity_errors
 from identity.app.container import Container
 from identity.app.directory_projection import backfill_sort_keys, directory
@@ -194,7 +194,12 @@ def create_app(
         title="Ouvrage identity",
         settings=settings,
         lifespan=lifespan,
-        routers=[auth_routes.router, user_routes.router, tenant_routes.router],
+        routers=[
+            auth_routes.router,
+            user_routes.router,
+            tenant_routes.router,
+            erasure_routes.router,
+        ],
         verifier=verifier
         or TokenVerifier(keyring, issuer=settings.issuer, audience=settings.expected_audience),
     )

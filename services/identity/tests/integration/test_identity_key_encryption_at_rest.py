@@ -149,6 +149,9 @@ async def test_plaintext_keys_are_encrypted_at_start_and_tokens_survive_restarts
 PROD_KAFKA: dict[str, Any] = {
     "kafka_bootstrap": "kafka:9093",
     "kafka_security_protocol": "PLAINTEXT",
+    # crypto-shredding: the key vault and the platform key (real-looking values)
+    "keys_database_url": "postgresql://vault:Pr0d-V4ult-pw@db.internal:5432/ouvrage_keys",
+    "platform_key": SecretStr("c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg=="),
 }
 
 
@@ -157,7 +160,9 @@ def test_production_without_a_kek_refuses_to_start_without_echoing_secrets() -> 
     env = {k: v for k, v in os.environ.items() if not k.startswith("IDENTITY_")}
     env |= {"IDENTITY_ENVIRONMENT": "production", "IDENTITY_DATABASE_URL": secret_dsn,
             "IDENTITY_KAFKA_BOOTSTRAP": "kafka:9093",
-            "IDENTITY_KAFKA_SECURITY_PROTOCOL": "PLAINTEXT"}  # fmt: skip
+            "IDENTITY_KAFKA_SECURITY_PROTOCOL": "PLAINTEXT",
+            "IDENTITY_KEYS_DATABASE_URL": "postgresql://vault:Pr0d-V4ult-pw@db.internal:5432/ouvrage_keys",
+            "IDENTITY_PLATFORM_KEY": "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg=="}  # fmt: skip
     done = subprocess.run([str(CLI), "migrate"], env=env, capture_output=True, text=True,
                           timeout=120, check=False)  # fmt: skip
     assert done.returncode != 0

@@ -18,7 +18,9 @@ from ouvrage_platform.health import add_ready_check, kafka_check, postgres_check
 from ouvrage_platform.idempotency import PostgresIdempotency
 from ouvrage_platform.migrations import RuntimeOptions, migrate_database
 from ouvrage_platform.migrations import event_runtime as platform_runtime
+from ouvrage_platform.personal_data import personal_data_router
 
+from notifier.adapters import personal_data
 from notifier.adapters.alert_hub import AlertHub
 from notifier.adapters.dns import DnsPythonResolver
 from notifier.adapters.postgres_outbox import PostgresOutbox
@@ -221,7 +223,14 @@ def create_app(
         title="Ouvrage notifier",
         settings=settings,
         lifespan=lifespan,
-        routers=[alerts_api.router, emails_api.router, sender_domains_api.router],
+        routers=[
+            alerts_api.router,
+            emails_api.router,
+            sender_domains_api.router,
+            personal_data_router(
+                "notifier", lambda r: r.app.state.container.pool, personal_data.export_client
+            ),
+        ],
         error_mapping=ERROR_MAPPING,
         verifier=verifier,
     )

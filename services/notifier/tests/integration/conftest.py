@@ -20,6 +20,7 @@ import uvicorn
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from notifier.bootstrap import Overrides, Running, create_app, migrate
 from notifier.settings import NotifierSettings
+from ouvrage_events import privacy
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
 from ouvrage_platform.testing import TokenMinter
@@ -149,7 +150,9 @@ class NotifierHarness:
 
     async def notifier_events(self) -> list[es.Envelope]:
         """Every CloudEvent on the notifier's (test) topic so far."""
-        return [cloudevents.decode(r.value, r.headers) for r in await self.read_relay_topic()]
+        records = await self.read_relay_topic()
+        # as a consumer sees them: personal fields travel sealed
+        return await privacy.open_all([cloudevents.decode(r.value, r.headers) for r in records])
 
     async def read_relay_topic(self) -> list[Any]:
         consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)

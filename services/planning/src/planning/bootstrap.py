@@ -25,7 +25,9 @@ from ouvrage_platform.health import (
 )
 from ouvrage_platform.idempotency import PostgresIdempotency
 from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_database
+from ouvrage_platform.personal_data import personal_data_router
 
+from planning.adapters import personal_data
 from planning.adapters.pdf import render_site_sheet
 from planning.api import intervention_routes, sav_routes, view_routes, worksite_routes
 from planning.api.errors import ERROR_MAPPING
@@ -110,6 +112,9 @@ def create_app(
             intervention_routes.router,
             view_routes.router,
             sav_routes.router,
+            personal_data_router(
+                "planning", lambda r: r.app.state.container.pool, personal_data.export_client
+            ),
         ],
         error_mapping=ERROR_MAPPING,
         verifier=verifier,

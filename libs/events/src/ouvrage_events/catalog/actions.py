@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
+from typing import Annotated, ClassVar
 from uuid import UUID
 
 from pydantic import Field
 
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
+from ouvrage_events.privacy.marks import Personal, client_name
+
+# Texts about a client kept on an action: sealed under the action's own key, which the actions
+# service destroys with the client's (ClientErased).
+_ACTION_RECORD = Personal("action", subject=None)
 
 
 class ActionsEvent(DomainEvent):
@@ -41,10 +46,10 @@ class ActionCreated(ActionsEvent):
 
     action_id: UUID
     client_id: UUID
-    client_name: str
+    client_name: Annotated[str, client_name()]
     action_type_id: UUID
     type_name: str
-    note: str = ""
+    note: Annotated[str, Personal("client")] = ""
     alert_at: datetime
     created_by: UUID | None = None
     client_pending: bool = False
@@ -60,10 +65,10 @@ class ActionAssigned(ActionsEvent):
     assignee_id: UUID
     previous_assignee_id: UUID | None = None
     client_id: UUID
-    client_name: str
+    client_name: Annotated[str, client_name()]
     type_name: str
     alert_at: datetime
-    note: str = ""
+    note: Annotated[str, Personal("client")] = ""
 
 
 @event
@@ -73,7 +78,7 @@ class ActionShared(ActionsEvent):
     action_id: UUID
     user_ids: list[UUID]
     client_id: UUID
-    client_name: str
+    client_name: Annotated[str, client_name()]
     type_name: str
     alert_at: datetime
 
@@ -92,7 +97,7 @@ class ActionNoteChanged(ActionsEvent):
     """The note of the action changed (the full new note)."""
 
     action_id: UUID
-    note: str
+    note: Annotated[str, _ACTION_RECORD]
 
 
 @event
@@ -101,7 +106,7 @@ class ActionClientConfirmed(ActionsEvent):
 
     action_id: UUID
     client_id: UUID
-    client_name: str
+    client_name: Annotated[str, client_name()]
 
 
 @event
@@ -110,7 +115,7 @@ class ActionAnswered(ActionsEvent):
 
     action_id: UUID
     response: str
-    comment: str = ""
+    comment: Annotated[str, _ACTION_RECORD] = ""
 
 
 @event
@@ -144,6 +149,6 @@ class ActionDue(ActionsEvent):
     assignee_id: UUID | None = None
     shared_with: list[UUID] = Field(default_factory=list)
     client_id: UUID
-    client_name: str
+    client_name: Annotated[str, client_name()]
     type_name: str
     alert_at: datetime

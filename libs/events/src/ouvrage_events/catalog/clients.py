@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
+from ouvrage_events.privacy.marks import ERASED_PERSON, Personal, client_name
 
 ClientKind = Literal["prospect", "client"]
 
@@ -47,14 +48,17 @@ class Contact(BaseModel):
         return person
 
 
+_ERASED_CONTACT = {"last_name": ERASED_PERSON}
+
+
 @event
 class ClientRegistered(ClientsEvent):
     """A client or prospect record was created."""
 
     client_id: UUID
     kind: ClientKind = "prospect"
-    contact: Contact
-    display_name: str
+    contact: Annotated[Contact, Personal("client", erased=_ERASED_CONTACT)]
+    display_name: Annotated[str, client_name()]
     owner_id: UUID | None = None
     status: str = "prospect"
     status_label: str = "Prospect"
@@ -65,8 +69,8 @@ class ClientContactChanged(ClientsEvent):
     """The contact details of a record changed (the full new contact)."""
 
     client_id: UUID
-    contact: Contact
-    display_name: str
+    contact: Annotated[Contact, Personal("client", erased=_ERASED_CONTACT)]
+    display_name: Annotated[str, client_name()]
 
 
 @event
@@ -92,9 +96,9 @@ class ClientBlocked(ClientsEvent):
     """Commercial management is blocked for this client: quotes and invoices must refuse it."""
 
     client_id: UUID
-    reason: str
+    reason: Annotated[str, Personal("client")]
     owner_id: UUID | None = None
-    display_name: str = ""
+    display_name: Annotated[str, client_name()] = ""
 
 
 @event
@@ -125,3 +129,27 @@ class ClientStatusDefined(ClientsEvent):
 
     code: str
     label: str
+
+
+@event
+class ClientErased(ClientsEvent):
+    """The person's personal data was erased (RGPD article 17): their key is destroyed, every
+    service blanks or purges them (« Personne effacée »)."""
+
+    client_id: UUID
+    reason: Literal["request", "retention"] = "request"
+
+
+@event
+class ProspectRetentionChanged(ClientsEvent):
+    """A company set how many years a prospect without activity is kept (then erased)."""
+
+    years: int
+
+
+@event
+class ProspectsErasedForRetention(ClientsEvent):
+    """The retention job erased prospects without activity for ``years`` (company history)."""
+
+    years: int
+    client_ids: list[UUID] = Field(default_factory=list)

@@ -6,13 +6,14 @@ No payload carries a secret: passwords, hashes and tokens live only in identity'
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 from uuid import UUID
 
 from pydantic import Field
 
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
+from ouvrage_events.privacy.marks import Personal, user_name
 
 Channel = Literal["alert", "email"]
 
@@ -53,9 +54,9 @@ class UserRegistered(IdentityEvent):
     """A user account was created in a company."""
 
     user_id: UUID
-    email: str
-    first_name: str
-    last_name: str
+    email: Annotated[str, Personal("user")]
+    first_name: Annotated[str, Personal("user")]
+    last_name: Annotated[str, user_name()]
     is_admin: bool = False
     permissions: list[str] = Field(default_factory=list)
     is_operator: bool = False
@@ -110,3 +111,11 @@ class UserLockedOut(IdentityEvent):
 
     user_id: UUID
     until: datetime
+
+
+@event
+class UserErased(IdentityEvent):
+    """A user who left was erased: their key is destroyed; their actions and interventions stay,
+    attributed to « Utilisateur effacé »."""
+
+    user_id: UUID

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Annotated, ClassVar
 from uuid import UUID
 
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
+from ouvrage_events.privacy.marks import Personal
+
+# Alert texts quote clients and colleagues: sealed under the alert's own key, which the notifier
+# destroys when the recipient or a client the alert quotes is erased. A refusal from the mail
+# server quotes the recipient's address: sealed under the email's key, destroyed with the user.
+_ALERT = Personal("alert", subject=None)
+_EMAIL = Personal("email", subject=None)
 
 
 class NotifierEvent(DomainEvent):
@@ -20,8 +27,8 @@ class AlertRaised(NotifierEvent):
     alert_id: UUID
     recipient_id: UUID
     kind: str
-    title: str
-    body: str = ""
+    title: Annotated[str, _ALERT]
+    body: Annotated[str, _ALERT] = ""
     link: str | None = None
     source_event_id: UUID
 
@@ -55,7 +62,7 @@ class EmailFailed(NotifierEvent):
     recipient_id: UUID
     template: str
     source_event_id: UUID
-    reason: str
+    reason: Annotated[str, _EMAIL]
 
 
 @event
@@ -67,7 +74,7 @@ class EmailDeliveryUnconfirmed(NotifierEvent):
     recipient_id: UUID
     template: str
     source_event_id: UUID
-    reason: str
+    reason: Annotated[str, _EMAIL]
 
 
 @event

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 from uuid import UUID
 
 from pydantic import Field
@@ -11,6 +11,7 @@ from pydantic import Field
 from ouvrage_events.catalog.clients import Address
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
+from ouvrage_events.privacy.marks import ERASED_PERSON, Personal, client_name
 
 InterventionState = Literal["a_faire", "planifie", "fait"]
 SavKind = Literal["sav", "service"]
@@ -27,11 +28,11 @@ class WorksiteOpened(PlanningEvent):
 
     worksite_id: UUID
     client_id: UUID
-    client_name: str
-    title: str
-    address: Address = Field(default_factory=Address)
+    client_name: Annotated[str, client_name()]
+    title: Annotated[str, Personal("client", erased="Chantier")]
+    address: Annotated[Address, Personal("client", erased={})] = Field(default_factory=Address)
     origin: Literal["status", "manual", "quote"] = "manual"
-    notes: str = ""
+    notes: Annotated[str, Personal("client")] = ""
 
 
 @event
@@ -145,9 +146,9 @@ class SiteSheetSent(PlanningEvent):
     worksite_id: UUID
     recipient_id: UUID
     sent_by: UUID | None = None
-    client_name: str
+    client_name: Annotated[str, Personal("worksite", subject="worksite_id", erased=ERASED_PERSON)]
     filename: str
-    pdf_base64: str
+    pdf_base64: Annotated[str, Personal("worksite", subject="worksite_id")]
     sha256: str
 
 
@@ -157,10 +158,10 @@ class SavTicketOpened(PlanningEvent):
 
     ticket_id: UUID
     client_id: UUID
-    client_name: str
+    client_name: Annotated[str, client_name()]
     kind: SavKind = "sav"
-    title: str
-    observations: str = ""
+    title: Annotated[str, Personal("client", erased="SAV")]
+    observations: Annotated[str, Personal("client")] = ""
 
 
 @event
@@ -168,7 +169,7 @@ class SavObservationAdded(PlanningEvent):
     """An observation was added to a SAV ticket."""
 
     ticket_id: UUID
-    observation: str
+    observation: Annotated[str, Personal("sav_ticket", subject=None)]
     author_id: UUID | None = None
 
 

@@ -3,6 +3,8 @@ dead-letter topics, the CloudEvents headers as a message trait, one example per 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
@@ -12,6 +14,8 @@ from ouvrage_events.contract.base import DomainEvent, Envelope, Metadata
 from ouvrage_events.contract.examples import example_payload
 from ouvrage_events.contract.registry import Registry, registry
 from ouvrage_events.contract.schema_refs import hoist, json_schema
+from ouvrage_events.privacy.cipher import PREFIX
+from ouvrage_events.privacy.marks import personal_fields
 
 SERVICES = ("identity", "clients", "actions", "planning", "notifier", "sales")
 _TRAIT = {"$ref": "#/components/messageTraits/CloudEvent"}
@@ -102,7 +106,18 @@ def _example(event: type[DomainEvent]) -> dict[str, Any]:
     )
     _key, _value, headers = ce.encode(envelope)
     shown = {name: value.decode() for name, value in headers}
-    return {"name": event.__name__, "headers": shown, "payload": envelope.payload}
+    return {"name": event.__name__, "headers": shown, "payload": _sealed(event, envelope.payload)}
+
+
+def _sealed(event: type[DomainEvent], payload: dict[str, Any]) -> dict[str, Any]:
+    """The example as it travels: personal fields in their sealed wire form (an illustrative
+    ``pd1:`` value, not a real ciphertext)."""
+    shown = dict(payload)
+    for field in personal_fields(event):
+        if shown.get(field.name) is not None:
+            digest = hashlib.sha256(f"{event.__name__}.{field.name}".encode()).digest()
+            shown[field.name] = PREFIX + base64.urlsafe_b64encode(digest).decode().rstrip("=")
+    return shown
 
 
 def _message(event: type[DomainEvent], schema_name: str) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import Any
 
 from ouvrage_events.contract import cloudevents as ce
 from ouvrage_events.contract.base import DomainEvent
+from ouvrage_events.privacy.wire_schema import describe_sealed_fields
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -19,7 +20,7 @@ def json_schema(event: type[DomainEvent]) -> dict[str, Any]:
     schema = event.model_json_schema(mode="serialization")
     schema["x-ce-type"] = event.event_type()
     schema["x-schema-version"] = event.schema_version
-    return schema
+    return describe_sealed_fields(event, schema)  # personal fields: their sealed wire form
 
 
 def standalone(event: type[DomainEvent]) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.errors import KafkaError
 
-from ouvrage_events import metrics, tracing
+from ouvrage_events import metrics, privacy, tracing
 from ouvrage_events.backoff import Backoff
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.base import Envelope
@@ -166,6 +166,7 @@ class Consumer:
     async def _handle(self, records: list[ConsumerRecord[Any, Any]]) -> None:
         """Apply a fetched batch in one transaction when possible, else message by message."""
         items: list[tuple[ConsumerRecord[Any, Any], Envelope]] = []
+        decoded: list[tuple[ConsumerRecord[Any, Any], Envelope]] = []
         for record in records:
             try:
                 envelope = cloudevents.decode(record.value, record.headers)
@@ -176,6 +177,12 @@ class Consumer:
                 await self._dead_letter(record, exc)
                 metrics.CONSUMER_HANDLED.labels(self.group_id, "invalid").inc()
                 continue
+            decoded.append((record, envelope))
+        handled_types = self.projection.handlers
+        await self._prefetch_keys([e for _, e in decoded if e.type in handled_types])
+        for record, envelope in decoded:
+            if envelope.type in handled_types:  # personal fields travel sealed
+                envelope = await privacy.open_envelope(envelope, self.registry)
             try:
                 handled = self.projection.decode(envelope, self.registry) is not None
             except Exception:  # a payload this version cannot read (e.g. a producer's newer
@@ -188,6 +195,18 @@ class Consumer:
             return
         for record, envelope in items:
             await self._process(record, envelope)
+
+    async def _prefetch_keys(self, envelopes: list[Envelope]) -> None:
+        """The batch's keys in one query; an unreachable key vault is waited for (like the
+        database), never a reason to park a message."""
+        backoff = Backoff(initial=self.backoff, maximum=self.max_backoff)
+        while True:
+            try:
+                await privacy.prefetch(envelopes, self.registry)
+                return
+            except (*_INFRASTRUCTURE_ERRORS, asyncpg.PostgresError) as exc:
+                log.warning("consumer.key_vault_unavailable", error=type(exc).__name__)
+                await asyncio.sleep(backoff.next())
 
     async def _apply_together(self, items: list[tuple[ConsumerRecord[Any, Any], Envelope]]) -> bool:
         """One transaction for the whole batch: fewer commits, same exactly-once guarantee.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any, TypeVar
 
+from ouvrage_events import privacy
 from ouvrage_events.contract.base import DomainEvent, Envelope
 from ouvrage_events.contract.registry import Registry, UnknownEventError
 from ouvrage_events.store.db import Conn
@@ -107,6 +108,9 @@ class Projection:
         before the tracking insert, so that a handler appending events makes the append the
         transaction's first write (see the event store).
         """
+        if envelope.type not in self.handlers:
+            return False
+        envelope = await privacy.open_envelope(envelope, registry)
         event = self.decode(envelope, registry)
         if event is None:
             return False

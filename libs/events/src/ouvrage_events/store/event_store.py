@@ -8,6 +8,7 @@ from uuid import UUID
 
 import asyncpg
 
+from ouvrage_events import privacy
 from ouvrage_events.contract.base import Envelope
 from ouvrage_events.errors import ConcurrencyError
 from ouvrage_events.store.db import Conn
@@ -88,6 +89,7 @@ class EventStore:
             return
         check_consecutive(envelopes, expected_version)
         first = envelopes[0]
+        envelopes = await privacy.seal(envelopes)  # personal fields leave the process sealed
         try:
             status = await conn.execute(
                 _APPEND,
@@ -125,7 +127,7 @@ class EventStore:
             stream_id,
             from_version,
         )
-        return [envelope_from_row(r) for r in rows]
+        return await privacy.open_all([envelope_from_row(r) for r in rows])
 
     async def stream_owner(
         self, conn: Conn | asyncpg.Pool, stream_id: UUID

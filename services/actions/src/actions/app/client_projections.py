@@ -11,13 +11,16 @@ from uuid import UUID
 
 import ouvrage_events as es
 import structlog
+from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import (
     ClientContactChanged,
+    ClientErased,
     ClientRegistered,
     ClientRestored,
     ClientTrashed,
 )
 from ouvrage_events.store.db import Conn
+from ouvrage_platform.forgetting import forget_answers_quoting
 
 from actions.adapters.locks import lock_entities
 from actions.app.identity_projections import reaction_metadata
@@ -94,5 +97,30 @@ def clients_projection(uow_factory: es.UnitOfWorkFactory) -> es.Projection:
     @projection.on(ClientRestored)
     async def _restored(conn: Conn, e: ClientRestored, env: es.Envelope) -> None:
         await conn.execute(_UPSERT, e.client_id, env.tenant_id, "", False)
+
+    @projection.on(ClientErased)
+    async def _erased(conn: Conn, e: ClientErased, env: es.Envelope) -> None:
+        """RGPD erasure: the actions stay (who did what, when), the person's data goes; the
+        keys of texts kept on those actions are destroyed with the person's."""
+        await lock_entities(conn, e.client_id)
+        ids = await _client_actions(conn, env.tenant_id, e.client_id, "true")
+        await conn.execute(
+            "UPDATE actions SET client_name = $3, note = '', response_comment = "
+            "CASE WHEN response_comment IS NULL THEN NULL ELSE '' END "
+            "WHERE tenant_id = $1 AND client_id = $2",
+            env.tenant_id,
+            e.client_id,
+            privacy.ERASED_PERSON,
+        )
+        await conn.execute(
+            "UPDATE known_clients SET display_name = $2 WHERE id = $1",
+            e.client_id,
+            privacy.ERASED_PERSON,
+        )
+        await forget_answers_quoting(conn, env.tenant_id, str(e.client_id))
+        keys = privacy.keystore()
+        keys.forget([("client", e.client_id)])
+        await keys.destroy([("action", i) for i in ids], env.tenant_id)
+        log.info("client.erased", client_id=str(e.client_id), actions=len(ids))
 
     return projection

@@ -6,6 +6,7 @@ from typing import Any
 from uuid import UUID
 
 import ouvrage_events as es
+from ouvrage_events import privacy
 from ouvrage_events.store.event_store import envelope_from_row
 
 from clients.adapters import lists_sql, search_sql
@@ -94,4 +95,4 @@ class PostgresClientReads:
         self, db: Reader, client_id: UUID, after: int, limit: int
     ) -> list[es.Envelope]:
         rows = await db.fetch(_STREAM, client_id, after, limit)
-        return [envelope_from_row(r) for r in rows]
+        return await privacy.open_all([envelope_from_row(r) for r in rows])

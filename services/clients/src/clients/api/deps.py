@@ -22,3 +22,4 @@ ReaderDep = CurrentUserDep
 WriterDep = metadata_requiring(Permission.CLIENTS_WRITE)
 BlockerDep = metadata_requiring(Permission.CLIENTS_BLOCK)
 SettingsDep = metadata_requiring(Permission.SETTINGS_MANAGE)
+PersonalDataDep = metadata_requiring(Permission.PERSONAL_DATA_MANAGE)

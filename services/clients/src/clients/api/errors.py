@@ -10,11 +10,14 @@ from collections.abc import Mapping
 
 from clients.app.ports import InvalidPositionError
 from clients.domain import errors as e
+from clients.domain.retention import InvalidRetentionError
 
 ERROR_MAPPING: Mapping[type[Exception], tuple[int, str]] = {
     e.ClientNotFoundError: (404, "client_not_found"),
     e.ClientTrashedError: (409, "client_trashed"),
     e.ClientNotTrashedError: (409, "client_not_trashed"),
+    e.ClientErasedError: (409, "client_erased"),
+    InvalidRetentionError: (422, "invalid_retention"),
     e.StatusAlreadyDefinedError: (409, "status_exists"),
     e.InvalidContactError: (422, "invalid_contact"),
     e.InvalidBlockReasonError: (422, "invalid_block_reason"),

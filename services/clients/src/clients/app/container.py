@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clients.app.access import AccessExport
+from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
 from clients.app.queries import ClientQueries
+from clients.app.retention import Retention
 from clients.app.status_handlers import StatusHandlers
 from clients.app.users import UserDirectory
 
@@ -16,3 +19,6 @@ class Container:
     statuses: StatusHandlers
     queries: ClientQueries
     users: UserDirectory
+    erasure: ErasureHandlers
+    access: AccessExport
+    retention: Retention

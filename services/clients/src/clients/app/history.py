@@ -10,6 +10,7 @@ import ouvrage_events as es
 from ouvrage_events.catalog.clients import (
     ClientBlocked,
     ClientContactChanged,
+    ClientErased,
     ClientOwnerChanged,
     ClientRegistered,
     ClientRestored,
@@ -25,6 +26,11 @@ _FIXED: Mapping[type[es.DomainEvent], str] = {
     ClientContactChanged: "Coordonnées modifiées",
     ClientUnblocked: "Gestion commerciale débloquée",
     ClientRestored: "Fiche restaurée depuis la corbeille",
+}
+
+_ERASED = {
+    "request": "Données personnelles effacées (demande de la personne)",
+    "retention": "Données personnelles effacées (durée de conservation dépassée)",
 }
 
 
@@ -51,6 +57,8 @@ def label(event: es.DomainEvent, names: Names) -> str:
         return _status_change(event, names)
     if isinstance(event, ClientBlocked):
         return f"Gestion commerciale bloquée : {event.reason}"
+    if isinstance(event, ClientErased):
+        return _ERASED[event.reason]
     if isinstance(event, ClientOwnerChanged):
         return "Responsable changé" if event.owner_id else "Responsable retiré"
     if isinstance(event, ClientTrashed):

@@ -15,6 +15,7 @@ import ouvrage_events as es
 from ouvrage_events.catalog.clients import (
     ClientBlocked,
     ClientContactChanged,
+    ClientErased,
     ClientOwnerChanged,
     ClientRegistered,
     ClientRestored,
@@ -24,6 +25,7 @@ from ouvrage_events.catalog.clients import (
     ClientUnblocked,
     Contact,
 )
+from ouvrage_events.privacy import ERASED_PERSON
 from ouvrage_events.store.db import Conn
 
 from clients.app.search_terms import IndexEntry, index_entry
@@ -184,4 +186,19 @@ async def _status_defined(conn: Conn, e: ClientStatusDefined, env: es.Envelope) 
         e.code,
         e.label,
         env.sequence,
+    )
+
+
+@clients_view.on(ClientErased)
+async def _erased(conn: Conn, e: ClientErased, env: es.Envelope) -> None:
+    """The card keeps its id, status and dates; everything personal becomes « Personne
+    effacée » (a rebuild reaches the same values: the events then open as erased)."""
+    await _update(
+        conn,
+        env,
+        "display_name = $4, contact = $5, sort_key = $6, name_tokens = $7, name_key = $8, "
+        "phone_keys = $9, email_keys = $10, search = $11::tsvector, "
+        "block_reason = CASE WHEN block_reason IS NULL THEN NULL ELSE '' END",
+        ERASED_PERSON,
+        *_contact_values(Contact(last_name=ERASED_PERSON)),
     )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal
 from uuid import UUID
 
 import ouvrage_events as es
 from ouvrage_events.catalog.clients import (
     ClientBlocked,
     ClientContactChanged,
+    ClientErased,
     ClientKind,
     ClientOwnerChanged,
     ClientRegistered,
@@ -17,9 +19,11 @@ from ouvrage_events.catalog.clients import (
     ClientUnblocked,
     Contact,
 )
+from ouvrage_events.privacy import ERASED_PERSON
 
 from clients.domain.contact import checked_contact
 from clients.domain.errors import (
+    ClientErasedError,
     ClientNotTrashedError,
     ClientTrashedError,
     InvalidBlockReasonError,
@@ -45,6 +49,7 @@ class Client(es.Aggregate):
         self.block_reason: str | None = None
         self.trashed = False
         self.duplicate_of: UUID | None = None
+        self.erased = False
 
     @property
     def blocked(self) -> bool:
@@ -77,6 +82,8 @@ class Client(es.Aggregate):
         return client
 
     def _ensure_active(self) -> None:
+        if self.erased:
+            raise ClientErasedError()
         if self.trashed:
             raise ClientTrashedError()
 
@@ -139,7 +146,16 @@ class Client(es.Aggregate):
             raise InvalidDuplicateError("Une fiche ne peut pas être le doublon d'elle-même.")
         self.record(ClientTrashed(client_id=self.id, duplicate_of=duplicate_of))
 
+    def erase(self, reason: Literal["request", "retention"] = "request") -> bool:
+        """Erase the person's data (RGPD): True when recorded now, False if already erased."""
+        if self.erased:
+            return False
+        self.record(ClientErased(client_id=self.id, reason=reason))
+        return True
+
     def restore(self) -> None:
+        if self.erased:
+            raise ClientErasedError()
         if not self.trashed:
             raise ClientNotTrashedError()
         self.record(ClientRestored(client_id=self.id))
@@ -174,3 +190,9 @@ class Client(es.Aggregate):
     def when_ClientRestored(self, e: ClientRestored) -> None:
         self.trashed = False
         self.duplicate_of = None
+
+    def when_ClientErased(self, e: ClientErased) -> None:
+        self.erased = True
+        self.contact = Contact(last_name=ERASED_PERSON)
+        self.display_name = ERASED_PERSON
+        self.block_reason = None if self.block_reason is None else ""

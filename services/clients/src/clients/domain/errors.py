@@ -20,6 +20,11 @@ class ClientTrashedError(ClientsError):
         super().__init__("Cette fiche est dans la corbeille : restaurez-la avant de la modifier.")
 
 
+class ClientErasedError(ClientsError):
+    def __init__(self) -> None:
+        super().__init__("Les données personnelles de cette fiche ont été effacées.")
+
+
 class ClientNotTrashedError(ClientsError):
     def __init__(self) -> None:
         super().__init__("Cette fiche n'est pas dans la corbeille.")

@@ -87,6 +87,13 @@ def get_settings_manager(
     return _actor(user, trace)
 
 
+def get_personal_data_manager(
+    user: Annotated[CurrentUser, Depends(require(Permission.PERSONAL_DATA_MANAGE))],
+    trace: Annotated[Trace, Depends(get_trace)],
+) -> Actor:
+    return _actor(user, trace)
+
+
 ContainerDep = Annotated[Container, Depends(get_container)]
 TraceDep = Annotated[Trace, Depends(get_trace)]
 ActorDep = Annotated[Actor, Depends(get_actor)]
@@ -103,3 +110,4 @@ def get_keyring(request: Request) -> KeyRing:
 
 
 KeyRingDep = Annotated[KeyRing, Depends(get_keyring)]
+PersonalDataManagerDep = Annotated[Actor, Depends(get_personal_data_manager)]

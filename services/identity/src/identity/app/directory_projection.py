@@ -16,12 +16,14 @@ from ouvrage_events.catalog.identity import (
     TenantRegistered,
     TenantSenderChanged,
     UserDeactivated,
+    UserErased,
     UserLockedOut,
     UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
     UserRegistered,
 )
+from ouvrage_events.privacy import ERASED_USER
 from ouvrage_events.store.db import Conn
 
 from identity.domain.sorting import directory_sort_key
@@ -164,3 +166,16 @@ async def _deactivated(conn: Conn, e: UserDeactivated, env: Envelope) -> None:
 @directory.on(UserLockedOut)
 async def _locked(conn: Conn, e: UserLockedOut, env: Envelope) -> None:
     await _set(conn, env, "locked_until = $3", e.until)
+
+
+@directory.on(UserErased)
+async def _erased(conn: Conn, e: UserErased, env: Envelope) -> None:
+    """The row stays (ids in other records resolve), as « Utilisateur effacé »; the address
+    becomes unique and unusable so the email can be registered again."""
+    await _set(
+        conn,
+        env,
+        "email = $3, first_name = '', last_name = $4, active = false, preferences = NULL",
+        f"efface-{e.user_id}@invalid",
+        ERASED_USER,
+    )

@@ -8,7 +8,9 @@ from uuid import UUID, uuid4
 
 import ouvrage_events as es
 import structlog
+from ouvrage_events import privacy
 from ouvrage_events.store.db import Conn
+from ouvrage_platform.forgetting import forget_answers_quoting
 
 from identity.app.container import Actor, Container, lock_administrators
 from identity.app.guards import account, check_actor_authority
@@ -169,3 +171,34 @@ async def deactivate_user(ctx: Container, actor: Actor, cmd: DeactivateUser) -> 
 async def _ensure_other_administrator(conn: Conn, tenant_id: UUID, user_id: UUID) -> None:
     await lock_administrators(conn, tenant_id)
     ensure_an_administrator_remains(await other_active_administrators(conn, tenant_id, user_id))
+
+
+async def erase_user(ctx: Container, actor: Actor, user_id: UUID) -> bool:
+    """A user who left (RGPD): deactivated, sessions ended, credentials and stored answers
+    blanked, then their key destroyed (their events read « Utilisateur effacé » everywhere).
+    True when recorded now; idempotent."""
+    await get_user(ctx.pool, actor.tenant_id, user_id)
+    if user_id == actor.id:
+        raise SelfDeactivationError()
+
+    async def forget(conn: Conn, _envelopes: object) -> None:
+        await ctx.credentials.deactivate(conn, user_id)
+        await ctx.refresh_tokens.revoke_user(conn, user_id)
+        await conn.execute(
+            "UPDATE credentials SET email = $2, password_hash = '' WHERE user_id = $1",
+            user_id,
+            f"efface-{user_id}@invalid",
+        )
+        await forget_answers_quoting(conn, actor.tenant_id, str(user_id))
+
+    async with ctx.pipeline.command(actor.metadata()) as run:
+        user = await run.load(User, user_id, missing=UserNotFoundError)
+        if user.is_admin and user.active:
+            await _ensure_other_administrator(run.conn, actor.tenant_id, user.id)
+        recorded = user.erase()
+        if recorded:
+            run.after_append(forget)
+            await run.commit()
+    await privacy.keystore().destroy([("user", user_id)], actor.tenant_id)
+    log.info("identity.user_erased", user_id=str(user_id), recorded_now=recorded)
+    return recorded

@@ -10,12 +10,14 @@ from ouvrage_events.aggregate import Aggregate
 from ouvrage_events.catalog.identity import (
     PasswordChanged,
     UserDeactivated,
+    UserErased,
     UserLockedOut,
     UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
     UserRegistered,
 )
+from ouvrage_events.privacy import ERASED_USER
 
 from identity.domain.errors import UserDeactivatedError
 from identity.domain.permissions import Grant, validate_permissions
@@ -34,6 +36,7 @@ class User(Aggregate):
         self.grant = Grant(False, frozenset())
         self.is_operator = False
         self.active = True
+        self.erased = False
         self.preferences = Preferences()
         self.locked_until: datetime | None = None
 
@@ -125,6 +128,15 @@ class User(Aggregate):
         self.record(UserDeactivated(user_id=self.id))
         return True
 
+    def erase(self) -> bool:
+        """A user who left (RGPD): deactivated, then their personal data erased; their work
+        stays attributed to « Utilisateur effacé ». False when already erased."""
+        if self.erased:
+            return False
+        self.deactivate()
+        self.record(UserErased(user_id=self.id))
+        return True
+
     def lock_out(self, until: datetime) -> None:
         """Too many failed logins (recorded once per lockout)."""
         self.record(UserLockedOut(user_id=self.id, until=until))
@@ -152,6 +164,10 @@ class User(Aggregate):
 
     def when_UserDeactivated(self, e: UserDeactivated) -> None:
         self.active = False
+
+    def when_UserErased(self, e: UserErased) -> None:
+        self.erased = True
+        self.email, self.first_name, self.last_name = "", "", ERASED_USER
 
     def when_UserLockedOut(self, e: UserLockedOut) -> None:
         self.locked_until = e.until

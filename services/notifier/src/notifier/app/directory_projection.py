@@ -12,6 +12,7 @@ from uuid import UUID
 import ouvrage_events as es
 from ouvrage_events.catalog.clients import (
     ClientContactChanged,
+    ClientErased,
     ClientOwnerChanged,
     ClientRegistered,
 )
@@ -19,11 +20,14 @@ from ouvrage_events.catalog.identity import (
     TenantRegistered,
     TenantSenderChanged,
     UserDeactivated,
+    UserErased,
     UserPreferencesChanged,
     UserRegistered,
 )
 from ouvrage_events.catalog.planning import WorksiteOpened
 from ouvrage_events.store.db import Conn
+
+from notifier.app.erasure import erase_client, erase_user
 
 directory = es.Projection(
     "directory",
@@ -218,3 +222,7 @@ async def worksite_title(conn: Conn, tenant_id: UUID, worksite_id: UUID) -> str 
     if row is None:
         return None
     return " – ".join(p for p in (row["client_name"], row["title"]) if p) or None
+
+
+directory.on(ClientErased)(erase_client)
+directory.on(UserErased)(erase_user)

@@ -108,6 +108,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase
+         * @description Erase the person's data everywhere (« Personne effacée »); the record's activity stays.
+         */
+        post: operations["personal_data.erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{client_id}/history": {
         parameters: {
             query?: never;
@@ -141,6 +161,26 @@ export interface paths {
          * @description Hand the record to another user (or to nobody).
          */
         put: operations["clients.change_owner"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{client_id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Personal Data
+         * @description Everything Ouvrage holds about the person, assembled from every service (JSON).
+         */
+        get: operations["personal_data.personal_data"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -241,6 +281,30 @@ export interface paths {
          */
         get: operations["ops.ready"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/prospect-retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Retention
+         * @description How long prospects without activity are kept, and what the job erased (history).
+         */
+        get: operations["personal_data.read_retention"];
+        /**
+         * Set Retention
+         * @description Set the company's retention of prospects (3 years by default, CNIL guidance).
+         */
+        put: operations["personal_data.set_retention"];
         post?: never;
         delete?: never;
         options?: never;
@@ -521,6 +585,21 @@ export interface components {
             /** Reasons */
             reasons: string[];
         };
+        /** ErasurePublic */
+        ErasurePublic: {
+            /**
+             * Client Id
+             * Format: uuid
+             */
+            client_id: string;
+            /**
+             * Erased
+             * @default true
+             */
+            erased: boolean;
+            /** Recorded Now */
+            recorded_now: boolean;
+        };
         /**
          * HistoryEntryPublic
          * @description One line of the timeline: who (actor id), when, what (in French).
@@ -599,6 +678,33 @@ export interface components {
             loc: string[];
             message: string;
             type: string;
+        };
+        /** RetentionChange */
+        RetentionChange: {
+            /** Years */
+            years: number;
+        };
+        /** RetentionPublic */
+        RetentionPublic: {
+            /** History */
+            history?: components["schemas"]["RetentionRunPublic"][];
+            /**
+             * Years
+             * @description Années sans activité avant l'effacement d'un prospect
+             */
+            years: number;
+        };
+        /** RetentionRunPublic */
+        RetentionRunPublic: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** Erased */
+            erased: number;
+            /** Years */
+            years: number;
         };
         /** StatusChange */
         StatusChange: {
@@ -718,7 +824,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -727,7 +833,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -827,7 +933,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -836,7 +942,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -853,7 +959,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -862,7 +968,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency_key_reused" | "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "idempotency_key_reused" | "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -1040,7 +1146,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1049,7 +1155,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -1079,7 +1185,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1088,7 +1194,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -1185,7 +1291,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1194,7 +1300,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -1211,7 +1317,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1220,7 +1326,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -1321,7 +1427,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1330,7 +1436,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -1360,7 +1466,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1369,7 +1475,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -1464,6 +1570,108 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "personal_data.erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasurePublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `personal_data.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -1658,7 +1866,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1667,7 +1875,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -1697,7 +1905,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1706,7 +1914,98 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "personal_data.personal_data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `personal_data.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
                     };
                 };
             };
@@ -1803,7 +2102,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1812,7 +2111,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -1829,7 +2128,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1838,7 +2137,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -1939,7 +2238,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1948,7 +2247,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -1978,7 +2277,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1987,7 +2286,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -2088,7 +2387,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2097,7 +2396,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -2127,7 +2426,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2136,7 +2435,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };
@@ -2195,6 +2494,184 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+        };
+    };
+    "personal_data.read_retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `personal_data.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "personal_data.set_retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionChange"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
                 };
             };
         };
@@ -2327,7 +2804,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2336,7 +2813,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
                     };
                 };
             };
@@ -2353,7 +2830,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2362,7 +2839,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency_key_reused" | "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "idempotency_key_reused" | "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };

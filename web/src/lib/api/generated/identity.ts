@@ -228,6 +228,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{user_id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase
+         * @description Erase a user who left: their account closes, their actions and interventions stay,
+         *     attributed to « Utilisateur effacé » in every service.
+         */
+        post: operations["personal_data.erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/users/{user_id}/operator": {
         parameters: {
             query?: never;
@@ -531,6 +552,21 @@ export interface components {
             password: string;
             /** Permissions */
             permissions?: string[];
+        };
+        /** UserErasurePublic */
+        UserErasurePublic: {
+            /**
+             * Erased
+             * @default true
+             */
+            erased: boolean;
+            /** Recorded Now */
+            recorded_now: boolean;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
         };
         /** UserPage */
         UserPage: {
@@ -1628,6 +1664,108 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "personal_data.erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserErasurePublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`). Permission requise : `personal_data.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`not_found`, `tenant_not_found`, `user_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found" | "tenant_not_found" | "user_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`concurrent_update`, `email_taken`, `last_administrator`, `self_deactivation`, `user_deactivated`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "concurrent_update" | "email_taken" | "last_administrator" | "self_deactivation" | "user_deactivated";
                     };
                 };
             };

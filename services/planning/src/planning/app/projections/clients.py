@@ -6,6 +6,7 @@ from __future__ import annotations
 import ouvrage_events as es
 from ouvrage_events.catalog.clients import (
     ClientContactChanged,
+    ClientErased,
     ClientRegistered,
     ClientRestored,
     ClientStatusChanged,
@@ -16,6 +17,7 @@ from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads
 from planning.app import reactions
+from planning.app.projections.erasure import erase_client
 
 clients_view = es.Projection(
     "clients_view",
@@ -89,6 +91,11 @@ async def _trashed(conn: Conn, e: ClientTrashed, _: es.Envelope) -> None:
 @clients_view.on(ClientRestored)
 async def _restored(conn: Conn, e: ClientRestored, _: es.Envelope) -> None:
     await conn.execute("UPDATE client_cards SET trashed = false WHERE client_id = $1", e.client_id)
+
+
+@clients_view.on(ClientErased)
+async def _erased(conn: Conn, e: ClientErased, env: es.Envelope) -> None:
+    await erase_client(conn, e, env)
 
 
 @clients_view.on(QuoteAccepted)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ouvrage_events as es
+from ouvrage_events import privacy
 from ouvrage_events.catalog.identity import (
     TenantProfileChanged,
     TenantRegistered,
     UserDeactivated,
+    UserErased,
     UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
@@ -123,3 +125,16 @@ async def _preferences(conn: Conn, e: UserPreferencesChanged, env: es.Envelope) 
 async def _deactivated(conn: Conn, e: UserDeactivated, env: es.Envelope) -> None:
     await _ensure_user(conn, env)
     await conn.execute("UPDATE directory_users SET active = false WHERE user_id = $1", e.user_id)
+
+
+@directory_view.on(UserErased)
+async def _erased(conn: Conn, e: UserErased, env: es.Envelope) -> None:
+    """Their interventions stay, booked on « Utilisateur effacé »."""
+    await _ensure_user(conn, env)
+    await conn.execute(
+        "UPDATE directory_users SET first_name = '', last_name = $2, active = false "
+        "WHERE user_id = $1",
+        e.user_id,
+        privacy.ERASED_USER,
+    )
+    privacy.keystore().forget([("user", e.user_id)])

@@ -1,0 +1,163 @@
+"""Sealing at the storage boundary: envelopes are encrypted when appended to an event store
+(so store rows and the Kafka records the relay copies from them hold only ciphertext for
+personal fields) and opened when read back or consumed. Events in memory stay plain.
+
+A value whose key was destroyed opens as the field's erased value (« Personne effacée »...),
+never an error.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from ouvrage_events.contract.base import Envelope
+from ouvrage_events.contract.registry import Registry, UnknownEventError
+from ouvrage_events.contract.registry import registry as default_registry
+from ouvrage_events.privacy.cipher import UnreadableValueError, is_sealed, open_value, seal_value
+from ouvrage_events.privacy.keystore import (
+    DEFAULT_KEYS_DATABASE_URL,
+    DEV_PLATFORM_KEY,
+    KeyStore,
+    Subject,
+)
+from ouvrage_events.privacy.marks import PersonalField, personal_fields
+
+_keystore: KeyStore | None = None
+
+
+def configure(
+    keys_database_url: str,
+    platform_key: str,
+    *,
+    cache_seconds: float = 30.0,
+    async_key_commit: bool = True,
+) -> None:
+    """Set the process's key store (a service's bootstrap calls it with its settings)."""
+    global _keystore
+    current = _keystore
+    if current is not None and current.dsn == keys_database_url:
+        return
+    _keystore = KeyStore(
+        keys_database_url,
+        platform_key,
+        cache_seconds=cache_seconds,
+        async_key_commit=async_key_commit,
+    )
+
+
+def keystore() -> KeyStore:
+    """The process's key store; unconfigured, the development vault (tools, tests)."""
+    if _keystore is None:
+        configure(
+            os.environ.get("OUVRAGE_KEYS_DATABASE_URL", DEFAULT_KEYS_DATABASE_URL),
+            os.environ.get("OUVRAGE_PLATFORM_KEY", DEV_PLATFORM_KEY),
+        )
+    assert _keystore is not None
+    return _keystore
+
+
+def _fields(envelope: Envelope, registry: Registry) -> tuple[PersonalField, ...]:
+    try:
+        return personal_fields(registry.cls(envelope.type))
+    except UnknownEventError:
+        return ()
+
+
+def _subject(field: PersonalField, envelope: Envelope) -> Subject | None:
+    name = field.mark.subject_field()
+    if name is None:
+        return (field.mark.kind, envelope.aggregate_id)
+    raw = envelope.payload.get(name)
+    try:
+        return (field.mark.kind, UUID(str(raw))) if raw else None
+    except ValueError:  # a malformed payload: left as is, its validation dead-letters it
+        return None
+
+
+def _aad(subject: Subject, envelope: Envelope, field: str) -> bytes:
+    return f"{subject[0]}:{subject[1]}:{envelope.type}:{field}".encode()
+
+
+def _plan(
+    envelopes: Sequence[Envelope], registry: Registry
+) -> list[list[tuple[PersonalField, Subject]]]:
+    plans = []
+    for envelope in envelopes:
+        plan = []
+        for field in _fields(envelope, registry):
+            subject = _subject(field, envelope)
+            if field.name in envelope.payload and subject is not None:
+                plan.append((field, subject))
+        plans.append(plan)
+    return plans
+
+
+async def seal(
+    envelopes: Sequence[Envelope], registry: Registry = default_registry
+) -> list[Envelope]:
+    """The envelopes as they must be stored: personal fields sealed under their subject's key
+    (created on first use); a field of an erased subject is stored as its erased value."""
+    plans = _plan(envelopes, registry)
+    subjects = {s for plan in plans for _, s in plan}
+    if not subjects:
+        return list(envelopes)
+    keys = await keystore().keys(subjects, create_for=envelopes[0].tenant_id)
+    sealed: list[Envelope] = []
+    for envelope, plan in zip(envelopes, plans, strict=True):
+        if not plan:
+            sealed.append(envelope)
+            continue
+        payload = dict(envelope.payload)
+        for field, subject in plan:
+            key = keys.get(subject)
+            value = payload[field.name]
+            if key is None:
+                payload[field.name] = field.mark.erased
+            elif not is_sealed(value):
+                payload[field.name] = seal_value(key, value, _aad(subject, envelope, field.name))
+        sealed.append(envelope.model_copy(update={"payload": payload}))
+    return sealed
+
+
+async def open_envelope(envelope: Envelope, registry: Registry = default_registry) -> Envelope:
+    """The envelope with its sealed fields opened; erased subjects' fields get erased values.
+    Plain (older) payloads pass through."""
+    plan = [
+        (f, s) for f, s in _plan([envelope], registry)[0] if is_sealed(envelope.payload[f.name])
+    ]
+    if not plan:
+        return envelope
+    keys = await keystore().keys({s for _, s in plan})
+    payload: dict[str, Any] = dict(envelope.payload)
+    for field, subject in plan:
+        key = keys.get(subject)
+        value = field.mark.erased
+        if key is not None:
+            try:
+                value = open_value(key, payload[field.name], _aad(subject, envelope, field.name))
+            except UnreadableValueError:
+                value = field.mark.erased
+        payload[field.name] = value
+    return envelope.model_copy(update={"payload": payload})
+
+
+async def prefetch(envelopes: Sequence[Envelope], registry: Registry = default_registry) -> None:
+    """Load the keys every sealed field of ``envelopes`` needs, in one query (cache warm-up)."""
+    subjects = {
+        subject
+        for envelope, plan in zip(envelopes, _plan(envelopes, registry), strict=True)
+        for field, subject in plan
+        if is_sealed(envelope.payload[field.name])
+    }
+    if subjects:
+        await keystore().keys(subjects)
+
+
+async def open_all(
+    envelopes: Sequence[Envelope], registry: Registry = default_registry
+) -> list[Envelope]:
+    await prefetch(envelopes, registry)
+    return [await open_envelope(e, registry) for e in envelopes]

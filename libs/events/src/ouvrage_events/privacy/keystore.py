@@ -1,0 +1,223 @@
+"""The key store: one data key per data subject, wrapped under the platform key, in the key
+vault database (``ouvrage_keys``), with a bounded in-process cache of unwrapped keys.
+
+Destroying a subject's key keeps a tombstone row (``wrapped_key`` NULL): a later append about an
+erased subject writes the erased value instead of creating a fresh key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+import structlog
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ouvrage_events.privacy.cipher import KeyWrapper, new_data_key
+
+if TYPE_CHECKING:  # the driver loads when a key is first fetched, not with the kernel
+    import asyncpg
+
+log = structlog.get_logger(__name__)
+
+Subject = tuple[str, UUID]
+
+DEV_PLATFORM_KEY = "insecure-development-platform-key"
+DEFAULT_KEYS_DATABASE_URL = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/ouvrage_keys"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS privacy_subject_keys (
+    subject_kind text NOT NULL,
+    subject_id uuid NOT NULL,
+    tenant_id uuid,
+    wrapped_key bytea,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    erased_at timestamptz,
+    PRIMARY KEY (subject_kind, subject_id)
+)
+"""
+
+
+_SELECT = (
+    "SELECT subject_kind, subject_id, wrapped_key FROM privacy_subject_keys "
+    "WHERE (subject_kind, subject_id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))"
+)
+# The new rows (RETURNING) and the ones that were already there (the statement's snapshot).
+_CREATE = """
+WITH wanted AS (SELECT * FROM unnest($1::text[], $2::uuid[], $4::bytea[]) AS x(k, i, w)),
+ins AS (
+    INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, wrapped_key)
+    SELECT k, i, $3, w FROM wanted ON CONFLICT DO NOTHING
+    RETURNING subject_kind, subject_id, wrapped_key
+)
+SELECT subject_kind, subject_id, wrapped_key FROM ins
+UNION ALL
+SELECT p.subject_kind, p.subject_id, p.wrapped_key
+FROM privacy_subject_keys p JOIN wanted w ON p.subject_kind = w.k AND p.subject_id = w.i
+"""
+
+
+_DESTROY = """
+INSERT INTO privacy_subject_keys (subject_kind, subject_id, tenant_id, wrapped_key, erased_at)
+SELECT k, i, $3, NULL, now() FROM unnest($1::text[], $2::uuid[]) AS x(k, i)
+ON CONFLICT (subject_kind, subject_id) DO UPDATE
+SET wrapped_key = NULL, erased_at = coalesce(privacy_subject_keys.erased_at, now())
+"""
+
+
+def platform_key_bytes(text: str) -> bytes:
+    """32 bytes from the setting: base64 of 32 random bytes; the development placeholder is
+    hashed (refused in production by the settings)."""
+    if text == DEV_PLATFORM_KEY:
+        return hashlib.sha256(text.encode()).digest()
+    raw = base64.b64decode(text, validate=True)
+    if len(raw) != 32:
+        raise ValueError("the platform key must be the base64 of 32 bytes")
+    return raw
+
+
+def _aad(subject: Subject) -> bytes:
+    return f"{subject[0]}:{subject[1]}".encode()
+
+
+class KeyStore:
+    """Data keys of subjects in the vault database; every method is safe to call concurrently."""
+
+    def __init__(
+        self,
+        dsn: str,
+        platform_key: str,
+        *,
+        cache_seconds: float = 30.0,
+        async_key_commit: bool = True,
+    ) -> None:
+        self.dsn = dsn
+        self.async_key_commit = async_key_commit
+        self._wrapper = KeyWrapper(platform_key_bytes(platform_key))
+        self._cache_seconds = cache_seconds
+        self._cache: dict[Subject, tuple[AESGCM | None, float]] = {}
+        self._pools: dict[asyncio.AbstractEventLoop, asyncpg.Pool] = {}
+
+    async def _pool(self) -> asyncpg.Pool:
+        loop = asyncio.get_running_loop()
+        pool = self._pools.get(loop)
+        if pool is None:
+            await _ensure_database(self.dsn)
+            commit = "off" if self.async_key_commit else "on"
+            import asyncpg  # on use: the kernel loads no driver
+
+            pool = await asyncpg.create_pool(
+                self.dsn,
+                min_size=1,
+                max_size=4,
+                server_settings={"synchronous_commit": commit},
+            )
+            assert pool is not None
+            await pool.execute(_SCHEMA)
+            self._pools[loop] = pool
+        return pool
+
+    async def close(self) -> None:
+        loop = asyncio.get_running_loop()
+        pool = self._pools.pop(loop, None)
+        if pool is not None:
+            await pool.close()
+
+    def forget(self, subjects: Iterable[Subject]) -> None:
+        """Drop cached keys (after an erasure heard from another process)."""
+        for subject in subjects:
+            self._cache.pop(subject, None)
+
+    def _cached(self, subject: Subject) -> tuple[bool, AESGCM | None]:
+        hit = self._cache.get(subject)
+        if hit is None or hit[1] < time.monotonic():
+            return False, None
+        return True, hit[0]
+
+    async def keys(
+        self, subjects: Iterable[Subject], *, create_for: UUID | None = None
+    ) -> dict[Subject, AESGCM | None]:
+        """The data key of each subject (None: erased or unknown). With ``create_for`` (the
+        tenant), subjects without any key row get a new one."""
+        found: dict[Subject, AESGCM | None] = {}
+        missing: list[Subject] = []
+        for subject in set(subjects):
+            hit, key = self._cached(subject)
+            if hit:
+                found[subject] = key
+            else:
+                missing.append(subject)
+        if not missing:
+            return found
+        pool = await self._pool()
+        wrapped: dict[Subject, bytes | None] = {}
+        if create_for is not None:
+            wrapped = await self._create(pool, missing, create_for)
+        unseen = [s for s in missing if s not in wrapped]
+        if unseen:  # reading only, or created by a concurrent writer after our snapshot
+            rows = await pool.fetch(_SELECT, [s[0] for s in unseen], [s[1] for s in unseen])
+            wrapped.update({(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows})
+        expires = time.monotonic() + self._cache_seconds
+        for subject in missing:
+            blob = wrapped.get(subject)
+            key = AESGCM(self._wrapper.unwrap(blob, _aad(subject))) if blob else None
+            self._cache[subject] = (key, expires)
+            found[subject] = key
+        return found
+
+    async def _create(
+        self, pool: asyncpg.Pool, subjects: list[Subject], tenant_id: UUID
+    ) -> dict[Subject, bytes | None]:
+        """Insert a fresh key for each subject without one; every row of the subjects, in one
+        round trip. The commit is asynchronous when the vault shares the stores' PostgreSQL
+        cluster: the event append's synchronous commit flushes the WAL past it, so an event
+        never outlives its key (docs/decisions.md)."""
+        fresh = [self._wrapper.wrap(new_data_key(), _aad(s)) for s in subjects]
+        rows = await pool.fetch(
+            _CREATE, [s[0] for s in subjects], [s[1] for s in subjects], tenant_id, fresh
+        )
+        return {(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows}
+
+    async def destroy(self, subjects: Iterable[Subject], tenant_id: UUID | None = None) -> int:
+        """Destroy the subjects' keys for good (a tombstone stays); idempotent."""
+        subjects = list(subjects)
+        if not subjects:
+            return 0
+        pool = await self._pool()
+        async with pool.acquire() as conn, conn.transaction():
+            # an erasure is durable before it is acknowledged, whatever the pool's default
+            await conn.execute("SET LOCAL synchronous_commit = on")
+            status = await conn.execute(
+                _DESTROY,
+                [s[0] for s in subjects],
+                [s[1] for s in subjects],
+                tenant_id,
+            )
+        self.forget(subjects)
+        log.info("privacy.keys_destroyed", subjects=len(subjects))
+        return int(status.rsplit(" ", 1)[-1])
+
+
+async def _ensure_database(dsn: str) -> None:
+    """Create the vault database when missing (development and tests; production provisions
+    it with its own role)."""
+    import asyncpg  # on use: the kernel loads no driver
+
+    try:
+        conn = await asyncpg.connect(dsn)
+    except asyncpg.InvalidCatalogNameError:
+        name = dsn.rsplit("/", 1)[-1].split("?", 1)[0]
+        admin = await asyncpg.connect(dsn.rsplit("/", 1)[0] + "/postgres")
+        try:
+            await admin.execute(f'CREATE DATABASE "{name}"')
+        except asyncpg.DuplicateDatabaseError:
+            pass
+        finally:
+            await admin.close()
+        return
+    await conn.close()

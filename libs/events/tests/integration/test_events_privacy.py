@@ -1,0 +1,139 @@
+"""Crypto-shredding on the real PostgreSQL and Kafka: personal fields are sealed in the store
+rows and the Kafka records, open for readers, and read as erased once the key is destroyed."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+from uuid import UUID, uuid4
+
+import ouvrage_events as es
+from aiokafka import AIOKafkaConsumer
+from ouvrage_events import privacy
+from ouvrage_events.catalog.clients import ClientContactChanged, ClientRegistered, Contact
+from ouvrage_events.contract import cloudevents
+
+EMAIL = "rose.pavilliere-{}@exemple.fr"
+NAME = "Pavillière{}"
+
+
+class Person(es.Aggregate):
+    stream_type = "person"
+
+    def __init__(self, aggregate_id: UUID) -> None:
+        super().__init__(aggregate_id)
+        self.name = ""
+
+    def register(self, name: str, email: str) -> None:
+        contact = Contact(last_name=name, first_name="Rose", emails=[email], notes="allergique")
+        self.record(
+            ClientRegistered(client_id=self.id, contact=contact, display_name=f"{name} Rose")
+        )
+
+    def when_ClientRegistered(self, e: ClientRegistered) -> None:
+        self.name = e.display_name
+
+    def when_ClientContactChanged(self, e: ClientContactChanged) -> None:
+        self.name = e.display_name
+
+
+async def _register(kit: Any) -> tuple[UUID, str, str]:
+    pid, tag = uuid4(), uuid4().hex[:8]
+    name, email = NAME.format(tag), EMAIL.format(tag)
+    async with kit.uow() as uow:
+        person = Person(pid)
+        person.register(name, email)
+        uow.add(person)
+        written = await uow.commit()
+    assert written[0].payload["contact"]["emails"] == [email]  # in memory: plain
+    return pid, name, email
+
+
+async def _raw_rows(kit: Any) -> str:
+    rows = await kit.pool.fetch("SELECT payload::text AS p FROM es_events")
+    return "\n".join(r["p"] for r in rows)
+
+
+async def _raw_records(bootstrap: str, topic: str, expected: int) -> list[Any]:
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+    )
+    await consumer.start()
+    records: list[Any] = []
+    try:
+        async with asyncio.timeout(30):
+            while len(records) < expected:
+                for recs in (await consumer.getmany(timeout_ms=200)).values():
+                    records += recs
+    finally:
+        await consumer.stop()
+    return records
+
+
+async def test_personal_fields_are_sealed_in_the_store_and_on_kafka(
+    kit: Any, kafka_bootstrap: str, topic: str
+) -> None:
+    pid, name, email = await _register(kit)
+    raw = await _raw_rows(kit)
+    assert email not in raw and name not in raw and "allergique" not in raw
+    assert privacy.PREFIX in raw
+
+    relay = es.Relay(kit.dsn, kafka_bootstrap, service="clients", topic=topic)
+    task = asyncio.create_task(relay.run())
+    try:
+        records = await _raw_records(kafka_bootstrap, topic, 1)
+    finally:
+        relay.stop()
+        await asyncio.wait_for(task, 15)
+    assert all(email.encode() not in r.value and name.encode() not in r.value for r in records)
+    opened = await privacy.open_envelope(cloudevents.decode(records[0].value, records[0].headers))
+    assert opened.payload["contact"]["emails"] == [email]
+
+    async with kit.uow() as uow:
+        assert (await uow.load(Person, pid)).name == f"{name} Rose"
+
+
+async def test_a_destroyed_key_reads_as_erased_everywhere_and_blanks_later_appends(
+    kit: Any,
+) -> None:
+    pid, name, _email = await _register(kit)
+    other, other_name, _ = await _register(kit)
+    destroyed = await privacy.keystore().destroy([("client", pid)])
+    assert destroyed == 1
+    assert await privacy.keystore().destroy([("client", pid)]) == 1  # idempotent
+
+    stream = await es.EventStore().read_stream(kit.pool, pid)
+    event = es.registry.decode(stream[0])
+    assert isinstance(event, ClientRegistered)
+    assert event.display_name == privacy.ERASED_PERSON
+    assert event.contact.last_name == privacy.ERASED_PERSON and event.contact.emails == []
+    assert event.contact.notes == ""
+    # the other person is untouched
+    kept = es.registry.decode((await es.EventStore().read_stream(kit.pool, other))[0])
+    assert isinstance(kept, ClientRegistered) and kept.display_name == f"{other_name} Rose"
+
+    async with kit.uow() as uow:
+        person = await uow.load(Person, pid)
+        person.record(
+            ClientContactChanged(client_id=pid, contact=Contact(last_name=name), display_name=name)
+        )
+        await uow.commit()
+    raw = await _raw_rows(kit)
+    assert name not in raw  # appended after erasure: stored as the erased value
+    async with kit.uow() as uow:
+        assert (await uow.load(Person, pid)).name == privacy.ERASED_PERSON
+
+
+async def test_a_sealed_value_moved_to_another_subject_does_not_open(kit: Any) -> None:
+    pid, _name, _ = await _register(kit)
+    other, _, _ = await _register(kit)
+    (env,) = await kit.pool.fetch("SELECT payload FROM es_events WHERE stream_id = $1", pid)
+    stolen = env["payload"]["display_name"]
+    await kit.pool.execute(
+        "UPDATE es_events SET payload = jsonb_set(payload, '{display_name}', to_jsonb($1::text)) "
+        "WHERE stream_id = $2",
+        stolen,
+        other,
+    )
+    moved = (await es.EventStore().read_stream(kit.pool, other))[0]
+    assert moved.payload["display_name"] == privacy.ERASED_PERSON
