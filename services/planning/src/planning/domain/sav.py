@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from uuid import UUID
 
 import ouvrage_events as es
 from ouvrage_events.catalog.planning import (
+    Disorder,
+    Guarantee,
     SavKind,
     SavObservationAdded,
     SavTicketArchived,
@@ -13,6 +17,24 @@ from ouvrage_events.catalog.planning import (
 )
 
 from planning.domain.errors import SavArchivedError, require_text
+
+
+@dataclass(frozen=True)
+class WarrantyClaim:
+    """A disorder reported on a worksite and the guarantees that cover it then."""
+
+    worksite_id: UUID
+    disorder: Disorder | None
+    reported_on: date
+    guarantees: list[Guarantee]
+
+    def fields(self) -> dict[str, object]:
+        return {
+            "worksite_id": self.worksite_id,
+            "disorder": self.disorder,
+            "reported_on": self.reported_on,
+            "guarantees": self.guarantees,
+        }
 
 
 class SavTicket(es.Aggregate):
@@ -36,8 +58,10 @@ class SavTicket(es.Aggregate):
         title: str,
         kind: SavKind = "sav",
         observations: str = "",
+        warranty: WarrantyClaim | None = None,
     ) -> SavTicket:
-        """A new SAV or service ticket for a client."""
+        """A new SAV or service ticket for a client (on an accepted worksite: classified by the
+        guarantees still covering the disorder)."""
         ticket = cls(ticket_id)
         ticket.record(
             SavTicketOpened(
@@ -47,6 +71,7 @@ class SavTicket(es.Aggregate):
                 kind=kind,
                 title=require_text(title, "intitulé"),
                 observations=observations.strip(),
+                **(warranty.fields() if warranty else {}),
             )
         )
         return ticket

@@ -21,6 +21,7 @@ from ouvrage_events.catalog.planning import (
     WorksiteScheduled,
 )
 
+from planning.domain.acceptance import Acceptance
 from planning.domain.errors import (
     SheetTooLargeError,
     TaskAlreadyOnWorksiteError,
@@ -50,11 +51,12 @@ class SheetFile:
     pdf: bytes
 
 
-class Worksite(es.Aggregate):
+class Worksite(Acceptance, es.Aggregate):
     stream_type = "worksite"
 
     def __init__(self, aggregate_id: UUID) -> None:
         super().__init__(aggregate_id)
+        self._init_acceptance()
         self.client_id: UUID | None = None
         self.client_name = ""
         self.title = ""
