@@ -198,7 +198,9 @@ class SalesHarness:
 @pytest_asyncio.fixture(loop_scope="session", scope="module")
 async def sales(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[SalesHarness]:
     factory = TopicFactory(kafka_bootstrap)
-    topics = {s: await factory(f"sales-tests-{s}") for s in ("clients", "sales", "identity", "planning")}
+    topics = {
+        s: await factory(f"sales-tests-{s}") for s in ("clients", "sales", "identity", "planning")
+    }
     minter = TokenMinter(kid="sales-tests")
     clock = Clock()
     settings = SalesSettings(
