@@ -44,6 +44,9 @@ class NewAction:
     created_by: UUID | None = None
     assignee_id: UUID | None = None
     share_with: list[UUID] = field(default_factory=list)
+    rule_id: UUID | None = None
+    """The follow-up rule creating the action by itself (issue 20)."""
+    rule_name: str = ""
 
 
 class Action(Aggregate):
@@ -80,6 +83,8 @@ class Action(Aggregate):
                 note=new.note,
                 alert_at=new.alert_at,
                 created_by=new.created_by,
+                rule_id=new.rule_id,
+                rule_name=new.rule_name,
             )
         )
         if new.assignee_id is not None:
