@@ -23,7 +23,9 @@ def _months_ago(today: date, months: int, days: int) -> date:
 async def test_acceptance_with_a_reserve_classifies_sav_and_alerts_the_owner(
     ouvrage: Ouvrage, company: Company
 ) -> None:
-    marc = await company.add_user("Marc", "Durand")
+    marc = await company.add_user(
+        "Marc", "Durand", permissions=("clients.write", "planning.manage")
+    )
     client = await new_client(company, marc, "Roussel", "Anne")
     body = {"client_id": client["id"], "title": "Extension cuisine"}
     site: dict[str, Any] = await company.accepted(
