@@ -15,7 +15,8 @@ pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 MENTIONS = {"legal_form": "SARL", "address": "3 rue des Artisans", "postal_code": "69003",
             "city": "Lyon", "siret": "12345678900012", "vat_number": "FR32123456789",
-            "payment_days": 30}  # fmt: skip
+            "insurer": "Assurances Mutuelles du Bâtiment", "insurance_policy": "n° 456-789",
+            "insurance_coverage": "France métropolitaine", "payment_days": 30}  # fmt: skip
 LINES = [{"title": "Peinture", "lines": [{"designation": "Salon", "quantity": "1",
           "unit": "forfait", "unit_price": "1800.00", "vat_rate": "20"}]}]  # fmt: skip
 RULE = "Relancer un devis sans réponse"
