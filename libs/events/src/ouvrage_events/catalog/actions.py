@@ -167,10 +167,8 @@ FollowUpRole = Literal["auteur"]
 quote's sender, the invoice's issuer, who recorded the acceptance)."""
 
 
-@event
-class FollowUpRuleDefined(ActionsEvent):
-    """A company's follow-up rule: « quand <trigger>, créer une action <type> pour <role> après
-    <delay>, annulée si <cancel_on> » (defaults are ``seeded``)."""
+class _FollowUpRuleState(ActionsEvent):
+    """The whole state of a follow-up rule (not an event by itself)."""
 
     rule_id: UUID
     name: str
@@ -181,22 +179,19 @@ class FollowUpRuleDefined(ActionsEvent):
     delay_months: int = 0
     delay_days: int = 0
     cancel_on: list[FollowUpCancel] = Field(default_factory=list)
+
+
+@event
+class FollowUpRuleDefined(_FollowUpRuleState):
+    """A company's follow-up rule: « quand <trigger>, créer une action <type> pour <role> après
+    <delay>, annulée si <cancel_on> » (defaults are ``seeded``)."""
+
     seeded: bool = False
 
 
 @event
-class FollowUpRuleChanged(ActionsEvent):
+class FollowUpRuleChanged(_FollowUpRuleState):
     """A follow-up rule was edited (its full new state); actions it created are left alone."""
-
-    rule_id: UUID
-    name: str
-    trigger: FollowUpTrigger
-    action_type_id: UUID
-    type_name: str
-    role: FollowUpRole = "auteur"
-    delay_months: int = 0
-    delay_days: int = 0
-    cancel_on: list[FollowUpCancel] = Field(default_factory=list)
 
 
 @event
