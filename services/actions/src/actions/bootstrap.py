@@ -71,7 +71,7 @@ def consumed_topics(settings: ActionsSettings) -> dict[str, list[str]]:
         "users": [settings.identity_topic],
         "clients": [settings.clients_topic],
         revocation.PROJECTION.name: [settings.identity_topic],
-        "follow_up_engine": [settings.sales_topic, settings.planning_topic],
+        "follow_up_engine": [settings.sales_topic, settings.planning_topic, settings.clients_topic],
         "follow_up_seeding": [settings.identity_topic],
     }
 

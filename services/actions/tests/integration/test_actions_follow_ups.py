@@ -14,6 +14,7 @@ import ouvrage_events as es
 import pytest
 from actions.adapters.follow_up_scheduler import FollowUpScheduler
 from actions.domain.follow_up_seeds import DEFAULT_RULES
+from ouvrage_events.catalog.clients import ClientOwnerChanged, ClientRegistered, Contact
 from ouvrage_events.catalog.sales import (
     InvoiceIssued,
     PaymentRecorded,
@@ -150,3 +151,45 @@ async def test_a_deleted_rule_triggers_nothing_new(actions_stack: ActionsStack) 
         "SELECT 1 FROM proj_follow_up_engine.es_processed WHERE event_id = $1", env.event_id
     )
     assert await _follow_ups(stack, quote) == []
+
+
+async def test_a_rule_for_the_clients_owner_follows_the_record(actions_stack: ActionsStack) -> None:
+    stack = actions_stack
+    tenant, author, _ = await _company(stack)
+    owner, new_owner = await stack.new_user(tenant), await stack.new_user(tenant)
+    client = uuid.uuid4()
+    registered = ClientRegistered(client_id=client, contact=Contact(last_name="Perrin"),
+                                  display_name="Perrin", owner_id=owner)  # fmt: skip
+    await stack.publish("clients", registered, client, tenant)
+    await stack.eventually("SELECT 1 FROM client_owners WHERE client_id = $1", client)
+    admin = stack.auth(author, tenant, MANAGE)
+    type_id = DEFAULT_RULES[0].seed_type.id_for(tenant)
+    body = {"name": "Rappel du responsable", "trigger": "QuoteSent", "action_type_id": str(type_id),
+            "role": "responsable_client", "delay_days": 2, "cancel_on": ["QuoteRefused"]}  # fmt: skip
+    created = await stack.http.post("/follow-up-rules", headers=admin, json=body)
+    assert created.status_code == 201, created.text
+    assert "pour le responsable du client après 2 jours" in created.json()["sentence"]
+    wrong = await stack.http.post(
+        "/follow-up-rules", headers=admin, json={**body, "cancel_on": ["PaymentRecorded"]}
+    )
+    assert wrong.status_code == 422 and wrong.json()["code"] == "invalid_follow_up_rule"
+
+    changed = ClientOwnerChanged(client_id=client, owner_id=new_owner)
+    owner_change = es.Envelope.wrap(
+        changed, aggregate_id=client, aggregate_type="clients", sequence=2,
+        metadata=es.Metadata(tenant_id=tenant),
+    )  # fmt: skip
+    await stack.send(stack.topics["clients"], owner_change)
+    await stack.eventually("SELECT owner_id = $2 FROM client_owners WHERE client_id = $1",
+                           client, new_owner)  # fmt: skip
+    quote = uuid.uuid4()
+    sent = await stack.publish("sales", _sent(quote, client, author), quote, tenant)
+    await stack.eventually("SELECT count(*) = 2 FROM follow_ups WHERE subject_id = $1", quote)
+    assert await _scheduler(stack, sent.time + timedelta(days=8)).run_once() == 2
+    assignees = await stack.pool.fetch(
+        "SELECT a.assignee_id, r.rule_name FROM actions a JOIN rule_actions r "
+        "ON r.action_id = a.id JOIN follow_ups f ON f.id = a.id WHERE f.subject_id = $1",
+        quote,
+    )
+    by_rule = {r["rule_name"]: r["assignee_id"] for r in assignees}
+    assert by_rule == {"Rappel du responsable": new_owner, DEFAULT_RULES[0].name: author}

@@ -162,9 +162,10 @@ FollowUpTrigger = Literal["QuoteSent", "InvoiceIssued", "WorksiteAccepted"]
 FollowUpCancel = Literal["QuoteAccepted", "QuoteRefused", "PaymentRecorded"]
 """The events that cancel a follow-up of the same quote or invoice (a payment only when it
 settles the invoice)."""
-FollowUpRole = Literal["auteur"]
+FollowUpRole = Literal["auteur", "responsable_client"]
 """Who gets the action: ``auteur``, the user whose gesture recorded the triggering event (the
-quote's sender, the invoice's issuer, who recorded the acceptance)."""
+quote's sender, the invoice's issuer, who recorded the acceptance); ``responsable_client``, the
+user in charge of the client record when the action is created."""
 
 
 class _FollowUpRuleState(ActionsEvent):

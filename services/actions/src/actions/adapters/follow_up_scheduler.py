@@ -26,12 +26,15 @@ log = structlog.get_logger(__name__)
 
 _DATABASE_ERRORS = (OSError, asyncpg.PostgresError, asyncpg.InterfaceError)
 
+# The assignee: the triggering event's author, or the client's owner now (role).
 _DUE = """
-SELECT f.*, c.display_name AS client_name, c.tenant_id AS client_tenant,
+SELECT f.*, c.display_name AS client_name, c.tenant_id AS client_tenant, u.id AS assignee,
        (u.id IS NOT NULL AND u.active) AS assignee_active
 FROM follow_ups f
 LEFT JOIN known_clients c ON c.id = f.client_id
-LEFT JOIN directory_users u ON u.id = f.assignee_id AND u.tenant_id = f.tenant_id
+LEFT JOIN client_owners o ON o.client_id = f.client_id AND o.tenant_id = f.tenant_id
+LEFT JOIN directory_users u ON u.tenant_id = f.tenant_id
+     AND u.id = CASE WHEN f.role = 'responsable_client' THEN o.owner_id ELSE f.assignee_id END
 WHERE f.status = 'pending' AND f.fire_at <= $1
 ORDER BY f.fire_at, f.id LIMIT $2
 """
@@ -121,7 +124,7 @@ def _new_action(row: Any) -> NewAction:
         type_name=row["type_name"],
         alert_at=row["fire_at"],
         note=note,
-        assignee_id=row["assignee_id"] if row["assignee_active"] else None,
+        assignee_id=row["assignee"] if row["assignee_active"] else None,
         rule_id=row["rule_id"],
         rule_name=row["rule_name"],
     )

@@ -16,6 +16,9 @@ _CANCEL_LABELS = {"QuoteAccepted": "devis accepté", "QuoteRefused": "devis refu
                   "PaymentRecorded": "facture réglée"}  # fmt: skip
 
 
+_ROLE_LABELS = {"auteur": "l'auteur", "responsable_client": "le responsable du client"}
+
+
 class FollowUpRuleCreate(BaseModel):
     """« Quand <trigger>, créer une action <action_type_id> pour <role> après <delay>, annulée
     si <cancel_on> »."""
@@ -55,7 +58,7 @@ class FollowUpRulePublic(BaseModel):
         delay = Delay(r.delay_months, r.delay_days).describe()
         sentence = (
             f"Quand « {TRIGGER_LABELS[r.trigger]} », créer une action « {r.type_name} » "  # type: ignore[index]
-            f"pour l'auteur après {delay}"
+            f"pour {_ROLE_LABELS[r.role]} après {delay}"
         )
         if r.cancel_on:
             sentence += ", annulée si " + " ou ".join(_CANCEL_LABELS[c] for c in r.cancel_on)

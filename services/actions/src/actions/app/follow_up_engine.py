@@ -18,6 +18,7 @@ from uuid import UUID
 import ouvrage_events as es
 import structlog
 from ouvrage_events import DomainEvent
+from ouvrage_events.catalog.clients import ClientOwnerChanged, ClientRegistered
 from ouvrage_events.store.db import Conn
 
 from actions.adapters.locks import lock_entities
@@ -54,7 +55,13 @@ CREATE TABLE IF NOT EXISTS follow_ups (
     cancel_on text[] NOT NULL,
     amount_due numeric(14, 2),
     amount_paid numeric(14, 2) NOT NULL DEFAULT 0,
+    role text NOT NULL DEFAULT 'auteur',
     status text NOT NULL DEFAULT 'pending'
+);
+CREATE TABLE IF NOT EXISTS client_owners (
+    client_id uuid PRIMARY KEY,
+    tenant_id uuid NOT NULL,
+    owner_id uuid
 );
 CREATE INDEX IF NOT EXISTS follow_ups_pending ON follow_ups (fire_at) WHERE status = 'pending';
 CREATE INDEX IF NOT EXISTS follow_ups_subject ON follow_ups (tenant_id, subject_id);
@@ -63,8 +70,8 @@ CREATE INDEX IF NOT EXISTS follow_ups_subject ON follow_ups (tenant_id, subject_
 _SCHEDULE = """
 INSERT INTO follow_ups (id, tenant_id, rule_id, rule_name, trigger_event_id, subject_id, label,
                         client_id, assignee_id, action_type_id, type_name, fire_at, cancel_on,
-                        amount_due)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                        amount_due, role)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
 ON CONFLICT (id) DO NOTHING
 """
 
@@ -99,6 +106,7 @@ async def _schedule(conn: Conn, start: Triggered, env: es.Envelope) -> int:
             fire_at,
             list(rule["cancel_on"]),
             start.amount_due,
+            rule["role"],
         )
     return len(rules)
 
@@ -145,9 +153,23 @@ async def _cancel(
     return len(settled)
 
 
+_OWNER = """
+INSERT INTO client_owners (client_id, tenant_id, owner_id) VALUES ($1, $2, $3)
+ON CONFLICT (client_id) DO UPDATE SET owner_id = EXCLUDED.owner_id
+"""
+
+
 def follow_up_engine(uow_factory: es.UnitOfWorkFactory) -> es.Projection:
-    """The engine, fed by ``ouvrage.sales.events`` and ``ouvrage.planning.events``."""
+    """The engine, fed by ``ouvrage.sales.events`` and ``ouvrage.planning.events`` (and by
+    ``ouvrage.clients.events`` for who is in charge of each client: role
+    ``responsable_client``)."""
     projection = es.Projection("follow_up_engine", ddl=ENGINE_DDL)
+
+    @projection.on(ClientRegistered, ClientOwnerChanged)
+    async def _owner(
+        conn: Conn, e: ClientRegistered | ClientOwnerChanged, env: es.Envelope
+    ) -> None:
+        await conn.execute(_OWNER, e.client_id, env.tenant_id, e.owner_id)
 
     async def _on(conn: Conn, event: DomainEvent, env: es.Envelope) -> None:
         start = triggered(event, env.time, env.actor_id, await _zone(conn, env.tenant_id))

@@ -656,9 +656,9 @@ export interface components {
             /**
              * Role
              * @default auteur
-             * @constant
+             * @enum {string}
              */
-            role: "auteur";
+            role: "auteur" | "responsable_client";
             /**
              * Trigger
              * @enum {string}
@@ -687,9 +687,9 @@ export interface components {
             name: string;
             /**
              * Role
-             * @constant
+             * @enum {string}
              */
-            role: "auteur";
+            role: "auteur" | "responsable_client";
             /** Seeded */
             seeded: boolean;
             /**
