@@ -153,6 +153,22 @@ async def test_a_deleted_rule_triggers_nothing_new(actions_stack: ActionsStack) 
     assert await _follow_ups(stack, quote) == []
 
 
+async def test_an_event_older_than_the_rule_starts_nothing(actions_stack: ActionsStack) -> None:
+    """A rebuild replays last year's quotes: a rule created since must not follow them up."""
+    stack = actions_stack
+    tenant, user, client = await _company(stack)
+    quote = uuid.uuid4()
+    old = es.Envelope.wrap(
+        _sent(quote, client, user), aggregate_id=quote, aggregate_type="sales", sequence=1,
+        metadata=es.Metadata(tenant_id=tenant), time=datetime(2020, 5, 4, tzinfo=UTC),
+    )  # fmt: skip
+    await stack.send(stack.topics["sales"], old)
+    await stack.eventually(
+        "SELECT 1 FROM proj_follow_up_engine.es_processed WHERE event_id = $1", old.event_id
+    )
+    assert await _follow_ups(stack, quote) == []
+
+
 async def test_a_rule_for_the_clients_owner_follows_the_record(actions_stack: ActionsStack) -> None:
     stack = actions_stack
     tenant, author, _ = await _company(stack)

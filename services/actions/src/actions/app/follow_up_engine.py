@@ -82,11 +82,14 @@ async def _zone(conn: Conn, tenant_id: UUID) -> str:
 
 
 async def _schedule(conn: Conn, start: Triggered, env: es.Envelope) -> int:
+    # Only the rules that existed when the event happened: a rebuild replaying old events
+    # must not start follow-ups of rules created since (their quotes are long answered).
     rules = await conn.fetch(
         "SELECT * FROM follow_up_rules WHERE tenant_id = $1 AND trigger = $2 AND NOT deleted "
-        "ORDER BY seq",
+        "AND defined_at <= $3 ORDER BY seq",
         env.tenant_id,
         start.trigger,
+        env.time,
     )
     for rule in rules:
         fire_at = Delay(rule["delay_months"], rule["delay_days"]).after(start.starts_at)

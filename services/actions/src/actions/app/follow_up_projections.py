@@ -28,6 +28,7 @@ follow_up_rules_view = es.Projection(
         cancel_on text[] NOT NULL,
         seeded boolean NOT NULL DEFAULT false,
         deleted boolean NOT NULL DEFAULT false,
+        defined_at timestamptz NOT NULL,
         seq bigint GENERATED ALWAYS AS IDENTITY,
         version integer NOT NULL
     );
@@ -51,13 +52,14 @@ def _values(e: FollowUpRuleDefined | FollowUpRuleChanged) -> list[object]:
 @follow_up_rules_view.on(FollowUpRuleDefined)
 async def _defined(conn: Conn, e: FollowUpRuleDefined, env: es.Envelope) -> None:
     await conn.execute(
-        f"""INSERT INTO follow_up_rules (id, tenant_id, seeded, version, {_COLUMNS})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+        f"""INSERT INTO follow_up_rules (id, tenant_id, seeded, version, defined_at, {_COLUMNS})
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
             ON CONFLICT (id) DO NOTHING""",
         e.rule_id,
         env.tenant_id,
         e.seeded,
         env.sequence,
+        env.time,
         *_values(e),
     )
 
