@@ -44,7 +44,7 @@ async def test_acceptance_classifies_sav_tickets_by_the_guarantees_covering_them
     planning_harness: PlanningHarness,
 ) -> None:
     h = planning_harness
-    _tenant, client, headers, acceptance = await _accepted_worksite(
+    tenant, client, headers, acceptance = await _accepted_worksite(
         h, "2024-02-29", ["Joint de carrelage fissuré"]
     )
     assert acceptance["parfait_achevement_ends_on"] == "2025-02-28"
@@ -89,6 +89,13 @@ async def test_acceptance_classifies_sav_tickets_by_the_guarantees_covering_them
 
     _, payload = await h.relayed("ouvrage.planning.WorksiteAccepted", uuid.UUID(worksite))
     assert payload["reserves"][0]["text"] == "Joint de carrelage fissuré"  # opened for readers
+
+    user = uuid.uuid4()
+    dpo = h.headers(user, tenant, ["personal_data.manage"])
+    export = await h.client.get(f"/personal-data/clients/{client}", headers=dpo)
+    assert export.status_code == 200, export.text
+    [reserve] = export.json()["data"]["acceptance_reserves"]
+    assert reserve["text"] == "Joint de carrelage fissuré"
 
 
 async def test_the_reminder_comes_once_and_lifting_frees_the_retention(
