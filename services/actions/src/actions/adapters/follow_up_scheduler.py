@@ -82,6 +82,11 @@ class FollowUpScheduler:
                 created += await self._fire(row)
             except es.ConcurrencyError:
                 log.info("follow_ups.lost_race", follow_up_id=str(row["id"]))
+            except _DATABASE_ERRORS:
+                raise
+            except Exception as exc:  # one bad follow-up must not stop the others
+                log.error("follow_ups.fire_failed", follow_up_id=str(row["id"]),
+                          error=type(exc).__name__)  # fmt: skip
         return created
 
     async def _fire(self, row: Any) -> int:

@@ -83,5 +83,11 @@ class WarrantyReminders:
         except es.ConcurrencyError:
             log.info("warranty_reminders.lost_race", worksite_id=str(worksite_id))
             return 0
+        except _DATABASE_ERRORS:
+            raise
+        except Exception as exc:  # one bad stream must not stop the other reminders
+            log.error("warranty_reminders.failed", worksite_id=str(worksite_id),
+                      error=type(exc).__name__)  # fmt: skip
+            return 0
         log.info("worksite.parfait_achevement_ending", worksite_id=str(worksite_id))
         return 1
