@@ -31,7 +31,7 @@ from ouvrage_platform.personal_data import personal_data_router
 
 from planning.adapters import personal_data
 from planning.adapters.pdf import render_site_sheet
-from planning.adapters.warranty_reminders import WarrantyReminders, today_in
+from planning.adapters.warranty_reminders import WarrantyReminders
 from planning.api import (
     intervention_routes,
     sav_routes,
@@ -96,7 +96,7 @@ def _reminders(pool: asyncpg.Pool, settings: PlanningSettings) -> _Task:
         return _Task(None)
     loop = WarrantyReminders(
         es.UnitOfWorkFactory(pool, projections=INLINE),
-        today=today_in(settings.default_timezone),
+        default_zone=settings.default_timezone,
         interval=settings.warranty_reminder_interval,
     )
     return _Task(loop)

@@ -10,7 +10,7 @@ import ouvrage_events as es
 from ouvrage_platform.cli import ServiceCli, Subcommand, print_json
 
 from planning import bootstrap
-from planning.adapters.warranty_reminders import WarrantyReminders, today_in
+from planning.adapters.warranty_reminders import WarrantyReminders
 from planning.app.projections.own import INLINE
 from planning.settings import PlanningSettings
 
@@ -21,7 +21,7 @@ async def _reminders(settings: PlanningSettings, _args: argparse.Namespace) -> i
     try:
         loop = WarrantyReminders(
             es.UnitOfWorkFactory(pool, projections=INLINE),
-            today=today_in(settings.default_timezone),
+            default_zone=settings.default_timezone,
             interval=settings.warranty_reminder_interval,
         )
         recorded = await loop.run_once()

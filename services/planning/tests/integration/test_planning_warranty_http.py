@@ -107,9 +107,13 @@ async def test_the_reminder_comes_once_and_lifting_frees_the_retention(
     pool = await es.create_pool(h.dsn, search_path=SCHEMAS, application_name="warranty-tests")
     try:
         factory = es.UnitOfWorkFactory(pool, projections=INLINE)
-        early = WarrantyReminders(factory, today=lambda: date(2025, 12, 10), interval=60)
+        early = WarrantyReminders(
+            factory, default_zone="Europe/Paris", today=lambda _: date(2025, 12, 10), interval=60
+        )
         assert await early.run_once() == 0
-        due = WarrantyReminders(factory, today=lambda: date(2025, 12, 11), interval=60)
+        due = WarrantyReminders(
+            factory, default_zone="Europe/Paris", today=lambda _: date(2025, 12, 11), interval=60
+        )
         assert await due.run_once() >= 1
         assert await due.run_once() == 0  # once per worksite
     finally:

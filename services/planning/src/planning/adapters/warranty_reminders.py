@@ -20,26 +20,36 @@ import ouvrage_events as es
 import structlog
 from ouvrage_events.backoff import Backoff
 
-from planning.adapters import warranty_reads
+from planning.adapters import directory_reads, warranty_reads
 from planning.domain.warranty import REMINDER_DAYS
 from planning.domain.worksite import Worksite
 
 log = structlog.get_logger(__name__)
 
-Today = Callable[[], date]
+Today = Callable[[ZoneInfo], date]
+"""Today's date in a company's time zone (tests give a fixed day)."""
+LATEST_ZONE = ZoneInfo("Etc/GMT-14")
+"""UTC+14: no company's calendar is ahead of it (the candidates' bound)."""
 _DATABASE_ERRORS = (OSError, asyncpg.PostgresError, asyncpg.InterfaceError)
 
 
-def today_in(zone: str) -> Today:
+def company_today(zone: ZoneInfo) -> date:
     """Today's date in ``zone`` (the calendar the guarantees are counted in)."""
-    return lambda: datetime.now(UTC).astimezone(ZoneInfo(zone)).date()
+    return datetime.now(UTC).astimezone(zone).date()
 
 
 class WarrantyReminders:
     def __init__(
-        self, uow_factory: es.UnitOfWorkFactory, *, today: Today, interval: float, batch: int = 100
+        self,
+        uow_factory: es.UnitOfWorkFactory,
+        *,
+        default_zone: str,
+        interval: float,
+        today: Today = company_today,
+        batch: int = 100,
     ) -> None:
         self.uow_factory = uow_factory
+        self.default_zone = default_zone
         self.today = today
         self.interval = interval
         self.batch = batch
@@ -63,12 +73,17 @@ class WarrantyReminders:
                 await asyncio.wait_for(self._stopping.wait(), delay)
 
     async def run_once(self) -> int:
-        """One pass: how many reminders were recorded."""
-        today = self.today()
+        """One pass: how many reminders were recorded (each company's day in its time zone)."""
+        latest = self.today(LATEST_ZONE)
         async with self.uow_factory.pool.acquire() as conn:
-            rows = await warranty_reads.reminders_due(conn, today, REMINDER_DAYS, self.batch)
+            rows = await warranty_reads.reminders_due(conn, latest, REMINDER_DAYS, self.batch)
+            zones = {
+                tenant: (await directory_reads.company(conn, tenant, self.default_zone)).zone
+                for tenant in {r["tenant_id"] for r in rows}
+            }
         recorded = 0
         for row in rows:
+            today = self.today(zones[row["tenant_id"]])
             recorded += await self._remind(row["tenant_id"], row["worksite_id"], today)
         return recorded
 
