@@ -29,7 +29,7 @@ from ouvrage_events.catalog.notifier import (
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
-    ParfaitAchevementEnding,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 
@@ -54,7 +54,7 @@ def test_the_table_covers_the_products_notifications() -> None:
         "QuoteSent": ("sales_document", False, "sales_document"),
         "InvoiceSent": ("sales_document", False, "sales_document"),
         "InvoiceOverdue": ("invoice_overdue", True, None),
-        "ParfaitAchevementEnding": ("warranty", True, None),
+        "ParfaitAchevementReminderDue": ("warranty", True, None),
     }
 
 
@@ -89,7 +89,7 @@ def test_recipients_of_each_rule() -> None:
         (ClientBlocked(client_id=C, reason="Impayés", owner_id=B), [B]),
         (ClientBlocked(client_id=C, reason="Impayés"), [ClientOwner(C)]),
         (
-            ParfaitAchevementEnding(
+            ParfaitAchevementReminderDue(
                 worksite_id=action, client_id=C, ends_on=NOW.date(), open_reserves=1
             ),
             [ClientOwner(C)],

@@ -8,12 +8,12 @@ from datetime import date
 import ouvrage_events as es
 from notifier.app.directory_projection import TenantCard
 from notifier.app.messages import Facts, alert_text
-from ouvrage_events.catalog.planning import ParfaitAchevementEnding
+from ouvrage_events.catalog.planning import ParfaitAchevementReminderDue
 
 
 def _text(open_reserves: int, worksite: str | None) -> tuple[str, str, str | None]:
     site = uuid.uuid4()
-    event = ParfaitAchevementEnding(
+    event = ParfaitAchevementReminderDue(
         worksite_id=site, client_id=uuid.uuid4(), ends_on=date(2025, 2, 28),
         open_reserves=open_reserves,
     )  # fmt: skip

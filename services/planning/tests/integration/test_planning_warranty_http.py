@@ -118,7 +118,7 @@ async def test_the_reminder_comes_once_and_lifting_frees_the_retention(
         assert await due.run_once() == 0  # once per worksite
     finally:
         await pool.close()
-    _, payload = await h.relayed("ouvrage.planning.ParfaitAchevementEnding", worksite)
+    _, payload = await h.relayed("ouvrage.planning.ParfaitAchevementReminderDue", worksite)
     assert payload["ends_on"] == "2026-01-10" and payload["open_reserves"] == 1
 
     current = (await h.client.get(f"/worksites/{worksite}/acceptance", headers=headers)).json()

@@ -6,7 +6,7 @@ from uuid import uuid4
 
 import pytest
 from ouvrage_events.catalog.planning import (
-    ParfaitAchevementEnding,
+    ParfaitAchevementReminderDue,
     ReserveLifted,
     SavTicketOpened,
     WorksiteAccepted,
@@ -110,7 +110,7 @@ def test_the_reminder_is_recorded_once_while_reserves_remain() -> None:
     assert not w.remind_parfait_achevement_end(date(2025, 1, 28))
     assert w.remind_parfait_achevement_end(date(2025, 1, 29))
     [event] = w.pending
-    assert isinstance(event, ParfaitAchevementEnding)
+    assert isinstance(event, ParfaitAchevementReminderDue)
     assert (event.ends_on, event.open_reserves) == (date(2025, 2, 28), 1)
     assert not w.remind_parfait_achevement_end(date(2025, 2, 1))
     assert len(w.pending) == 1

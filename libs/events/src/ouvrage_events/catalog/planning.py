@@ -234,7 +234,7 @@ class ReserveLifted(PlanningEvent):
 
 
 @event
-class ParfaitAchevementEnding(PlanningEvent):
+class ParfaitAchevementReminderDue(PlanningEvent):
     """The parfait achèvement ends in 30 days or less while reserves remain: the worksite's
     owner must have them lifted (recorded once per worksite)."""
 

@@ -15,7 +15,7 @@ from ouvrage_events.catalog.identity import PasswordChanged
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
-    ParfaitAchevementEnding,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
@@ -85,7 +85,7 @@ def _overdue(e: InvoiceOverdue, f: Facts) -> AlertText:
     return AlertText(f"Facture en retard : {e.number}", body, f"/invoices/{e.invoice_id}")
 
 
-def _warranty_ending(e: ParfaitAchevementEnding, f: Facts) -> AlertText:
+def _warranty_ending(e: ParfaitAchevementReminderDue, f: Facts) -> AlertText:
     count = f"{e.open_reserves} réserve{'s' if e.open_reserves > 1 else ''}"
     title = f"Parfait achèvement : {count} à lever"
     body = f"{f.worksite or 'Chantier'} – la garantie prend fin le {e.ends_on:%d/%m/%Y}"
@@ -100,7 +100,7 @@ _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     InterventionRescheduled: _rescheduled,
     ClientBlocked: _blocked,
     InvoiceOverdue: _overdue,
-    ParfaitAchevementEnding: _warranty_ending,
+    ParfaitAchevementReminderDue: _warranty_ending,
 }
 
 

@@ -20,7 +20,7 @@ from ouvrage_events.catalog.identity import PasswordChanged
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
-    ParfaitAchevementEnding,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
@@ -94,7 +94,7 @@ RULES: Mapping[type[DomainEvent], Rule] = {
     InvoiceOverdue: Rule("invoice_overdue", to=lambda e: [ClientOwner(e.client_id)], alert=True),
     # Reserves still open 30 days before the parfait achèvement ends: the worksite's client's
     # owner has them lifted (issue 20)
-    ParfaitAchevementEnding: Rule(
+    ParfaitAchevementReminderDue: Rule(
         "warranty", to=lambda e: [ClientOwner(e.client_id)], alert=True, tell_actor=True
     ),
     # « Bloquer la gestion commerciale »: the client's owner must know

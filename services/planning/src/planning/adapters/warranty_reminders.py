@@ -1,5 +1,5 @@
 """The warranty reminder loop: 30 days before the parfait achèvement ends, while reserves remain,
-records ``ParfaitAchevementEnding`` once per worksite (the notifier alerts the client's owner).
+records ``ParfaitAchevementReminderDue`` once per worksite (the notifier alerts the client's owner).
 
 Durable and safe to repeat: what is due comes from the ``worksite_acceptances`` read model, the
 aggregate refuses a second reminder, and the event store's ``(stream, version)`` key settles a

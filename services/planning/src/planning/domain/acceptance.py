@@ -15,7 +15,7 @@ from ouvrage_events import DomainEvent
 from ouvrage_events.catalog.planning import (
     Disorder,
     Guarantee,
-    ParfaitAchevementEnding,
+    ParfaitAchevementReminderDue,
     Reserve,
     ReserveLifted,
     WorksiteAccepted,
@@ -124,7 +124,7 @@ class Acceptance:
             return False
         assert self.client_id is not None
         self.record(
-            ParfaitAchevementEnding(
+            ParfaitAchevementReminderDue(
                 worksite_id=self.id,
                 client_id=self.client_id,
                 ends_on=clocks.parfait_achevement_ends_on,
@@ -152,5 +152,5 @@ class Acceptance:
         self.reserves[e.reserve_id] = True
         self.last_lifted_on = max(e.lifted_on, self.last_lifted_on or e.lifted_on)
 
-    def when_ParfaitAchevementEnding(self, _: ParfaitAchevementEnding) -> None:
+    def when_ParfaitAchevementReminderDue(self, _: ParfaitAchevementReminderDue) -> None:
         self.reminded = True

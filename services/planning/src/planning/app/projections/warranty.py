@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ouvrage_events as es
 from ouvrage_events.catalog.planning import (
-    ParfaitAchevementEnding,
+    ParfaitAchevementReminderDue,
     ReserveLifted,
     SavTicketOpened,
     WorksiteAccepted,
@@ -101,8 +101,8 @@ async def _lifted(conn: Conn, e: ReserveLifted, env: es.Envelope) -> None:
     await _touch_worksite(conn, env)
 
 
-@warranty_view.on(ParfaitAchevementEnding)
-async def _reminded(conn: Conn, e: ParfaitAchevementEnding, env: es.Envelope) -> None:
+@warranty_view.on(ParfaitAchevementReminderDue)
+async def _reminded(conn: Conn, e: ParfaitAchevementReminderDue, env: es.Envelope) -> None:
     await conn.execute(
         "UPDATE worksite_acceptances SET reminded = true WHERE worksite_id = $1", e.worksite_id
     )
