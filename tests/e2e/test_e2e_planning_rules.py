@@ -1,7 +1,7 @@
 """FAQ « Les bonnes règles afin de créer et gérer son planning chantier », rules 1 to 6: the
 status puts the client on the planning, tasks from the catalog, start dates giving the order,
 operators planned and the dots' colours, the padlock refusing a move, the site sheet emailed to
-a collaborator (a PDF attached)."""
+a collaborator (a PDF attached); then the status « chantier terminé » ends the site."""
 
 from __future__ import annotations
 
@@ -158,3 +158,23 @@ async def test_planning_rules(
     )
     assert event.value["recipient_id"] == str(claire.id)
     assert event.value["sha256"] == sent["sha256"]
+
+    # The end: « chantier terminé » (a status that ends the site) closes the worksite.
+    statuses = expect(await ouvrage.get("clients", "/statuses", boss), 200)
+    assert [s["code"] for s in statuses if s["ends_worksite"]] == ["chantier_termine"]
+    current = expect(await ouvrage.get("clients", f"/clients/{lefevre['id']}", boss), 200)
+    done = expect(
+        await ouvrage.put("clients", f"/clients/{lefevre['id']}/status", boss,
+                          json={"status": "chantier_termine"}, headers=_if_match(current)),
+        200,
+    )  # fmt: skip
+    assert done["status"] == {"code": "chantier_termine", "label": "Chantier terminé"}
+    (closed,) = await tap.wait_for(
+        "ouvrage.planning.WorksiteClosed", lambda r: r.subject == site_a["id"]
+    )
+    assert closed.value["by_status"] == "chantier_termine"
+
+    async def ended() -> bool:
+        return [s["id"] for s in await _planning(ouvrage, boss)] == [site_b["id"]]
+
+    assert await eventually(ended, what="the finished worksite off the planning")
