@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import ouvrage_events as es
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Path, status
 from fastapi.responses import JSONResponse
 from ouvrage_platform.idempotency import IdempotencyKeyDep, idempotency_of
+from ouvrage_platform.inputs import SingleLine
 
 from clients.api.deps import ContainerDep, ReaderDep, SettingsDep
 from clients.api.models import StatusCreate, StatusPublic, StatusRules
@@ -56,7 +59,10 @@ async def define_status(
 
 @router.patch("/statuses/{code}", response_model=StatusPublic)
 async def configure_status(
-    code: str, body: StatusRules, meta: SettingsDep, container: ContainerDep
+    code: Annotated[SingleLine, Path(max_length=40)],
+    body: StatusRules,
+    meta: SettingsDep,
+    container: ContainerDep,
 ) -> StatusPublic:
     """Say whether a status puts the client on the planning and whether it ends the worksite."""
     cmd = ConfigureStatus(code, body.on_planning, body.ends_worksite)
