@@ -61,6 +61,21 @@ export function useStatuses() {
   });
 }
 
+export type Status = components["schemas"]["StatusPublic"];
+
+/** « Paramètres → Statuts »: whether a status puts the client on the planning, ends the site. */
+export function useConfigureStatus() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (status: Pick<Status, "code" | "on_planning" | "ends_worksite">) =>
+      unwrap(clients.PATCH("/statuses/{code}", {
+        params: { path: { code: status.code } },
+        body: { on_planning: status.on_planning ?? false, ends_worksite: status.ends_worksite ?? false },
+      })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clientKeys.statuses }),
+  });
+}
+
 export function createClient(body: ClientCreate, idempotencyKey: string) {
   return unwrap(clients.POST("/clients", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }));
 }
