@@ -203,3 +203,28 @@ async def test_restoring_a_record_trashed_alone_reopens_what_its_trash_cancelled
     await actions_stack.send(actions_stack.topics["clients"], restored)
     await actions_stack.trash_client(tenant, client)
     assert await actions_stack.stored("ActionReopened", by_trash) == 1
+
+
+async def test_a_replayed_old_restore_does_not_reopen_what_a_later_trash_cancelled(
+    actions_stack: Any,
+) -> None:
+    """What a rebuild from Kafka does: an old ClientRestored seen again (a new tracking id) after
+    the client went back to the trash reopens nothing: only cancellations before it count."""
+    tenant, _alice, _bob, headers, type_id = await _setup(actions_stack)
+    client = await actions_stack.new_client(tenant, "Roux")
+    action_id = await _create(actions_stack, headers, client, type_id)
+    await actions_stack.trash_client(tenant, client)
+    old_restore = await actions_stack.restore_client(tenant, client)
+    await actions_stack.tail.wait_for(
+        lambda e: e.name == "ActionReopened" and e.causation_id == old_restore.event_id
+    )
+    await actions_stack.trash_client(tenant, client)
+    await actions_stack.eventually(
+        "SELECT status = 'cancelled' FROM actions WHERE id = $1", action_id
+    )
+
+    replayed = old_restore.model_copy(update={"event_id": uuid.uuid4()})
+    await actions_stack.send(actions_stack.topics["clients"], replayed)
+    await actions_stack.restore_client(tenant, client)  # same partition: the replay came first
+
+    assert await actions_stack.stored("ActionReopened", action_id) == 2  # the real restores only

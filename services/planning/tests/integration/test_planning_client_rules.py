@@ -8,6 +8,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from ouvrage_events.contract import cloudevents
 
 if TYPE_CHECKING:
     from conftest import PlanningHarness
@@ -98,3 +99,25 @@ async def test_a_duplicate_hands_its_open_work_to_the_kept_record(
     # Trashed alone, a record keeps its work (hidden from the planning, back on restore).
     await h.trash(tenant, other)
     assert (await _get(h, headers, f"/worksites/{others['id']}"))["client_id"] == str(other)
+
+
+async def test_a_replayed_old_end_of_site_closes_nothing_opened_since(
+    planning_harness: PlanningHarness,
+) -> None:
+    """What a rebuild of clients_view from Kafka does: an old « chantier terminé » seen again
+    (a new tracking id) leaves the worksite opened after it on the planning."""
+    h = planning_harness
+    tenant = await h.tenant()
+    headers = h.headers(await h.user(tenant), tenant)
+    client = await h.client_record(tenant, "Faure")
+    await h.client_status(tenant, client, "en_cours_de_chantier", on_planning=True)
+    ended = await h.client_status(tenant, client, "chantier_termine", ends_worksite=True)
+    await h.client_status(tenant, client, "en_cours_de_chantier", on_planning=True)
+    (site,) = (await _get(h, headers, "/planning"))["items"]
+
+    replayed = ended.model_copy(update={"event_id": uuid.uuid4()})
+    key, value, ce_headers = cloudevents.encode(replayed)
+    await h.producer.send_and_wait(h.clients_topic, value=value, key=key, headers=ce_headers)
+    await h.client_status(tenant, client, "sav")  # same partition: the replay came first
+
+    assert [s["id"] for s in (await _get(h, headers, "/planning"))["items"]] == [site["id"]]
