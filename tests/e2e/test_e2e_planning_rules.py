@@ -32,14 +32,17 @@ async def _planning(ouvrage: Ouvrage, by: Person) -> list[dict[str, Any]]:
     return items
 
 
-async def _on_planning(company: Company, by: Person, client: dict[str, Any]) -> dict[str, Any]:
-    """Rule 1: « en cours de chantier » puts the client on the planning (through Kafka)."""
+async def _on_planning(
+    company: Company, by: Person, client: dict[str, Any], status: str = "en_cours_de_chantier"
+) -> dict[str, Any]:
+    """Rule 1: a status that puts the client on the planning (« par exemple, en cours de
+    chantier ») opens its worksite (through Kafka)."""
     changed = expect(
         await company.ouvrage.put("clients", f"/clients/{client['id']}/status", by,
-                                  json={"status": "en_cours_de_chantier"}, headers=_if_match(client)),
+                                  json={"status": status}, headers=_if_match(client)),
         200,
     )  # fmt: skip
-    assert changed["status"] == {"code": "en_cours_de_chantier", "label": "En cours de chantier"}
+    assert changed["status"]["code"] == status
 
     async def opened() -> dict[str, Any] | None:
         sites = await _planning(company.ouvrage, by)
@@ -84,7 +87,12 @@ async def test_planning_rules(
 
     # 1. The status puts each client on the planning.
     site_a = await _on_planning(company, boss, lefevre)
-    site_b = await _on_planning(company, boss, garnier)
+    # « par exemple »: the company's own status, set in Paramètres → Statuts, does it too.
+    added = expect(await ouvrage.post("clients", "/statuses", boss,
+                                      json={"label": "Travaux programmés", "on_planning": True}),
+                   201)  # fmt: skip
+    assert added["on_planning"] is True
+    site_b = await _on_planning(company, boss, garnier, added["code"])
     assert site_a["client_name"] == "Lefèvre Marc"
 
     # 2. Tasks from the company's catalog.
