@@ -137,6 +137,27 @@ class ActionCancelled(ActionsEvent):
 
 
 @event
+class ActionReopened(ActionsEvent):
+    """A cancelled action is open again: the trash that cancelled it was undone (the client's
+    record came back from the « Corbeille »)."""
+
+    action_id: UUID
+    reason: str = ""
+
+
+@event
+class ActionMovedToClient(ActionsEvent):
+    """The action follows the record it now belongs to: its client's record went to the trash as
+    a duplicate of ``client_id`` (the note travels sealed under the kept client's key)."""
+
+    action_id: UUID
+    client_id: UUID
+    previous_client_id: UUID
+    client_name: Annotated[str, client_name()]
+    note: Annotated[str, Personal("client")] = ""
+
+
+@event
 class ActionFlaggedForReassignment(ActionsEvent):
     """The action's assignee was deactivated: somebody must take it over."""
 

@@ -45,6 +45,23 @@ class WorksiteClosed(PlanningEvent):
     """The worksite is finished: it leaves the planning (a later status change may open another)."""
 
     worksite_id: UUID
+    by_status: str | None = None
+    """The client status that ended it (« chantier terminé »); None when closed by hand."""
+
+
+@event
+class WorksiteMovedToClient(PlanningEvent):
+    """The worksite follows the record it now belongs to: its client's record went to the trash
+    as a duplicate of ``client_id`` (title, address and notes travel sealed under the kept
+    client's key)."""
+
+    worksite_id: UUID
+    client_id: UUID
+    previous_client_id: UUID
+    client_name: Annotated[str, client_name()]
+    title: Annotated[str, Personal("client", erased="Chantier")]
+    address: Annotated[Address, Personal("client", erased={})] = Field(default_factory=Address)
+    notes: Annotated[str, Personal("client")] = ""
 
 
 @event
@@ -182,6 +199,18 @@ class SavObservationAdded(PlanningEvent):
     ticket_id: UUID
     observation: Annotated[str, Personal("sav_ticket", subject=None)]
     author_id: UUID | None = None
+
+
+@event
+class SavTicketMovedToClient(PlanningEvent):
+    """The SAV ticket follows the record it now belongs to: its client's record went to the
+    trash as a duplicate of ``client_id``."""
+
+    ticket_id: UUID
+    client_id: UUID
+    previous_client_id: UUID
+    client_name: Annotated[str, client_name()]
+    title: Annotated[str, Personal("client", erased="SAV")]
 
 
 @event

@@ -13,6 +13,7 @@ from ouvrage_events.catalog.planning import (
     SavKind,
     SavObservationAdded,
     SavTicketArchived,
+    SavTicketMovedToClient,
     SavTicketOpened,
 )
 
@@ -43,6 +44,7 @@ class SavTicket(es.Aggregate):
     def __init__(self, aggregate_id: UUID) -> None:
         super().__init__(aggregate_id)
         self.client_id: UUID | None = None
+        self.client_name = ""
         self.kind: SavKind = "sav"
         self.title = ""
         self.observations: list[str] = []
@@ -93,8 +95,28 @@ class SavTicket(es.Aggregate):
         if not self.archived:
             self.record(SavTicketArchived(ticket_id=self.id))
 
+    def move_to(self, client_id: UUID, client_name: str) -> None:
+        """The ticket follows the record its client's duplicate was merged into (an open one)."""
+        if self.archived or client_id == self.client_id:
+            return
+        assert self.client_id is not None
+        self.record(
+            SavTicketMovedToClient(
+                ticket_id=self.id,
+                client_id=client_id,
+                previous_client_id=self.client_id,
+                client_name=client_name.strip() or self.client_name,
+                title=self.title,
+            )
+        )
+
+    def when_SavTicketMovedToClient(self, e: SavTicketMovedToClient) -> None:
+        self.client_id = e.client_id
+        self.client_name = e.client_name
+
     def when_SavTicketOpened(self, e: SavTicketOpened) -> None:
         self.client_id = e.client_id
+        self.client_name = e.client_name
         self.kind = e.kind
         self.title = e.title
         if e.observations:
