@@ -12,6 +12,7 @@ from aiokafka import AIOKafkaConsumer
 from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import ClientContactChanged, ClientRegistered, Contact
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 
 EMAIL = "rose.pavilliere-{}@exemple.fr"
 NAME = "Pavillière{}"
@@ -56,7 +57,7 @@ async def _raw_rows(kit: Any) -> str:
 
 async def _raw_records(bootstrap: str, topic: str, expected: int) -> list[Any]:
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+        topic, **client_options(bootstrap), auto_offset_reset="earliest", enable_auto_commit=False
     )
     await consumer.start()
     records: list[Any] = []
