@@ -99,7 +99,7 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
         env[f"{prefix}_HTTP_HOST"] = HOST
         env[f"{prefix}_HTTP_PORT"] = str(ports[name])
     env["CLIENTS_PERSONAL_DATA_SOURCES"] = json.dumps(
-        {name: f"http://{HOST}:{ports[name]}" for name in ("actions", "planning", "notifier")}
+        {name: f"http://{HOST}:{ports[name]}" for name in ("actions", "planning", "notifier", "sales")}
     )
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ouvrage_testing.kafka_access import kafka_access
 
-SERVICES_WITH_EVENTS = ("identity", "clients", "actions", "planning", "notifier")
+SERVICES_WITH_EVENTS = ("identity", "clients", "actions", "planning", "notifier", "sales")
 EVENT_STORE_TABLES = ("es_events", "es_snapshots", "es_parked_messages")
 
 

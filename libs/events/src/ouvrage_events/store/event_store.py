@@ -129,6 +129,18 @@ class EventStore:
         )
         return await privacy.open_all([envelope_from_row(r) for r in rows])
 
+    async def read_streams(
+        self, conn: Conn | asyncpg.Pool, tenant_id: UUID, stream_ids: Sequence[UUID]
+    ) -> list[Envelope]:
+        """The events of several streams of one tenant, opened in one pass (access exports)."""
+        rows = await conn.fetch(
+            f"SELECT {_COLUMNS} FROM es_events WHERE tenant_id = $1 AND stream_id = ANY($2) "
+            "ORDER BY position",
+            tenant_id,
+            list(stream_ids),
+        )
+        return await privacy.open_all([envelope_from_row(r) for r in rows])
+
     async def stream_owner(
         self, conn: Conn | asyncpg.Pool, stream_id: UUID
     ) -> tuple[UUID, str] | None:
