@@ -12,6 +12,7 @@ from aiokafka import AIOKafkaConsumer
 from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import ClientContactChanged, ClientRegistered, Contact
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.privacy.keystore import DEV_PLATFORM_KEY, KeyStore
 from ouvrage_events.runtime.kafka import client_options
 
 EMAIL = "rose.pavilliere-{}@exemple.fr"
@@ -138,3 +139,22 @@ async def test_a_sealed_value_moved_to_another_subject_does_not_open(kit: Any) -
     )
     moved = (await es.EventStore().read_stream(kit.pool, other))[0]
     assert moved.payload["display_name"] == privacy.ERASED_PERSON
+
+
+async def test_an_erasure_in_another_process_reaches_this_ones_cache_at_once(kit: Any) -> None:
+    """The vault announces destroyed keys (NOTIFY): a key cached here (for up to 15 minutes
+    while listening) is dropped as soon as another process destroys it."""
+    pid, _name, _ = await _register(kit)
+    mine = privacy.keystore()
+    assert (await mine.keys([("client", pid)]))[("client", pid)] is not None  # cached here
+    other = KeyStore(mine.dsn, DEV_PLATFORM_KEY)  # another process's key store
+    try:
+        assert await other.destroy([("client", pid)]) == 1
+    finally:
+        await other.close()
+    for _ in range(100):  # far inside the 30 s a reader would wait without the feed
+        stream = await es.EventStore().read_stream(kit.pool, pid)
+        if stream[0].payload["display_name"] == privacy.ERASED_PERSON:
+            break
+        await asyncio.sleep(0.05)
+    assert stream[0].payload["display_name"] == privacy.ERASED_PERSON

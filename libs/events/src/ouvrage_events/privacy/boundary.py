@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ouvrage_events.contract.base import Envelope
@@ -24,6 +25,9 @@ from ouvrage_events.privacy.keystore import (
     Subject,
 )
 from ouvrage_events.privacy.marks import PersonalField, personal_fields
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 _keystore: KeyStore | None = None
 
@@ -66,15 +70,25 @@ def _fields(envelope: Envelope, registry: Registry) -> tuple[PersonalField, ...]
         return ()
 
 
+@lru_cache(maxsize=8192)
+def _uuid(text: str) -> UUID | None:
+    """A subject id from its payload text (parsed once per id: appends and reads about one
+    record name it in every event)."""
+    try:
+        return UUID(text)
+    except ValueError:  # a malformed payload: left as is, its validation dead-letters it
+        return None
+
+
 def _subject(field: PersonalField, envelope: Envelope) -> Subject | None:
     name = field.mark.subject_field()
     if name is None:
         return (field.mark.kind, envelope.aggregate_id)
     raw = envelope.payload.get(name)
-    try:
-        return (field.mark.kind, UUID(str(raw))) if raw else None
-    except ValueError:  # a malformed payload: left as is, its validation dead-letters it
+    if not raw:
         return None
+    subject_id = raw if isinstance(raw, UUID) else _uuid(str(raw))
+    return None if subject_id is None else (field.mark.kind, subject_id)
 
 
 def _aad(subject: Subject, envelope: Envelope, field: str) -> bytes:
@@ -125,12 +139,25 @@ async def seal(
 async def open_envelope(envelope: Envelope, registry: Registry = default_registry) -> Envelope:
     """The envelope with its sealed fields opened; erased subjects' fields get erased values.
     Plain (older) payloads pass through."""
-    plan = [
-        (f, s) for f, s in _plan([envelope], registry)[0] if is_sealed(envelope.payload[f.name])
+    return (await open_all([envelope], registry))[0]
+
+
+def _sealed_plans(
+    envelopes: Sequence[Envelope], registry: Registry
+) -> list[list[tuple[PersonalField, Subject]]]:
+    return [
+        [(f, s) for f, s in plan if is_sealed(envelope.payload[f.name])]
+        for envelope, plan in zip(envelopes, _plan(envelopes, registry), strict=True)
     ]
+
+
+def _opened(
+    envelope: Envelope,
+    plan: list[tuple[PersonalField, Subject]],
+    keys: dict[Subject, AESGCM | None],
+) -> Envelope:
     if not plan:
         return envelope
-    keys = await keystore().keys({s for _, s in plan})
     payload: dict[str, Any] = dict(envelope.payload)
     for field, subject in plan:
         key = keys.get(subject)
@@ -146,12 +173,7 @@ async def open_envelope(envelope: Envelope, registry: Registry = default_registr
 
 async def prefetch(envelopes: Sequence[Envelope], registry: Registry = default_registry) -> None:
     """Load the keys every sealed field of ``envelopes`` needs, in one query (cache warm-up)."""
-    subjects = {
-        subject
-        for envelope, plan in zip(envelopes, _plan(envelopes, registry), strict=True)
-        for field, subject in plan
-        if is_sealed(envelope.payload[field.name])
-    }
+    subjects = {s for plan in _sealed_plans(envelopes, registry) for _, s in plan}
     if subjects:
         await keystore().keys(subjects)
 
@@ -159,5 +181,10 @@ async def prefetch(envelopes: Sequence[Envelope], registry: Registry = default_r
 async def open_all(
     envelopes: Sequence[Envelope], registry: Registry = default_registry
 ) -> list[Envelope]:
-    await prefetch(envelopes, registry)
-    return [await open_envelope(e, registry) for e in envelopes]
+    """The envelopes opened: the fields planned once, every key looked up in one call."""
+    plans = _sealed_plans(envelopes, registry)
+    subjects = {s for plan in plans for _, s in plan}
+    if not subjects:
+        return list(envelopes)
+    keys = await keystore().keys(subjects)
+    return [_opened(e, plan, keys) for e, plan in zip(envelopes, plans, strict=True)]
