@@ -84,4 +84,5 @@ class ErasureFeed:
     async def close(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None and not conn.is_closed():
+            conn.remove_termination_listener(self._lost)  # a chosen close is no loss
             await conn.close()
