@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, RunningOuvrage, system
 from e2e_kit import Company, Ouvrage, eventually, expect
 from e2e_privacy import EVENT_STORE_TABLES, SERVICES_WITH_EVENTS, in_segments, occurrences, pg_dump
-from e2e_steps import action_type, assign, mail_to, open_action
+from e2e_steps import MENTIONS, action_type, assign, mail_to, open_action
 from ouvrage_testing.smtp import SmtpSink
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -79,7 +79,7 @@ async def _quote(company: Company, client: dict[str, Any], smtp_sink: SmtpSink) 
     """A quote naming the client (attestation, notes), emailed to them."""
     boss, ouvrage = company.admin, company.ouvrage
     last, email = client["contact"]["last_name"], client["contact"]["emails"][0]
-    mentions = {"name": company.name, "email": company.sender_email, "siret": "12345678900012"}
+    mentions = {**MENTIONS, "name": company.name, "email": company.sender_email}
     expect(await ouvrage.put("sales", "/company", boss, json=mentions), 200)
     line = {"designation": "Réfection", "quantity": "1", "unit": "forfait",
             "unit_price": "1000", "vat_rate": "10"}  # fmt: skip
