@@ -98,8 +98,9 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
         env[f"{prefix}_LOG_LEVEL"] = "INFO"
         env[f"{prefix}_HTTP_HOST"] = HOST
         env[f"{prefix}_HTTP_PORT"] = str(ports[name])
+    parts = ("actions", "planning", "notifier", "sales")  # the access export's other parts
     env["CLIENTS_PERSONAL_DATA_SOURCES"] = json.dumps(
-        {name: f"http://{HOST}:{ports[name]}" for name in ("actions", "planning", "notifier", "sales")}
+        {name: f"http://{HOST}:{ports[name]}" for name in parts}
     )
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)

@@ -25,6 +25,12 @@ TOPICS = [f"ouvrage.{s}.events" for s in SERVICES_WITH_EVENTS]
 SLOW = 240.0
 
 
+def _lines(dump: bytes, needles: list[str]) -> list[str]:
+    """The dump's lines holding a needle (what a failure shows)."""
+    return [line[:300] for line in dump.decode(errors="replace").splitlines()
+            if any(n in line for n in needles)]  # fmt: skip
+
+
 def _dsn(running: RunningOuvrage, service: str) -> str:
     return str(running.env[f"{service.upper()}_DATABASE_URL"])
 
@@ -133,7 +139,10 @@ async def test_a_person_is_sealed_exported_and_erased_everywhere(
     # 2. before erasure: no event store table, no Kafka segment holds them in clear
     for service in SERVICES_WITH_EVENTS:
         dump = await pg_dump(_dsn(e2e_system, service), EVENT_STORE_TABLES)
-        assert occurrences(dump, needles) == dict.fromkeys(needles, 0), service
+        assert occurrences(dump, needles) == dict.fromkeys(needles, 0), (
+            service,
+            _lines(dump, needles),
+        )
     assert in_segments(TOPICS, needles) == dict.fromkeys(needles, 0)
     # the probes do see this client's events, and would see the clear text (read models)
     clients_events = await pg_dump(_dsn(e2e_system, "clients"), EVENT_STORE_TABLES)
