@@ -158,3 +158,24 @@ async def test_an_erasure_in_another_process_reaches_this_ones_cache_at_once(kit
             break
         await asyncio.sleep(0.05)
     assert stream[0].payload["display_name"] == privacy.ERASED_PERSON
+
+
+async def test_a_key_the_vault_already_had_wins_over_the_proposed_one(kit: Any) -> None:
+    """A writer that does not know a subject's key seals with a fresh one while the vault is
+    asked (in parallel with the insert); the vault's key wins and the rows are sealed again."""
+    pid, _name, _ = await _register(kit)
+    privacy.keystore().forget([("client", pid)])  # as in a process that never read this person
+    other_stream, renamed = uuid4(), f"Renommée{uuid4().hex[:6]}"
+    async with kit.uow() as uow:
+        holder = Person(other_stream)
+        uow.add(holder)
+        holder.record(
+            ClientContactChanged(
+                client_id=pid, contact=Contact(last_name=renamed), display_name=renamed
+            )
+        )
+        await uow.commit()
+    privacy.keystore().forget([("client", pid)])
+    (stored,) = await es.EventStore().read_stream(kit.pool, other_stream)
+    assert stored.payload["display_name"] == renamed  # opens under the vault's key
+    assert renamed not in await _raw_rows(kit)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -114,26 +115,72 @@ async def seal(
 ) -> list[Envelope]:
     """The envelopes as they must be stored: personal fields sealed under their subject's key
     (created on first use); a field of an erased subject is stored as its erased value."""
+    sealing = await seal_ahead(envelopes, registry)
+    return await sealing.settled()
+
+
+@dataclass
+class Sealing:
+    """Envelopes sealed before the vault confirmed every key: ``envelopes`` may be stored at
+    once; ``settle()`` (run alongside) answers the envelopes to store instead when a proposed
+    key lost to one the vault already had, or None when every proposed key was taken."""
+
+    envelopes: list[Envelope]
+    _originals: Sequence[Envelope]
+    _plans: list[list[tuple[PersonalField, Subject]]]
+    _keys: dict[Subject, AESGCM | None]
+    _proposed: dict[Subject, tuple[AESGCM, bytes]]
+
+    async def settle(self) -> list[Envelope] | None:
+        if not self._proposed:
+            return None
+        others = await keystore().settle(self._proposed, self._originals[0].tenant_id)
+        if not others:
+            return None
+        keys = self._keys | others
+        return [
+            _sealed(e, plan, keys) if any(s in others for _, s in plan) else done
+            for e, plan, done in zip(self._originals, self._plans, self.envelopes, strict=True)
+        ]
+
+    async def settled(self) -> list[Envelope]:
+        return await self.settle() or self.envelopes
+
+
+def _sealed(
+    envelope: Envelope,
+    plan: list[tuple[PersonalField, Subject]],
+    keys: dict[Subject, AESGCM | None],
+) -> Envelope:
+    if not plan:
+        return envelope
+    payload = dict(envelope.payload)
+    for field, subject in plan:
+        key = keys.get(subject)
+        value = payload[field.name]
+        if key is None:
+            payload[field.name] = field.mark.erased
+        elif not is_sealed(value):
+            payload[field.name] = seal_value(key, value, _aad(subject, envelope, field.name))
+    return envelope.model_copy(update={"payload": payload})
+
+
+async def seal_ahead(
+    envelopes: Sequence[Envelope], registry: Registry = default_registry
+) -> Sealing:
+    """Seal with the cached keys, and with a fresh proposed key for each subject the cache does
+    not know (no I/O): the vault round trip that confirms those keys (``Sealing.settle``) can
+    then run while the events are inserted, instead of before."""
     plans = _plan(envelopes, registry)
     subjects = {s for plan in plans for _, s in plan}
     if not subjects:
-        return list(envelopes)
-    keys = await keystore().keys(subjects, create_for=envelopes[0].tenant_id)
-    sealed: list[Envelope] = []
-    for envelope, plan in zip(envelopes, plans, strict=True):
-        if not plan:
-            sealed.append(envelope)
-            continue
-        payload = dict(envelope.payload)
-        for field, subject in plan:
-            key = keys.get(subject)
-            value = payload[field.name]
-            if key is None:
-                payload[field.name] = field.mark.erased
-            elif not is_sealed(value):
-                payload[field.name] = seal_value(key, value, _aad(subject, envelope, field.name))
-        sealed.append(envelope.model_copy(update={"payload": payload}))
-    return sealed
+        return Sealing(list(envelopes), envelopes, plans, {}, {})
+    store = keystore()
+    keys, missing = store.known(subjects)
+    proposed = store.propose(missing)
+    keys |= {s: key for s, (key, _blob) in proposed.items()}
+    sealed = [_sealed(e, plan, keys) for e, plan in zip(envelopes, plans, strict=True)]
+    return Sealing(sealed, envelopes, plans, keys, proposed)
 
 
 async def open_envelope(envelope: Envelope, registry: Registry = default_registry) -> Envelope:

@@ -185,15 +185,12 @@ class KeyStore:
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
 
-    async def keys(
-        self, subjects: Iterable[Subject], *, create_for: UUID | None = None
-    ) -> dict[Subject, AESGCM | None]:
-        """The data key of each subject (None: erased or unknown). With ``create_for`` (the
-        tenant), subjects without any key row get a new one."""
+    async def keys(self, subjects: Iterable[Subject]) -> dict[Subject, AESGCM | None]:
+        """The data key of each subject, for reading (None: erased or unknown)."""
         found: dict[Subject, AESGCM | None] = {}
         missing: list[Subject] = []
         now = time.monotonic()
-        long = create_for is not None or self._listening()
+        long = self._listening()
         for subject in set(subjects):
             hit, key = self._cached(subject, now, long)
             if hit:
@@ -204,13 +201,8 @@ class KeyStore:
             return found
         pool = await self._pool()
         heard = self._heard
-        wrapped: dict[Subject, bytes | None] = {}
-        if create_for is not None:
-            wrapped = await self._create(pool, missing, create_for)
-        unseen = [s for s in missing if s not in wrapped]
-        if unseen:  # reading only, or created by a concurrent writer after our snapshot
-            rows = await pool.fetch(_SELECT, [s[0] for s in unseen], [s[1] for s in unseen])
-            wrapped.update({(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows})
+        rows = await pool.fetch(_SELECT, [s[0] for s in missing], [s[1] for s in missing])
+        wrapped = {(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows}
         fetched = time.monotonic()
         for subject in missing:
             blob = wrapped.get(subject)
@@ -220,18 +212,60 @@ class KeyStore:
             found[subject] = key
         return found
 
-    async def _create(
-        self, pool: asyncpg.Pool, subjects: list[Subject], tenant_id: UUID
-    ) -> dict[Subject, bytes | None]:
-        """Insert a fresh key for each subject without one; every row of the subjects, in one
-        round trip. The commit is asynchronous when the vault shares the stores' PostgreSQL
-        cluster: the event append's synchronous commit flushes the WAL past it, so an event
-        never outlives its key (docs/decisions.md)."""
-        fresh = [self._wrapper.wrap(new_data_key(), _aad(s)) for s in subjects]
+    def known(
+        self, subjects: Iterable[Subject]
+    ) -> tuple[dict[Subject, AESGCM | None], list[Subject]]:
+        """The keys a writer may use from the cache now (no I/O), and the subjects it may not."""
+        now, found, missing = time.monotonic(), {}, []
+        for subject in set(subjects):
+            hit, key = self._cached(subject, now, long=True)
+            if hit:
+                found[subject] = key
+            else:
+                missing.append(subject)
+        return found, missing
+
+    def propose(self, subjects: Iterable[Subject]) -> dict[Subject, tuple[AESGCM, bytes]]:
+        """A fresh key for each subject (and its wrapped form), to seal with while ``settle``
+        asks the vault whether it is the subject's key (no I/O)."""
+        proposed = {}
+        for subject in subjects:
+            raw = new_data_key()
+            proposed[subject] = (AESGCM(raw), self._wrapper.wrap(raw, _aad(subject)))
+        return proposed
+
+    async def settle(
+        self, proposed: dict[Subject, tuple[AESGCM, bytes]], tenant_id: UUID
+    ) -> dict[Subject, AESGCM | None]:
+        """Insert the proposed keys where the subject has none; the subjects whose key is
+        another (created earlier, elsewhere) or destroyed, with that key (None: erased). One
+        round trip; its commit is asynchronous when the vault shares the stores' cluster: the
+        append awaits it before its own synchronous commit, which flushes the WAL past it, so
+        no committed event outlives its key (docs/decisions.md)."""
+        if not proposed:
+            return {}
+        pool = await self._pool()
+        heard = self._heard
+        subjects = list(proposed)
         rows = await pool.fetch(
-            _CREATE, [s[0] for s in subjects], [s[1] for s in subjects], tenant_id, fresh
-        )
-        return {(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows}
+            _CREATE, [s[0] for s in subjects], [s[1] for s in subjects], tenant_id,
+            [proposed[s][1] for s in subjects],
+        )  # fmt: skip
+        wrapped = {(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows}
+        if unseen := [s for s in subjects if s not in wrapped]:  # a concurrent writer's
+            rows = await pool.fetch(_SELECT, [s[0] for s in unseen], [s[1] for s in unseen])
+            wrapped.update({(r["subject_kind"], r["subject_id"]): r["wrapped_key"] for r in rows})
+        fetched = time.monotonic()
+        others: dict[Subject, AESGCM | None] = {}
+        for subject, (mine, blob) in proposed.items():
+            stored = wrapped.get(subject)
+            key: AESGCM | None = mine
+            if stored != blob:
+                key = AESGCM(self._wrapper.unwrap(stored, _aad(subject))) if stored else None
+                others[subject] = key
+            if heard == self._heard:
+                self._remember(subject, key, fetched)
+        return others
 
     async def destroy(self, subjects: Iterable[Subject], tenant_id: UUID | None = None) -> int:
         """Destroy the subjects' keys for good (a tombstone stays); idempotent."""
