@@ -177,7 +177,10 @@ async def test_a_person_is_sealed_exported_and_erased_everywhere(
     # 4. after erasure: no database dump holds them; a rebuilt projection shows them erased
     for service in SERVICES_WITH_EVENTS:
         dump = await pg_dump(_dsn(e2e_system, service))
-        assert occurrences(dump, needles) == dict.fromkeys(needles, 0), service
+        assert occurrences(dump, needles) == dict.fromkeys(needles, 0), (
+            service,
+            _lines(dump, needles),
+        )
     assert in_segments(TOPICS, needles) == dict.fromkeys(needles, 0)
     await _rebuild(e2e_system, "planning", "worksites_view")
     sites = expect(await ouvrage.get("planning", "/planning", company.admin), 200)["items"]

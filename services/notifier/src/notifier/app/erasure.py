@@ -59,7 +59,8 @@ async def _forget_emails_to(conn: Conn, recipient_id: UUID) -> list[UUID]:
     )
     await conn.execute(
         "UPDATE email_outbox SET context = '{}', attachment = NULL, attachment_name = NULL, "
-        "to_address = NULL, subject = NULL WHERE recipient_id = $1",
+        "to_address = NULL, recipient_address = NULL, subject = NULL, last_error = NULL "
+        "WHERE recipient_id = $1",
         recipient_id,
     )
     return [r["email_id"] for r in emails]
