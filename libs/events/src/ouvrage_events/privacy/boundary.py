@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 _keystore: KeyStore | None = None
+FieldPlan = list[tuple[PersonalField, Subject]]  # an envelope's personal fields and whose
+Keys = dict[Subject, "AESGCM | None"]
 
 
 def configure(
@@ -147,14 +149,9 @@ class Sealing:
         return await self.settle() or self.envelopes
 
 
-def _sealed(
-    envelope: Envelope,
-    plan: list[tuple[PersonalField, Subject]],
-    keys: dict[Subject, AESGCM | None],
-) -> Envelope:
-    if not plan:
-        return envelope
-    payload = dict(envelope.payload)
+def _sealed(envelope: Envelope, plan: FieldPlan, keys: Keys) -> Envelope:
+    """The envelope with its planned fields sealed (erased values for erased subjects)."""
+    payload = dict(envelope.payload) if plan else envelope.payload
     for field, subject in plan:
         key = keys.get(subject)
         value = payload[field.name]
@@ -162,7 +159,7 @@ def _sealed(
             payload[field.name] = field.mark.erased
         elif not is_sealed(value):
             payload[field.name] = seal_value(key, value, _aad(subject, envelope, field.name))
-    return envelope.model_copy(update={"payload": payload})
+    return envelope.model_copy(update={"payload": payload}) if plan else envelope
 
 
 async def seal_ahead(
@@ -198,11 +195,7 @@ def _sealed_plans(
     ]
 
 
-def _opened(
-    envelope: Envelope,
-    plan: list[tuple[PersonalField, Subject]],
-    keys: dict[Subject, AESGCM | None],
-) -> Envelope:
+def _opened(envelope: Envelope, plan: FieldPlan, keys: Keys) -> Envelope:
     if not plan:
         return envelope
     payload: dict[str, Any] = dict(envelope.payload)
