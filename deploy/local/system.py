@@ -73,12 +73,12 @@ def signing_key() -> Path:
 
 
 def sasl_settings() -> dict[str, str]:
-    """With OUVRAGE_KAFKA_SECURITY=sasl, each service's principal on the SASL broker."""
-    if os.environ.get("OUVRAGE_KAFKA_SECURITY", "").lower() != "sasl":
-        return {}
-    sys.path.insert(0, str(Path(__file__).resolve().parent))  # imported by path in the tests
-    import infra_kafka_sasl
+    """Each service's own principal on the launcher's SASL broker (the default; nothing with
+    OUVRAGE_KAFKA_SECURITY=plaintext, nor before `infra.py up` made the credentials)."""
+    import infra_kafka_sasl  # deploy/local is on sys.path (above)
 
+    if not infra_kafka_sasl.sasl_chosen():
+        return {f"{name.upper()}_KAFKA_SECURITY_PROTOCOL": "PLAINTEXT" for name in SERVICES}
     broker = infra_kafka_sasl.SaslKafka(
         local_dir(), port=KAFKA_PORT, controller_port=KAFKA_PORT + 1
     )
@@ -98,8 +98,9 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
         env[f"{prefix}_LOG_LEVEL"] = "INFO"
         env[f"{prefix}_HTTP_HOST"] = HOST
         env[f"{prefix}_HTTP_PORT"] = str(ports[name])
+    parts = ("actions", "planning", "notifier", "sales")  # the access export's other parts
     env["CLIENTS_PERSONAL_DATA_SOURCES"] = json.dumps(
-        {name: f"http://{HOST}:{ports[name]}" for name in ("actions", "planning", "notifier")}
+        {name: f"http://{HOST}:{ports[name]}" for name in parts}
     )
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)

@@ -8,7 +8,9 @@ does; ``OUVRAGE_E2E_VIA_GATEWAY=0`` makes them call each service's own port inst
 
 Each scenario module gets its own company (tenant) made with identity's CLI, as an operator
 would; its administrator logs in through ``POST /auth/token`` and creates the other users through
-identity's HTTP API. Events are read from the real topics by an independent consumer (``tap``).
+identity's HTTP API. Events are read from the real topics by an independent consumer (``tap``,
+as the tests' Kafka administrator); on an authenticated broker each service runs under its own
+principal, with the ACLs `make up` gives it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import httpx
 import pytest
 import pytest_asyncio
 from ouvrage_testing.dns import DnsServerHandle
+from ouvrage_testing.kafka_access import kafka_access
 from ouvrage_testing.postgres import DatabaseFactory
 from ouvrage_testing.smtp import SmtpSink
 
@@ -126,8 +129,11 @@ async def e2e_system(
         # « 7 days pass »: the follow-up scenario moves the actions service's clock (and back)
         "ACTIONS_CONTROLLABLE_CLOCK": "true",
     }
+    access = kafka_access()
     for name in SERVICES:
         overrides[f"{name.upper()}_DATABASE_URL"] = await fresh_database(f"e2e_{name}")
+        # each service under its own principal and ACLs (PLAINTEXT on a plaintext test broker)
+        overrides |= access.env(name, access.service_security(name))
         overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = kafka_bootstrap
         # consumer groups of their own: a `make up` running beside the tests keeps its partitions
         overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".e2e-{RUN}"

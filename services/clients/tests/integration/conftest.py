@@ -21,6 +21,7 @@ from fastapi import FastAPI
 from ouvrage_events import privacy
 from ouvrage_events.catalog.identity import UserDeactivated, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory, publish_event
 
@@ -59,7 +60,7 @@ class ClientsHarness:
     async def identity_event(self, event: es.DomainEvent, tenant: Tenant, user_id: UUID) -> None:
         """Publish one of identity's events about ``user_id`` on the harness's identity topic."""
         self.sequences[user_id] = self.sequences.get(user_id, 0) + 1
-        producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap)
+        producer = AIOKafkaProducer(**client_options(self.bootstrap))
         await producer.start()
         try:
             await publish_event(
@@ -177,7 +178,7 @@ async def read_topic(
 ) -> list[tuple[bytes, list[tuple[str, bytes]], es.Envelope]]:
     """Records of ``topic`` from the start (key, headers, decoded envelope) until ``until``."""
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+        topic, **client_options(bootstrap), auto_offset_reset="earliest", enable_auto_commit=False
     )
     await consumer.start()
     records: list[tuple[bytes, list[tuple[str, bytes]], es.Envelope]] = []

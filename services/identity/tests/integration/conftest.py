@@ -22,6 +22,8 @@ from identity.app.tenant_handlers import create_tenant
 from identity.bootstrap import create_app, migrate
 from identity.domain.commands import CreateTenant
 from identity.settings import IdentitySettings
+from ouvrage_events.runtime.kafka import client_options
+from ouvrage_testing.kafka_access import kafka_access
 
 ADMIN_PASSWORD = "Échafaudage-2024!"
 CLI = Path(sys.executable).parent / "ouvrage-identity"
@@ -39,7 +41,7 @@ class TopicReader:
 
     async def start(self) -> None:
         self._consumer = AIOKafkaConsumer(
-            self.topic, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest",
+            self.topic, **client_options(self.bootstrap), auto_offset_reset="earliest",
             enable_auto_commit=False, group_id=None,
         )  # fmt: skip
         await self._consumer.start()
@@ -165,6 +167,7 @@ class IdentityHarness:
             **os.environ,
             "IDENTITY_DATABASE_URL": self.settings.database_url,
             "IDENTITY_KAFKA_BOOTSTRAP": self.settings.kafka_bootstrap,
+            **kafka_access().env("identity"),
         }
 
     def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
