@@ -12,6 +12,8 @@ from email.mime.text import MIMEText
 from email.parser import BytesParser
 from email.policy import compat32
 
+_WIRE = compat32.clone(linesep="\r\n")
+
 
 def build_dsn(
     *,
@@ -50,7 +52,8 @@ def build_dsn(
             report.attach(MIMEText(headers, "rfc822-headers"))
         else:
             report.attach(MIMEMessage(returned))
-    return report.as_bytes()
+    # CRLF line ends: smtplib sends bytes as they are, and SMTP lines end in CRLF.
+    return report.as_bytes(policy=_WIRE)
 
 
 def plain_email(to: str, subject: str = "Absent du bureau") -> bytes:
@@ -59,7 +62,7 @@ def plain_email(to: str, subject: str = "Absent du bureau") -> bytes:
     message["To"] = "someone@example.com"
     message["Subject"] = subject
     message.set_content("Je suis absent jusqu'au 3 janvier.")
-    return message.as_bytes()
+    return message.as_bytes(policy=_WIRE)
 
 
 def send_dsn_sync(host: str, port: int, rcpt: str, raw: bytes, *, lmtp: bool = False) -> None:

@@ -42,7 +42,7 @@ class BounceHandler:
             self._paths.email_id(address)
         except InvalidReturnPathError:
             log.warning("bounce.refused_recipient")
-            return "550 5.1.1 Adresse de retour inconnue"
+            return "550 5.1.1 Unknown return path"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
@@ -60,12 +60,12 @@ class BounceHandler:
             report = parse_dsn(raw)
         except NotADeliveryReportError as exc:
             log.info("bounce.not_a_dsn", email_id=str(email_id), why=str(exc))
-            return "250 2.0.0 Ignoré : pas un rapport de remise"
+            return "250 2.0.0 Ignored: not a delivery status notification"
         try:
             outcome = await self._bounces.receive(email_id, report)
         except Exception:
             log.exception("bounce.failed", email_id=str(email_id))
-            return "451 4.3.0 Erreur temporaire, réessayez plus tard"
+            return "451 4.3.0 Temporary failure, try again later"
         return f"250 2.0.0 {outcome}"
 
 
