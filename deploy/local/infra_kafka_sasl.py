@@ -28,8 +28,8 @@ MECHANISM = "SCRAM-SHA-512"
 # against the services' code). Its own topic and `ouvrage.<service>.*` dead letters it writes.
 READS: dict[str, tuple[str, ...]] = {
     "identity": (),
-    "clients": ("identity",),
-    "actions": ("identity", "clients"),
+    "clients": ("clients", "identity", "notifier"),
+    "actions": ("clients", "identity", "notifier"),
     "planning": ("identity", "clients", "sales"),
     "notifier": ("identity", "clients", "actions", "planning", "sales"),
     "sales": ("identity", "clients"),

@@ -28,6 +28,7 @@ from actions.adapters.scheduler import DueScheduler
 from actions.api import action_routes, type_routes
 from actions.api.errors import ERROR_MAPPING
 from actions.app.action_handlers import ActionHandlers
+from actions.app.bounce_reaction import EMAIL_CORRECTIONS, email_corrections_reaction
 from actions.app.client_projections import clients_projection
 from actions.app.container import Container
 from actions.app.identity_projections import tenants_projection, users_projection
@@ -46,6 +47,8 @@ CONSUMED: dict[str, Callable[[es.UnitOfWorkFactory], es.Projection]] = {
     "users": users_projection,
     "clients": clients_projection,
     revocation.PROJECTION.name: lambda _uow: revocation.PROJECTION,
+    # the notifier's bounces: « Corriger l'adresse email » for the client's owner
+    EMAIL_CORRECTIONS: email_corrections_reaction,
 }
 # The pool needs the schemas before the consumed projections (which need its factory) exist:
 # their schema is ``proj_<name>``, checked in ``open_pool``.
@@ -63,6 +66,7 @@ def consumed_topics(settings: ActionsSettings) -> dict[str, list[str]]:
         "users": [settings.identity_topic],
         "clients": [settings.clients_topic],
         revocation.PROJECTION.name: [settings.identity_topic],
+        EMAIL_CORRECTIONS: [settings.notifier_topic],
     }
 
 

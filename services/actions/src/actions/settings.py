@@ -23,3 +23,4 @@ class ActionsSettings(ServiceSettings):
     events_topic: str = topic_for("actions")
     identity_topic: str = topic_for("identity")
     clients_topic: str = topic_for("clients")
+    notifier_topic: str = topic_for("notifier")

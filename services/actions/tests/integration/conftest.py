@@ -219,13 +219,15 @@ async def actions_stack(
     """The actions app on this module's database and topics (scheduler off: tests that need
     it drive a ``DueScheduler`` themselves)."""
     topic_factory = TopicFactory(kafka_bootstrap)
-    topics = {s: await topic_factory(f"actions-it-{s}") for s in ("identity", "clients", "actions")}
+    services = ("identity", "clients", "actions", "notifier")
+    topics = {s: await topic_factory(f"actions-it-{s}") for s in services}
     settings = ActionsSettings(
         database_url=database_dsn,
         kafka_bootstrap=kafka_bootstrap,
         events_topic=topics["actions"],
         identity_topic=topics["identity"],
         clients_topic=topics["clients"],
+        notifier_topic=topics["notifier"],
         consumer_group_suffix=f".{uuid.uuid4().hex[:8]}",
         scheduler_enabled=False,
     )
