@@ -7,7 +7,10 @@ from uuid import UUID, uuid4
 
 import pytest
 from notifier.domain.dsn import NotADeliveryReportError, parse_dsn
+from notifier.domain.email import Bounce, Email, EmailRef
+from notifier.domain.errors import EmailAlreadySentError
 from notifier.domain.verp import InvalidReturnPathError, ReturnPaths
+from ouvrage_events.catalog.notifier import EmailBounced
 from ouvrage_testing.dsn import build_dsn, plain_email
 
 PATHS = ReturnPaths(b"secret-for-tests", "bounces.ouvrage.example")
@@ -144,3 +147,45 @@ def test_anything_else_is_not_a_delivery_report(raw: bytes) -> None:
 def test_an_overlong_diagnostic_is_cut() -> None:
     raw = build_dsn(recipient="a@b.example", diagnostic="smtp; 550 " + "x" * 5000)
     assert len(parse_dsn(raw).problems()[0].diagnostic) == 500
+
+
+# --- the Email aggregate --------------------------------------------------------------------
+
+
+def _sent_email() -> tuple[Email, EmailRef]:
+    ref = EmailRef(uuid4(), "sales_document", uuid4())
+    email = Email(uuid4())
+    email.sent(ref, sender_domain="ouvrage.example", via_platform_sender=True, message_id="<m>")
+    return email, ref
+
+
+def test_a_bounce_of_a_client_email_is_recorded_once_with_the_client_as_subject() -> None:
+    email, ref = _sent_email()
+    owner = uuid4()
+    bounce = Bounce("client", "roux@destinataire.example", "5.1.1", "550 User unknown", owner)
+    assert email.bounced(ref, bounce) is True
+    assert email.bounced(ref, bounce) is False  # a second DSN records nothing
+    event = email.pending[-1]
+    assert isinstance(event, EmailBounced)
+    assert (event.client_id, event.user_id, event.owner_id) == (ref.recipient_id, None, owner)
+    assert event.client_recipient is not None and event.user_recipient is None
+    assert event.client_recipient.address == "roux@destinataire.example"
+    assert event.recipient == event.client_recipient
+    with pytest.raises(EmailAlreadySentError):
+        email.failed(ref, "550")
+
+
+def test_a_bounce_of_a_user_email_names_the_user() -> None:
+    email, ref = _sent_email()
+    assert email.bounced(ref, Bounce("user", "paul@x.example", "5.2.1", "", after_retries=True))
+    event = email.pending[-1]
+    assert isinstance(event, EmailBounced)
+    assert (event.user_id, event.client_id, event.after_retries) == (ref.recipient_id, None, True)
+    assert event.user_recipient is not None and event.client_recipient is None
+
+
+def test_an_email_never_accepted_by_a_server_cannot_bounce() -> None:
+    email = Email(uuid4())
+    ref = EmailRef(uuid4(), "action_due", uuid4())
+    assert email.bounced(ref, Bounce("user", "a@b.example", "5.1.1", "")) is False
+    assert email.pending == []
