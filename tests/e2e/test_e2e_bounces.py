@@ -12,23 +12,12 @@ from typing import Any
 import pytest
 from conftest import BOUNCE_PORT
 from e2e_kit import Company, Ouvrage, eventually, expect
+from e2e_steps import MENTIONS
 from ouvrage_testing.dsn import build_dsn, send_dsn
 from ouvrage_testing.smtp import SmtpSink
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
-MENTIONS = {
-    "legal_form": "SARL",
-    "address": "3 rue des Artisans",
-    "postal_code": "69003",
-    "city": "Lyon",
-    "siret": "12345678900012",
-    "vat_number": "FR32123456789",
-    "insurer": "Assurances Mutuelles du Bâtiment",
-    "insurance_policy": "n° 456-789",
-    "insurance_coverage": "France métropolitaine",
-    "payment_days": 30,
-}
 LINE = {"designation": "Fenêtre PVC", "quantity": "2", "unit": "u", "unit_price": "800",
         "vat_rate": "20"}  # fmt: skip
 
