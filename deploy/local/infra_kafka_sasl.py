@@ -27,7 +27,7 @@ MECHANISM = "SCRAM-SHA-512"
 # The topics each service consumes (its consumed projections' services; a test checks this
 # against the services' code). Its own topic and `ouvrage.<service>.*` dead letters it writes.
 READS: dict[str, tuple[str, ...]] = {
-    "identity": (),
+    "identity": ("identity", "notifier"),
     "clients": ("clients", "identity", "notifier"),
     "actions": ("clients", "identity", "notifier"),
     "planning": ("identity", "clients", "sales"),
