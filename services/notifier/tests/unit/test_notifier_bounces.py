@@ -189,3 +189,18 @@ def test_an_email_never_accepted_by_a_server_cannot_bounce() -> None:
     ref = EmailRef(uuid4(), "action_due", uuid4())
     assert email.bounced(ref, Bounce("user", "a@b.example", "5.1.1", "")) is False
     assert email.pending == []
+
+
+# --- the signing key ------------------------------------------------------------------------
+
+
+def test_return_paths_need_a_real_key_in_production() -> None:
+    from notifier.settings import NotifierSettings
+    from ouvrage_platform.settings import PlaceholderSecretError
+
+    assert NotifierSettings(environment="development").bounce_key()  # the development key
+    given = NotifierSettings(environment="development", bounce_secret="k-1")  # type: ignore[arg-type]
+    assert given.bounce_key() == b"k-1"
+    production = NotifierSettings.model_construct(environment="production", bounce_secret=None)
+    with pytest.raises(PlaceholderSecretError):
+        production.bounce_key()
