@@ -136,7 +136,7 @@ class ClientPublic(BaseModel):
     updated_at: datetime
     undeliverable_emails: list[UndeliverableEmailPublic] = []
     """The record's addresses that bounced (« Adresse email non distribuable »), until
-    corrected; on ``GET /clients/{id}`` only."""
+    corrected. Filled by ``GET /clients/{id}`` only (lists and command answers leave it empty)."""
 
     @classmethod
     def of(cls, card: ClientCard) -> ClientPublic:
