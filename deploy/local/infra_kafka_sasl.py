@@ -29,10 +29,10 @@ MECHANISM = "SCRAM-SHA-512"
 READS: dict[str, tuple[str, ...]] = {
     "identity": ("identity", "notifier"),
     "clients": ("clients", "identity", "notifier"),
-    "actions": ("clients", "identity", "notifier"),
+    "actions": ("clients", "identity", "notifier", "planning", "sales"),
     "planning": ("identity", "clients", "sales"),
     "notifier": ("identity", "clients", "actions", "planning", "sales"),
-    "sales": ("identity", "clients"),
+    "sales": ("identity", "clients", "planning"),
 }
 
 _LISTENERS = """\
