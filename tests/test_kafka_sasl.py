@@ -136,6 +136,7 @@ def test_every_service_reads_only_what_its_projections_consume() -> None:
     """The ACL table of the launcher follows the services' code."""
     from actions import bootstrap as actions
     from clients import bootstrap as clients
+    from identity import bootstrap as identity
     from notifier.app.notification_reaction import notifications_schema
     from planning import bootstrap as planning
     from sales import bootstrap as sales
@@ -144,7 +145,7 @@ def test_every_service_reads_only_what_its_projections_consume() -> None:
         return tuple(sorted({s for p in projections for s in p.services()}))
 
     consumed = {
-        "identity": (),
+        "identity": services(identity.CONSUMED.values()),
         "clients": services(clients.CONSUMED_PROJECTIONS.values()),
         "actions": services(actions.consumed_projections(None)),  # type: ignore[arg-type]
         "planning": services(planning.CONSUMED),

@@ -27,9 +27,9 @@ MECHANISM = "SCRAM-SHA-512"
 # The topics each service consumes (its consumed projections' services; a test checks this
 # against the services' code). Its own topic and `ouvrage.<service>.*` dead letters it writes.
 READS: dict[str, tuple[str, ...]] = {
-    "identity": (),
-    "clients": ("identity",),
-    "actions": ("identity", "clients", "sales", "planning"),
+    "identity": ("identity", "notifier"),
+    "clients": ("clients", "identity", "notifier"),
+    "actions": ("clients", "identity", "notifier", "planning", "sales"),
     "planning": ("identity", "clients", "sales"),
     "notifier": ("identity", "clients", "actions", "planning", "sales"),
     "sales": ("identity", "clients", "planning"),

@@ -44,6 +44,8 @@ PG = "postgresql://ouvrage:ouvrage@127.0.0.1:55432"
 KAFKA_PORT = 59092
 KAFKA = f"127.0.0.1:{KAFKA_PORT}"
 SMTP_PORT = 2525
+# Where the notifier receives the delivery status notifications of its emails (its own SMTP).
+BOUNCE_PORT = 2526
 READY_TIMEOUT = 90.0
 STOP_TIMEOUT = 20.0
 SUPERVISOR_PID = "supervisor.pid"
@@ -104,6 +106,7 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
     )
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
+    env["NOTIFIER_BOUNCE_PORT"] = str(BOUNCE_PORT)
     env |= sasl_settings()
     # Local runs (and the end-to-end tests) log many users in from 127.0.0.1.
     env["IDENTITY_LOGIN_RATE_PER_ADDRESS"] = "1000/minute"

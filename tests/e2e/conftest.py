@@ -45,6 +45,7 @@ from e2e_kit import PORT_BASE, PORTS, SERVICES, Company, Ouvrage, Person, strong
 
 ROOT = Path(__file__).resolve().parents[2]
 GATEWAY_PORT, GATEWAY_TLS_PORT = PORT_BASE + 79, PORT_BASE + 80
+BOUNCE_PORT = PORT_BASE + 81  # the notifier's bounce receiver (SMTP), where DSNs are sent
 VIA_GATEWAY = os.environ.get("OUVRAGE_E2E_VIA_GATEWAY", "1") != "0"
 PLATFORM_SPF = "_spf.ouvrage.example"
 GOOD_SPF = f"v=spf1 ip4:198.51.100.25 include:{PLATFORM_SPF} -all"
@@ -100,7 +101,7 @@ def _log_dir() -> Path:
 
 def _ports_in_use() -> list[int]:
     busy = []
-    for port in (*PORTS.values(), GATEWAY_PORT, GATEWAY_TLS_PORT):
+    for port in (*PORTS.values(), GATEWAY_PORT, GATEWAY_TLS_PORT, BOUNCE_PORT):
         with socket.socket() as sock:
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 busy.append(port)
@@ -124,6 +125,7 @@ async def e2e_system(
         "NOTIFIER_DNS_MIN_TTL": "0",
         "NOTIFIER_SMTP_HOST": smtp_sink.host,
         "NOTIFIER_SMTP_PORT": str(smtp_sink.port),
+        "NOTIFIER_BOUNCE_PORT": str(BOUNCE_PORT),
         # warranty reminders looked for every second (issue 20's scenario waits for one)
         "PLANNING_WARRANTY_REMINDER_INTERVAL": "1",
         # « 7 days pass »: the follow-up scenario moves the actions service's clock (and back)

@@ -225,7 +225,7 @@ async def actions_stack(
     topic_factory = TopicFactory(kafka_bootstrap)
     topics = {
         s: await topic_factory(f"actions-it-{s}")
-        for s in ("identity", "clients", "actions", "sales", "planning")
+        for s in ("identity", "clients", "actions", "sales", "planning", "notifier")
     }
     settings = ActionsSettings(
         database_url=database_dsn,
@@ -233,6 +233,7 @@ async def actions_stack(
         events_topic=topics["actions"],
         identity_topic=topics["identity"],
         clients_topic=topics["clients"],
+        notifier_topic=topics["notifier"],
         sales_topic=topics["sales"],
         planning_topic=topics["planning"],
         consumer_group_suffix=f".{uuid.uuid4().hex[:8]}",
