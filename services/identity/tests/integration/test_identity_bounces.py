@@ -10,6 +10,7 @@ from uuid import UUID
 
 from aiokafka import AIOKafkaProducer
 from ouvrage_events.catalog.notifier import BouncedAddress, EmailBounced
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_testing.kafka import publish_event
 
 
@@ -30,7 +31,7 @@ def bounce(user_id: UUID, address: str, *, kind: str = "user") -> EmailBounced:
 
 
 async def publish(h: Any, tenant_id: UUID, *events: EmailBounced) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=h.settings.kafka_bootstrap)
+    producer = AIOKafkaProducer(**client_options(h.settings.kafka_bootstrap))
     await producer.start()
     try:
         for event in events:
