@@ -62,11 +62,15 @@ class TimedRelay(Relay):
 
     async def _publish(self, producer: Any, batch: list[es.Envelope]) -> Any:
         read = time.time()
-        producer = await super()._publish(producer, batch)
-        acked = time.time()
-        for env in batch:
-            self.marks.setdefault(env.event_id, {}).update(read=read, acked=acked)
-        return producer
+        acks = await super()._publish(producer, batch)
+
+        def acked(_: object) -> None:
+            now = time.time()
+            for env in batch:
+                self.marks.setdefault(env.event_id, {}).update(read=read, acked=now)
+
+        acks.add_done_callback(acked)
+        return acks
 
 
 class TimedConsumer(Consumer):
