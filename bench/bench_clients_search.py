@@ -31,7 +31,7 @@ from uuid import UUID, uuid4
 import orjson
 import ouvrage_events as es
 from clients.app.ports import ListFilters
-from clients.app.projections import CARD_COLUMNS, card_values
+from clients.app.projections import CARD_COLUMNS, card_values, clients_view
 from clients.app.queries import ClientQueries
 from clients.bootstrap import migrate, open_pool, wire
 from clients.settings import ClientsSettings
@@ -128,11 +128,17 @@ async def _load(dsn: str, tenants: list[UUID], contacts: list[Contact]) -> float
         for start in range(0, len(contacts), 10_000):
             rows = _rows(tenants, contacts[start : start + 10_000], start)
             await conn.copy_records_to_table("staging", records=rows, columns=columns)
+        # The GIN indexes are built once after the load (the read model's own DDL), not
+        # entry by entry during it: the same indexes, made in minutes instead of an hour.
         await conn.execute(
+            "DROP INDEX proj_clients_view.client_cards_tenant_search, "
+            "proj_clients_view.client_cards_phones, proj_clients_view.client_cards_emails; "
             f"INSERT INTO proj_clients_view.client_cards ({CARD_COLUMNS}) "
-            f"SELECT {select} FROM staging; "
-            "DROP TABLE staging; ANALYZE proj_clients_view.client_cards"
+            f"SELECT {select} FROM staging; DROP TABLE staging"
         )
+        await conn.execute("SET maintenance_work_mem = '256MB'")
+        await clients_view.ensure_schema(conn)
+        await conn.execute("ANALYZE proj_clients_view.client_cards")
     finally:
         await conn.close()
     return time.perf_counter() - started
