@@ -29,10 +29,10 @@ MECHANISM = "SCRAM-SHA-512"
 READS: dict[str, tuple[str, ...]] = {
     "identity": (),
     "clients": ("identity",),
-    "actions": ("identity", "clients"),
+    "actions": ("identity", "clients", "sales", "planning"),
     "planning": ("identity", "clients", "sales"),
     "notifier": ("identity", "clients", "actions", "planning", "sales"),
-    "sales": ("identity", "clients"),
+    "sales": ("identity", "clients", "planning"),
 }
 
 _LISTENERS = """\

@@ -220,3 +220,15 @@ async def test_a_real_client_trashed_cancels_its_open_actions(actions_and_client
     )
     assert refused.status_code == 409
     assert refused.json()["code"] == "client_trashed"
+
+    # « rechanger le statut »: the record comes back, and so do the actions its trash cancelled.
+    back = await stack.clients.put(f"/clients/{client_id}/status",
+                                   json={"status": "devis_en_cours"}, headers=headers)  # fmt: skip
+    assert back.status_code == 200 and back.json()["trashed"] is False, back.text
+
+    async def reopened() -> bool:
+        cards = [(await stack.actions.get(f"/actions/{a}", headers=headers)).json()
+                 for a in (assigned, shared, done)]  # fmt: skip
+        return [c["status"] for c in cards] == ["open", "open", "completed"]
+
+    assert await eventually(reopened)

@@ -121,6 +121,10 @@ async def e2e_system(
         "NOTIFIER_DNS_MIN_TTL": "0",
         "NOTIFIER_SMTP_HOST": smtp_sink.host,
         "NOTIFIER_SMTP_PORT": str(smtp_sink.port),
+        # warranty reminders looked for every second (issue 20's scenario waits for one)
+        "PLANNING_WARRANTY_REMINDER_INTERVAL": "1",
+        # « 7 days pass »: the follow-up scenario moves the actions service's clock (and back)
+        "ACTIONS_CONTROLLABLE_CLOCK": "true",
     }
     for name in SERVICES:
         overrides[f"{name.upper()}_DATABASE_URL"] = await fresh_database(f"e2e_{name}")

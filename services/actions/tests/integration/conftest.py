@@ -185,16 +185,19 @@ class ActionsStack:
         await self.eventually("SELECT 1 FROM known_clients WHERE id = $1", client_id)
         return client_id
 
-    async def trash_client(self, tenant_id: UUID, client_id: UUID) -> es.Envelope:
-        env = await self.publish(
-            "clients", ClientTrashed(client_id=client_id), client_id, tenant_id
-        )
+    async def trash_client(
+        self, tenant_id: UUID, client_id: UUID, duplicate_of: UUID | None = None
+    ) -> es.Envelope:
+        event = ClientTrashed(client_id=client_id, duplicate_of=duplicate_of)
+        env = await self.publish("clients", event, client_id, tenant_id)
         await self.eventually("SELECT trashed FROM known_clients WHERE id = $1", client_id)
         return env
 
-    async def restore_client(self, tenant_id: UUID, client_id: UUID) -> None:
-        await self.publish("clients", ClientRestored(client_id=client_id), client_id, tenant_id)
+    async def restore_client(self, tenant_id: UUID, client_id: UUID) -> es.Envelope:
+        event = ClientRestored(client_id=client_id)
+        env = await self.publish("clients", event, client_id, tenant_id)
         await self.eventually("SELECT NOT trashed FROM known_clients WHERE id = $1", client_id)
+        return env
 
     async def stored(self, event_type: str, aggregate_id: UUID) -> int:
         """How many events of this type the store holds for the aggregate."""
@@ -219,13 +222,18 @@ async def actions_stack(
     """The actions app on this module's database and topics (scheduler off: tests that need
     it drive a ``DueScheduler`` themselves)."""
     topic_factory = TopicFactory(kafka_bootstrap)
-    topics = {s: await topic_factory(f"actions-it-{s}") for s in ("identity", "clients", "actions")}
+    topics = {
+        s: await topic_factory(f"actions-it-{s}")
+        for s in ("identity", "clients", "actions", "sales", "planning")
+    }
     settings = ActionsSettings(
         database_url=database_dsn,
         kafka_bootstrap=kafka_bootstrap,
         events_topic=topics["actions"],
         identity_topic=topics["identity"],
         clients_topic=topics["clients"],
+        sales_topic=topics["sales"],
+        planning_topic=topics["planning"],
         consumer_group_suffix=f".{uuid.uuid4().hex[:8]}",
         scheduler_enabled=False,
     )

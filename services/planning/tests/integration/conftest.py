@@ -165,8 +165,22 @@ class PlanningHarness:
         await self.publish(self.clients_topic, event, tenant=tenant, aggregate=client)
         return client
 
-    async def client_status(self, tenant: uuid.UUID, client: uuid.UUID, status: str) -> es.Envelope:
-        event = ClientStatusChanged(client_id=client, status=status, status_label=status)
+    async def client_status(
+        self,
+        tenant: uuid.UUID,
+        client: uuid.UUID,
+        status: str,
+        *,
+        on_planning: bool | None = None,
+        ends_worksite: bool | None = None,
+    ) -> es.Envelope:
+        event = ClientStatusChanged(
+            client_id=client,
+            status=status,
+            status_label=status,
+            on_planning=on_planning,
+            ends_worksite=ends_worksite,
+        )
         return await self.publish(self.clients_topic, event, tenant=tenant, aggregate=client)
 
     async def client_contact(
@@ -178,8 +192,19 @@ class PlanningHarness:
         )
         await self.publish(self.clients_topic, event, tenant=tenant, aggregate=client)
 
-    async def trash(self, tenant: uuid.UUID, client: uuid.UUID, restore: bool = False) -> None:
-        event = ClientRestored(client_id=client) if restore else ClientTrashed(client_id=client)
+    async def trash(
+        self,
+        tenant: uuid.UUID,
+        client: uuid.UUID,
+        restore: bool = False,
+        *,
+        duplicate_of: uuid.UUID | None = None,
+    ) -> None:
+        event: es.DomainEvent = (
+            ClientRestored(client_id=client)
+            if restore
+            else ClientTrashed(client_id=client, duplicate_of=duplicate_of)
+        )
         await self.publish(self.clients_topic, event, tenant=tenant, aggregate=client)
 
     # -- planning's own events on Kafka ----------------------------------------------------

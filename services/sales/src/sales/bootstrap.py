@@ -37,6 +37,7 @@ from ouvrage_platform.migrations import (
 from sales.adapters.numbering import PostgresNumbering
 from sales.adapters.postgres import PostgresClientDirectory, SalesQueries
 from sales.adapters.renderer import PdfRenderer
+from sales.adapters.warranty_reads import PostgresRetentionReleases
 from sales.api import company_routes, invoice_routes, quote_routes
 from sales.api.errors import ERROR_MAPPING
 from sales.app.company_handlers import CompanyHandlers
@@ -46,6 +47,7 @@ from sales.app.overdue import OverdueScheduler
 from sales.app.ports import Today
 from sales.app.projections import clients_view, sales_view
 from sales.app.quote_handlers import QuoteHandlers, SalesPorts
+from sales.app.warranty_projection import warranty_view
 from sales.settings import SERVICE, SalesSettings
 
 log = structlog.get_logger(__name__)
@@ -56,6 +58,7 @@ OWN_PROJECTIONS = [sales_view]
 CONSUMED_PROJECTIONS: dict[str, es.Projection] = {
     clients_view.name: clients_view,
     revocation.PROJECTION.name: revocation.PROJECTION,
+    warranty_view.name: warranty_view,
 }
 SCHEMAS = [p.schema for p in (*OWN_PROJECTIONS, *CONSUMED_PROJECTIONS.values())]
 
@@ -95,6 +98,7 @@ def wire(pool: asyncpg.Pool, today: Today, font_dir: Path | None = None) -> Cont
         directory=directory,
         renderer=renderer,
         today=today,
+        retention_releases=PostgresRetentionReleases(pool),
     )
 
 
@@ -102,6 +106,7 @@ def _runtime(settings: SalesSettings, pool: asyncpg.Pool) -> es.EventRuntime:
     topics = {
         clients_view.name: [settings.clients_topic],
         revocation.PROJECTION.name: [settings.identity_topic],
+        warranty_view.name: [settings.planning_topic],
     }
     options = RuntimeOptions(relay_topic=settings.events_topic, topics=topics)
     return event_runtime(SERVICE, settings, pool, CONSUMED_PROJECTIONS.values(), options)

@@ -198,7 +198,9 @@ class SalesHarness:
 @pytest_asyncio.fixture(loop_scope="session", scope="module")
 async def sales(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[SalesHarness]:
     factory = TopicFactory(kafka_bootstrap)
-    topics = {s: await factory(f"sales-tests-{s}") for s in ("clients", "sales", "identity")}
+    topics = {
+        s: await factory(f"sales-tests-{s}") for s in ("clients", "sales", "identity", "planning")
+    }
     minter = TokenMinter(kid="sales-tests")
     clock = Clock()
     settings = SalesSettings(
@@ -208,6 +210,7 @@ async def sales(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[SalesH
         events_topic=topics["sales"],
         clients_topic=topics["clients"],
         identity_topic=topics["identity"],
+        planning_topic=topics["planning"],
         consumer_group_suffix=f".{uuid4().hex[:8]}",
         overdue_enabled=False,
     )

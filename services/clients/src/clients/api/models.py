@@ -85,6 +85,10 @@ class OwnerChange(BaseModel):
 class StatusChange(BaseModel):
     model_config = _FORBID
     status: SingleLine = Field(min_length=1, max_length=40)
+    duplicate_of: UUID | None = Field(
+        default=None,
+        description="Avec la Corbeille seulement : la fiche dont celle-ci est le doublon",
+    )
 
 
 class CommercialBlock(BaseModel):
@@ -199,9 +203,25 @@ class StatusCreate(BaseModel):
     model_config = _FORBID
     label: SingleLine = Field(min_length=1, max_length=80)
     code: SingleLine | None = Field(default=None, min_length=1, max_length=40)
+    on_planning: bool = Field(default=False, description="Met le client sur le planning")
+    ends_worksite: bool = Field(default=False, description="Termine le chantier en cours")
+    trash: bool = Field(
+        default=False, description="Refusé : la liste a déjà sa Corbeille (« corbeille »)"
+    )
+
+
+class StatusRules(BaseModel):
+    """What a status does on the planning (« Paramètres » of the statuses)."""
+
+    model_config = _FORBID
+    on_planning: bool = Field(description="Met le client sur le planning")
+    ends_worksite: bool = Field(description="Termine le chantier en cours")
 
 
 class StatusPublic(BaseModel):
     code: str
     label: str
     default: bool
+    on_planning: bool = False
+    ends_worksite: bool = False
+    trash: bool = False

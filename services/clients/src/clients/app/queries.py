@@ -13,7 +13,7 @@ from clients.app.ports import ClientReads, ListFilters
 from clients.app.records import ClientCard, DuplicateMatch, HistoryEntry, Slice
 from clients.app.search_terms import index_entry, parse_query
 from clients.domain.errors import ClientNotFoundError
-from clients.domain.statuses import DEFAULT_STATUSES, Status
+from clients.domain.statuses import DEFAULT_STATUSES, Status, with_rules
 
 if TYPE_CHECKING:
     import asyncpg
@@ -81,6 +81,8 @@ class ClientQueries:
     async def statuses(self, tenant_id: UUID) -> list[StatusEntry]:
         """The default statuses, then the tenant's own, in order."""
         added = await self.reads.defined_statuses(self.pool, tenant_id)
-        return [StatusEntry(s, True) for s in DEFAULT_STATUSES] + [
-            StatusEntry(s, False) for s in added
+        rules = await self.reads.status_rules(self.pool, tenant_id)
+        defaults = with_rules(list(DEFAULT_STATUSES), rules)
+        return [StatusEntry(s, True) for s in defaults] + [
+            StatusEntry(s, False) for s in with_rules(added, rules)
         ]

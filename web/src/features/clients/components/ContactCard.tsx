@@ -22,7 +22,13 @@ export function ContactCard({ client }: { client: Client }) {
     <section className="card stack" aria-labelledby="contact-title">
       <div className="row between">
         <h2 id="contact-title">Fiche contact</h2>
-        {!editing && !client.trashed && <button className="secondary" onClick={() => setEditing(true)}>Modifier</button>}
+        <div className="row">
+          {!client.trashed && client.kind === "prospect" && (
+            <button className="secondary" disabled={change.isPending}
+              onClick={() => change.mutate({ kind: "convert" })}>Passer en client</button>
+          )}
+          {!editing && !client.trashed && <button className="secondary" onClick={() => setEditing(true)}>Modifier</button>}
+        </div>
       </div>
       {editing ? <ContactForm client={client} onDone={() => setEditing(false)} /> : <dl className="fields">
         <Field label="Société">{contact.company_name}</Field>
@@ -32,7 +38,7 @@ export function ContactCard({ client }: { client: Client }) {
       </dl>}
       <div className="grid-2">
         <label>Statut
-          <select value={client.status.code} disabled={client.trashed || change.isPending}
+          <select value={client.status.code} disabled={change.isPending}
             onChange={(e) => change.mutate({ kind: "status", status: e.target.value })}>
             {(statuses.data ?? [client.status]).map((s) => <option key={s.code} value={s.code}>{s.label}</option>)}
           </select>
@@ -60,7 +66,7 @@ export function TrashControls({ client }: { client: Client }) {
   if (client.trashed) {
     return (
       <div className="banner muted-banner" role="note" aria-label="Fiche à la corbeille">
-        Cette fiche est dans la corbeille.
+        Cette fiche est dans la corbeille : choisissez un autre statut pour la réactiver.
         <button className="secondary" onClick={() => change.mutate({ kind: "restore" })}
           disabled={change.isPending}>Restaurer la fiche</button>
         <ErrorNote error={change.error} />
@@ -77,6 +83,7 @@ export function TrashControls({ client }: { client: Client }) {
           <Dialog.Title>Mettre « {client.display_name} » à la corbeille ?</Dialog.Title>
           <Dialog.Description>
             Elle n'apparaîtra plus dans la recherche ; vous la retrouverez avec la bulle Corbeille.
+            Doublon d'une autre fiche : ses actions, SAV et chantiers en cours passent sur celle-ci.
           </Dialog.Description>
           {candidates.length > 0 && (
             <label>Doublon de

@@ -357,6 +357,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/worksites/{worksite_id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Acceptance
+         * @description The worksite's acceptance, reserves and guarantee end dates.
+         */
+        get: operations["warranty.get_acceptance"];
+        put?: never;
+        /**
+         * Accept Worksite
+         * @description Record the acceptance of the works (« réception »), with or without reserves.
+         */
+        post: operations["warranty.accept_worksite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/worksites/{worksite_id}/close": {
         parameters: {
             query?: never;
@@ -391,6 +415,26 @@ export interface paths {
          * @description Book operators on the worksite for a time slot (double bookings are warned).
          */
         post: operations["interventions.plan_intervention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/worksites/{worksite_id}/reserves/{reserve_id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift Reserve
+         * @description Lift a reserve (the defect was put right).
+         */
+        post: operations["warranty.lift_reserve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -481,6 +525,58 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AcceptanceCreate */
+        AcceptanceCreate: {
+            /**
+             * Accepted On
+             * Format: date
+             */
+            accepted_on: string;
+            /** Quote Id */
+            quote_id?: string | null;
+            /** Reserves */
+            reserves?: string[];
+        };
+        /**
+         * AcceptancePublic
+         * @description A worksite's acceptance: its clocks, reserves, and when the retention may be released.
+         */
+        AcceptancePublic: {
+            /** Accepted */
+            accepted: boolean;
+            /** Accepted On */
+            accepted_on?: string | null;
+            /** Biennale Ends On */
+            biennale_ends_on?: string | null;
+            /**
+             * Client Id
+             * Format: uuid
+             */
+            client_id: string;
+            /** Decennale Ends On */
+            decennale_ends_on?: string | null;
+            /**
+             * Open Reserves
+             * @default 0
+             */
+            open_reserves: number;
+            /** Parfait Achevement Ends On */
+            parfait_achevement_ends_on?: string | null;
+            /**
+             * Reserves
+             * @default []
+             */
+            reserves: components["schemas"]["ReservePublic"][];
+            /** Retention Releasable On */
+            retention_releasable_on?: string | null;
+            /** Version */
+            version: number;
+            /**
+             * Worksite Id
+             * Format: uuid
+             */
+            worksite_id: string;
+        };
         /** AddressIn */
         AddressIn: {
             /**
@@ -636,6 +732,21 @@ export interface components {
              */
             state: "a_faire" | "planifie" | "fait";
         };
+        /** GuaranteePublic */
+        GuaranteePublic: {
+            /**
+             * Code
+             * @enum {string}
+             */
+            code: "parfait_achevement" | "biennale" | "decennale";
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Label */
+            label: string;
+        };
         /**
          * HomeItem
          * @description A SAV or service line of the home page; ``tooltip`` only if the user wants them.
@@ -669,6 +780,7 @@ export interface components {
             title: string;
             /** Tooltip */
             tooltip: string | null;
+            warranty?: components["schemas"]["SavWarrantyPublic"] | null;
         };
         /** HomePreferences */
         HomePreferences: {
@@ -896,8 +1008,27 @@ export interface components {
             message: string;
             type: string;
         };
+        /** ReserveLift */
+        ReserveLift: {
+            /** Lifted On */
+            lifted_on?: string | null;
+        };
+        /** ReservePublic */
+        ReservePublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Lifted On */
+            lifted_on: string | null;
+            /** Text */
+            text: string;
+        };
         /** SavCreate */
         SavCreate: {
+            /** Disorder */
+            disorder?: ("finition" | "equipement" | "structure") | null;
             /**
              * Kind
              * @default sav
@@ -909,8 +1040,12 @@ export interface components {
              * @default
              */
             observations: string;
+            /** Reported On */
+            reported_on?: string | null;
             /** Title */
             title: string;
+            /** Worksite Id */
+            worksite_id?: string | null;
         };
         /** SavPage */
         SavPage: {
@@ -951,6 +1086,32 @@ export interface components {
             title: string;
             /** Version */
             version: number;
+            warranty?: components["schemas"]["SavWarrantyPublic"] | null;
+        };
+        /**
+         * SavWarrantyPublic
+         * @description The guarantees covering a SAV ticket's disorder on the day it was reported (empty: none
+         *     covers it any more, « hors garantie »).
+         */
+        SavWarrantyPublic: {
+            /** Disorder */
+            disorder: ("finition" | "equipement" | "structure") | null;
+            /** Disorder Label */
+            disorder_label: string | null;
+            /** Guarantees */
+            guarantees: components["schemas"]["GuaranteePublic"][];
+            /**
+             * Reported On
+             * Format: date
+             */
+            reported_on: string;
+            /** Summary */
+            summary: string;
+            /**
+             * Worksite Id
+             * Format: uuid
+             */
+            worksite_id: string;
         };
         /** SheetSend */
         SheetSend: {
@@ -1167,7 +1328,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1176,11 +1337,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1189,7 +1350,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1206,7 +1367,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1215,7 +1376,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1372,7 +1533,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1381,7 +1542,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -1475,7 +1636,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1484,11 +1645,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1497,7 +1658,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1514,7 +1675,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1523,7 +1684,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1611,7 +1772,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1620,11 +1781,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1633,7 +1794,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1663,7 +1824,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1672,7 +1833,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1756,7 +1917,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1765,11 +1926,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1778,7 +1939,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1795,7 +1956,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1804,7 +1965,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1888,7 +2049,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1897,11 +2058,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1910,7 +2071,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1927,7 +2088,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1936,7 +2097,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2024,7 +2185,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2033,11 +2194,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2046,7 +2207,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2076,7 +2237,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2085,7 +2246,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2142,7 +2303,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2151,11 +2312,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2164,7 +2325,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2233,7 +2394,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2242,7 +2403,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2329,7 +2490,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2338,7 +2499,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2432,7 +2593,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2441,7 +2602,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2496,7 +2657,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2505,7 +2666,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2602,7 +2763,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2611,11 +2772,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2624,7 +2785,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2641,7 +2802,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2650,7 +2811,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2741,7 +2902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2750,11 +2911,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2763,7 +2924,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2793,7 +2954,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2802,7 +2963,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2967,7 +3128,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2976,11 +3137,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2989,7 +3150,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3006,7 +3167,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3015,7 +3176,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3102,7 +3263,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3111,11 +3272,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3124,7 +3285,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3141,7 +3302,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3150,7 +3311,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3205,7 +3366,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3214,7 +3375,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3228,6 +3389,232 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.get_acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.accept_worksite": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3311,7 +3698,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3320,11 +3707,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3333,7 +3720,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3350,7 +3737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3359,7 +3746,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3448,7 +3835,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3457,11 +3844,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3470,7 +3857,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3487,7 +3874,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3496,7 +3883,157 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.lift_reserve": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                reserve_id: string;
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReserveLift"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3550,7 +4087,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3559,7 +4096,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3660,7 +4197,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3669,11 +4206,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3682,7 +4219,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3699,7 +4236,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3708,7 +4245,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3796,7 +4333,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3805,11 +4342,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3818,7 +4355,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3848,7 +4385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3857,7 +4394,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3948,7 +4485,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3957,11 +4494,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3970,7 +4507,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -4000,7 +4537,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4009,7 +4546,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };

@@ -706,6 +706,7 @@ export interface components {
             reason: string;
             /** Retention */
             retention: string;
+            retention_release?: components["schemas"]["RetentionReleasePublic"] | null;
             /** Retention Released */
             retention_released: boolean;
             totals: components["schemas"]["Totals"];
@@ -1008,6 +1009,24 @@ export interface components {
              * @default
              */
             reason: string;
+        };
+        /**
+         * RetentionReleasePublic
+         * @description When the retention may be released, from the acceptance of the works (planning):
+         *     one year after an acceptance without reserves, or once the reserves are lifted.
+         */
+        RetentionReleasePublic: {
+            /**
+             * Accepted On
+             * Format: date
+             */
+            accepted_on: string;
+            /** Open Reserves */
+            open_reserves: number;
+            /** Releasable */
+            releasable: boolean;
+            /** Releasable On */
+            releasable_on: string | null;
         };
         /** SectionIn */
         SectionIn: {
