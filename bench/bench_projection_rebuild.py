@@ -30,6 +30,7 @@ import ouvrage_events as es
 from _common import KAFKA, database, topic
 from ouvrage_events.catalog.clients import ClientTrashed, ClientUnblocked
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_events.runtime.rebuild import rebuild_from_kafka
 
 TARGET = 20_000
@@ -69,7 +70,7 @@ async def _publish(name: str, n: int) -> tuple[int, int]:
     versions = dict.fromkeys(clients, 0)
     trashed: set[Any] = set()
     unblocks = 0
-    producer = AIOKafkaProducer(bootstrap_servers=KAFKA, linger_ms=5, max_batch_size=256 * 1024)
+    producer = AIOKafkaProducer(**client_options(KAFKA), linger_ms=5, max_batch_size=256 * 1024)
     await producer.start()
     try:
         futures = []
