@@ -117,7 +117,11 @@ async def test_planning_rules(
     assert job["dot"]["colour"] == "red"
     job = await _dot(ouvrage, boss, job, "planifie")
     assert (job["dot"]["colour"], job["dot"]["label"]) == ("orange", "Planifié")
-    job = await _dot(ouvrage, boss, job, "fait")
+    # An operator without « Gérer le planning » marks their own intervention done.
+    refused = await ouvrage.put("planning", f"/interventions/{job['id']}/state", claire,
+                                json={"state": "fait"})  # fmt: skip
+    assert expect(refused, 403)["code"] == "intervention_state_forbidden"
+    job = await _dot(ouvrage, leo, job, "fait")
     assert job["dot"]["colour"] == "green"
     week = "{}-W{:02d}".format(*day_a.isocalendar()[:2])
     agenda = expect(await ouvrage.get("planning", f"/operators/{leo.id}/agenda", leo,

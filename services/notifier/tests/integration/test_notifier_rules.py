@@ -163,6 +163,26 @@ async def test_action_due_alerts_and_emails_assignee_and_shared_users(
         assert message.subject == "Rappel : A relancer – Dupont Jean"
 
 
+async def test_action_due_alerts_its_creator_even_when_nobody_is_assigned(
+    h: Any, company: UUID, smtp_sink: SmtpSink
+) -> None:
+    claire = await h.user(company, "Claire")
+    event = ActionDue(
+        action_id=uuid.uuid4(),
+        client_id=uuid.uuid4(),
+        client_name="Paviere Robert",
+        type_name="A relancer",
+        alert_at=ALERT_AT,
+        created_by=claire,
+    )
+    await h.publish(event, tenant_id=company, aggregate_id=event.action_id)
+
+    (alert,) = await h.wait_alerts(claire, company)
+    assert alert["title"] == "À traiter : A relancer"
+    message = await mail_to(smtp_sink, await h.address(claire))
+    assert message.subject == "Rappel : A relancer – Paviere Robert"
+
+
 async def test_intervention_locked_alerts_its_operators(h: Any, company: UUID) -> None:
     op1, op2 = await h.user(company, "Luc"), await h.user(company, "Max")
     worksite = uuid.uuid4()

@@ -63,8 +63,10 @@ def test_recipients_of_each_rule() -> None:
     cases = [
         (ActionAssigned(action_id=action, assignee_id=A, **common), [A]),
         (ActionShared(action_id=action, user_ids=[A, B], **common), [A, B]),
-        (ActionDue(action_id=action, assignee_id=A, shared_with=[B], **common), [A, B]),
-        (ActionDue(action_id=action, shared_with=[B], **common), [None, B]),
+        (ActionDue(action_id=action, assignee_id=A, shared_with=[B], **common), [A, B, None]),
+        (ActionDue(action_id=action, shared_with=[B], **common), [None, B, None]),
+        (ActionDue(action_id=action, created_by=C, **common), [None, C]),
+        (ActionDue(action_id=action, assignee_id=A, created_by=A, **common), [A, A]),
         (InterventionLocked(intervention_id=action, operator_ids=[A], **slot), [A]),
         (
             InterventionRescheduled(

@@ -4,19 +4,25 @@ are faked)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
 import ouvrage_events as es
 import pytest
 from ouvrage_testing.memory import InMemory, caller, in_memory
+from planning.app import intervention_handlers as interventions
 from planning.app import planning_queries, sav_queries
 from planning.app import sav_handlers as sav
 from planning.app import worksite_handlers as worksites
 from planning.app.container import Container
-from planning.domain.commands import AddObservation, ScheduleWorksite
-from planning.domain.errors import SavTicketNotFoundError, WorksiteClosedError
+from planning.domain.commands import AddObservation, ChangeState, ScheduleWorksite
+from planning.domain.errors import (
+    InterventionStateForbiddenError,
+    SavTicketNotFoundError,
+    WorksiteClosedError,
+)
+from planning.domain.intervention import Intervention, Slot
 from planning.domain.sav import SavTicket
 from planning.domain.worksite import Worksite
 from pydantic import BaseModel
@@ -110,3 +116,49 @@ async def test_an_observation_is_recorded_once_for_a_retried_key(
     )
     assert again == es.Replay(201, repr(first))
     assert world.recorded(ticket.id) == ["SavTicketOpened", "SavObservationAdded"]
+
+
+async def an_intervention(world: InMemory, operator: UUID) -> UUID:
+    slot = Slot(datetime(2030, 3, 4, 8, tzinfo=UTC), datetime(2030, 3, 4, 12, tzinfo=UTC))
+    intervention = Intervention.plan(
+        uuid4(), worksite_id=uuid4(), slot=slot, operator_ids=[operator],
+        active_operators={operator},
+    )  # fmt: skip
+    await world.given(caller(TENANT), intervention)
+    return intervention.id
+
+
+async def test_an_operator_without_the_permission_marks_their_intervention_done(
+    world: InMemory, container: Container, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    operator = uuid4()
+    intervention_id = await an_intervention(world, operator)
+    monkeypatch.setattr(planning_queries, "intervention", _read_back(world))
+    done = interventions.set_state(
+        container, caller(TENANT, operator), intervention_id, ChangeState("fait"), None,
+        manages=False,
+    )  # fmt: skip
+    assert await done == ReadBack(id=intervention_id, version=2)
+    assert world.recorded(intervention_id) == ["InterventionPlanned", "InterventionStateChanged"]
+
+
+async def test_without_the_permission_only_fait_by_an_operator_of_it(
+    world: InMemory, container: Container
+) -> None:
+    operator = uuid4()
+    intervention_id = await an_intervention(world, operator)
+    for who, state in ((operator, "a_faire"), (uuid4(), "fait")):
+        with pytest.raises(InterventionStateForbiddenError):
+            await interventions.set_state(
+                container, caller(TENANT, who), intervention_id, ChangeState(state), None,  # type: ignore[arg-type]
+                manages=False,
+            )  # fmt: skip
+    assert world.recorded(intervention_id) == ["InterventionPlanned"]
+
+
+def _read_back(world: InMemory) -> Any:
+    async def read_back(conn: Any, _tenant_id: UUID, aggregate_id: UUID) -> ReadBack:
+        stream = await world.store.read_stream(conn, aggregate_id)
+        return ReadBack(id=aggregate_id, version=stream[-1].sequence)
+
+    return read_back

@@ -54,10 +54,11 @@ RULES: Mapping[type[DomainEvent], Rule] = {
         "action_assigned", to=lambda e: [e.assignee_id], alert=True, email="action_assigned"
     ),
     ActionShared: Rule("action_shared", to=lambda e: e.user_ids, alert=True),
-    # « la date à laquelle vous voulez être alerté »
+    # « la date à laquelle vous voulez être alerté »: whoever created the action, besides
+    # the assignee and the colleagues it is shared with (each told once)
     ActionDue: Rule(
         "action_due",
-        to=lambda e: [e.assignee_id, *e.shared_with],
+        to=lambda e: [e.assignee_id, *e.shared_with, e.created_by],
         alert=True,
         email="action_due",
         tell_actor=True,

@@ -13,6 +13,7 @@ ERROR_MAPPING: dict[type[Exception], tuple[int, str]] = {
     e.SavTicketNotFoundError: (404, "sav_not_found"),
     e.ClientNotFoundError: (404, "client_not_found"),
     e.OperatorNotFoundError: (404, "operator_not_found"),
+    e.InterventionStateForbiddenError: (403, "intervention_state_forbidden"),
     e.ClientTrashedError: (409, "client_trashed"),
     e.WorksiteClosedError: (409, "worksite_closed"),
     e.InterventionLockedError: (409, "intervention_locked"),

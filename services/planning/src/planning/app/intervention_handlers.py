@@ -15,7 +15,11 @@ from planning.app import planning_queries
 from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import InterventionPublic, InterventionWritten
 from planning.domain.commands import ChangeIntervention, ChangeState, PlanIntervention
-from planning.domain.errors import InterventionNotFoundError, WorksiteNotFoundError
+from planning.domain.errors import (
+    InterventionNotFoundError,
+    InterventionStateForbiddenError,
+    WorksiteNotFoundError,
+)
 from planning.domain.intervention import Intervention, Slot
 from planning.domain.worksite import Worksite
 
@@ -97,12 +101,24 @@ async def change(
 
 
 async def set_state(
-    svc: Container, meta: es.Metadata, intervention_id: UUID, cmd: ChangeState, expected: int | None
+    svc: Container,
+    meta: es.Metadata,
+    intervention_id: UUID,
+    cmd: ChangeState,
+    expected: int | None,
+    *,
+    manages: bool = True,
 ) -> Outcome:
-    """Change the dot: à faire, planifié, fait (allowed while locked)."""
+    """Change the dot: à faire, planifié, fait (allowed while locked); without the planning
+    permission (``manages``), only an operator of the intervention marking it done."""
     async with svc.pipeline.command(meta) as run:
         intervention = await _load(run, intervention_id, expected)
-        intervention.change_state(cmd.state)
+        if manages:
+            intervention.change_state(cmd.state)
+        elif cmd.state == "fait" and meta.actor_id is not None:
+            intervention.mark_done_by_operator(meta.actor_id)
+        else:
+            raise InterventionStateForbiddenError()
         answer = await run.commit(_view(meta, intervention_id))
     log.info("intervention.state_changed", intervention_id=str(intervention_id), state=cmd.state)
     return answer

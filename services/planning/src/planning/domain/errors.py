@@ -47,6 +47,13 @@ class InterventionLockedError(PlanningError):
     message = "Cette intervention est verrouillée : déverrouillez-la avant de la modifier."
 
 
+class InterventionStateForbiddenError(PlanningError):
+    message = (
+        "Seuls les opérateurs de cette intervention peuvent la marquer comme faite ; "
+        "les autres changements de pastille demandent le droit « Gérer le planning »."
+    )
+
+
 class InvalidSlotError(PlanningError):
     message = "La fin de l'intervention doit être postérieure à son début."
 

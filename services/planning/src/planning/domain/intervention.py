@@ -21,6 +21,7 @@ from ouvrage_events.catalog.planning import (
 from planning.domain.errors import (
     InterventionLockedError,
     InterventionNotFoundError,
+    InterventionStateForbiddenError,
     InvalidSlotError,
     NothingToChangeError,
     UnknownOperatorError,
@@ -145,6 +146,14 @@ class Intervention(es.Aggregate):
                     previous_state=self.state,
                 )
             )
+
+    def mark_done_by_operator(self, operator_id: UUID) -> None:
+        """An operator booked on the intervention turns its dot green (« vert fait ») without
+        the planning permission; anybody else needs that permission."""
+        self._ensure_present()
+        if operator_id not in self.operator_ids:
+            raise InterventionStateForbiddenError()
+        self.change_state("fait")
 
     def lock(self) -> None:
         """Close the padlock: the intervention must not move (locking twice changes nothing)."""
