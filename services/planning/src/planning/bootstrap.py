@@ -29,7 +29,13 @@ from ouvrage_platform.personal_data import personal_data_router
 
 from planning.adapters import personal_data
 from planning.adapters.pdf import render_site_sheet
-from planning.api import intervention_routes, sav_routes, view_routes, worksite_routes
+from planning.api import (
+    intervention_routes,
+    sav_routes,
+    task_routes,
+    view_routes,
+    worksite_routes,
+)
 from planning.api.errors import ERROR_MAPPING
 from planning.app.container import Container
 from planning.app.projections.clients import clients_view
@@ -110,6 +116,7 @@ def create_app(
         routers=[
             worksite_routes.router,
             intervention_routes.router,
+            task_routes.router,
             view_routes.router,
             sav_routes.router,
             personal_data_router(

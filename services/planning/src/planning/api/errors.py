@@ -20,6 +20,8 @@ ERROR_MAPPING: dict[type[Exception], tuple[int, str]] = {
     e.TaskAlreadyInCatalogError: (409, "task_already_in_catalog"),
     e.TaskAlreadyOnWorksiteError: (409, "task_already_on_worksite"),
     e.SavArchivedError: (409, "sav_archived"),
+    e.TaskNotFoundError: (404, "task_not_found"),
+    e.TaskInUseError: (409, "task_in_use"),
     e.InvalidSlotError: (422, "invalid_slot"),
     e.InvalidPeriodError: (422, "invalid_period"),
     e.InvalidWeekError: (422, "invalid_week"),

@@ -39,6 +39,7 @@ async def plan_intervention(
         operator_ids=body.operator_ids,
         label=body.label,
         state=body.state,
+        task_id=body.task_id,
     )
     idem = idempotency(key, request, body)
     return respond(await interventions.plan(svc, caller(user), worksite_id, cmd, idem), 201)

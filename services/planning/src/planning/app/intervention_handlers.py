@@ -10,7 +10,7 @@ import structlog
 from ouvrage_events.pipeline import check_version
 from ouvrage_events.store.db import Conn
 
-from planning.adapters import directory_reads
+from planning.adapters import directory_reads, planning_reads
 from planning.app import planning_queries
 from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import InterventionPublic, InterventionWritten
@@ -60,8 +60,12 @@ async def plan(
     async with svc.pipeline.command(meta, idempotency=idem) as run:
         if (stored := await run.replay()) is not None:
             return stored
+        if cmd.task_id is not None:
+            await planning_reads.lock_tasks(run.conn, worksite_id)
         worksite = await run.load(Worksite, worksite_id, missing=WorksiteNotFoundError)
         worksite.ensure_open()
+        if cmd.task_id is not None:
+            worksite.serve_task(cmd.task_id)  # a task « à faire » turns orange
         intervention = Intervention.plan(
             uuid4(),
             worksite_id=worksite_id,
@@ -70,6 +74,7 @@ async def plan(
             active_operators=await _active(run, cmd.operator_ids),
             label=cmd.label,
             state=cmd.state,
+            task_id=cmd.task_id,
         )
         run.add(intervention)
         answer = await run.commit(_written(svc, meta, intervention.id))

@@ -104,6 +104,18 @@ class TaskAlreadyOnWorksiteError(PlanningError):
         super().__init__(f"La tâche « {name} » est déjà affectée à ce chantier.")
 
 
+class TaskNotFoundError(PlanningError):
+    message = "Cette tâche ne figure pas sur ce chantier."
+
+
+class TaskInUseError(PlanningError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"La tâche « {name} » est liée à des interventions : retirez-les ou "
+            "rattachez-les à une autre tâche avant de la supprimer."
+        )
+
+
 class SavArchivedError(PlanningError):
     message = "Ce SAV est archivé : il ne peut plus recevoir d'observation."
 

@@ -66,6 +66,7 @@ class Intervention(es.Aggregate):
         self.state: InterventionState = "a_faire"
         self.locked = False
         self.removed = False
+        self.task_id: UUID | None = None
 
     @classmethod
     def plan(
@@ -78,8 +79,10 @@ class Intervention(es.Aggregate):
         active_operators: Collection[UUID],
         label: str = "",
         state: InterventionState | None = None,
+        task_id: UUID | None = None,
     ) -> Intervention:
-        """Book operators (active users of the company) on a worksite for a slot."""
+        """Book operators (active users of the company) on a worksite for a slot, for one of
+        its tasks if ``task_id`` names it (the worksite checks it is one of its own)."""
         operators = check_operators(operator_ids, active_operators)
         initial: InterventionState = state or ("planifie" if operators else "a_faire")
         intervention = cls(intervention_id)
@@ -92,6 +95,7 @@ class Intervention(es.Aggregate):
                 ends_at=slot.ends_at,
                 operator_ids=operators,
                 state=initial,
+                task_id=task_id,
             )
         )
         return intervention
@@ -197,6 +201,7 @@ class Intervention(es.Aggregate):
         self.slot = Slot(e.starts_at, e.ends_at)
         self.operator_ids = list(e.operator_ids)
         self.state = e.state
+        self.task_id = e.task_id
 
     def when_InterventionRescheduled(self, e: InterventionRescheduled) -> None:
         self.slot = Slot(e.starts_at, e.ends_at)
