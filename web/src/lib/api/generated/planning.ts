@@ -20,6 +20,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/worksites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Client Worksites
+         * @description The client's worksites, open or closed, with their tasks and interventions (the
+         *     « onglet Planning » of the client record).
+         */
+        get: operations["worksites.client_worksites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -122,7 +143,8 @@ export interface paths {
         get?: never;
         /**
          * Set State
-         * @description Change the dot: a_faire (red), planifie (orange), fait (green).
+         * @description Change the dot: a_faire (red), planifie (orange), fait (green); an operator of the
+         *     intervention may mark it « fait » without the planning permission.
          */
         put: operations["interventions.set_state"];
         post?: never;
@@ -477,6 +499,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/worksites/{worksite_id}/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove Task
+         * @description Take a task off the worksite (refused while an intervention serves it).
+         */
+        delete: operations["worksites.remove_task"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/worksites/{worksite_id}/tasks/{task_id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Task State
+         * @description Change a task's dot: a_faire (red), planifie (orange), fait (green).
+         */
+        put: operations["worksites.set_task_state"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -558,6 +620,8 @@ export interface components {
              * @enum {string}
              */
             state: "a_faire" | "planifie" | "fait";
+            /** Task Id */
+            task_id?: string | null;
             /** Version */
             version: number;
             /**
@@ -706,6 +770,8 @@ export interface components {
             starts_at: string;
             /** State */
             state?: ("a_faire" | "planifie" | "fait") | null;
+            /** Task Id */
+            task_id?: string | null;
         };
         /** InterventionPublic */
         InterventionPublic: {
@@ -736,6 +802,8 @@ export interface components {
              * @enum {string}
              */
             state: "a_faire" | "planifie" | "fait";
+            /** Task Id */
+            task_id?: string | null;
             /** Version */
             version: number;
             /**
@@ -792,6 +860,8 @@ export interface components {
              * @enum {string}
              */
             state: "a_faire" | "planifie" | "fait";
+            /** Task Id */
+            task_id?: string | null;
             /** Version */
             version: number;
             /** Warnings */
@@ -992,10 +1062,14 @@ export interface components {
              */
             start_date: string;
         };
-        /** TaskPublic */
+        /**
+         * TaskPublic
+         * @description A worksite task with its own dot (rouge à faire, orange planifié, vert fait).
+         */
         TaskPublic: {
             /** Catalog Task Id */
             catalog_task_id: string | null;
+            dot?: components["schemas"]["DotPublic"] | null;
             /**
              * Id
              * Format: uuid
@@ -1003,6 +1077,20 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+            /**
+             * State
+             * @default a_faire
+             * @enum {string}
+             */
+            state: "a_faire" | "planifie" | "fait";
+        };
+        /** TaskStateUpdate */
+        TaskStateUpdate: {
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "a_faire" | "planifie" | "fait";
         };
         /** WorksiteCreate */
         WorksiteCreate: {
@@ -1029,6 +1117,16 @@ export interface components {
              * @default
              */
             title: string;
+        };
+        /**
+         * WorksitePage
+         * @description A client's worksites (open or closed), for the « onglet Planning » of the record.
+         */
+        WorksitePage: {
+            /** Items */
+            items: components["schemas"]["WorksitePublic"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
         };
         /** WorksitePublic */
         WorksitePublic: {
@@ -1154,7 +1252,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1163,11 +1261,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1176,11 +1274,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1189,7 +1287,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -1216,6 +1314,113 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "worksites.client_worksites": {
+        parameters: {
+            query?: {
+                /** @description Curseur opaque de la page suivante */
+                cursor?: string | null;
+                /** @description Taille de page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorksitePage"];
+                };
+            };
+            /** @description Requête invalide (`invalid_cursor`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
                     };
                 };
             };
@@ -1308,6 +1513,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
             /** @description Requête non traitable (`validation_error`) */
             422: {
                 headers: {
@@ -1372,7 +1590,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1381,7 +1612,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -1462,7 +1693,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1471,11 +1702,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1484,11 +1715,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1497,7 +1728,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -1598,7 +1829,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1607,11 +1838,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1620,11 +1851,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1633,7 +1864,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -1743,7 +1974,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1752,11 +1983,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1765,11 +1996,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1778,7 +2009,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -1875,7 +2106,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1884,11 +2115,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1897,11 +2128,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1910,7 +2141,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -2011,7 +2242,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2020,11 +2251,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2033,11 +2264,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2046,7 +2277,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -2142,7 +2373,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2151,7 +2395,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2220,7 +2464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `personal_data.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `personal_data.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2229,11 +2473,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2242,7 +2486,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2326,6 +2570,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
                     };
                 };
             };
@@ -2432,6 +2689,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
             /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
@@ -2496,7 +2766,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2505,7 +2788,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2589,7 +2872,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2598,11 +2881,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2611,11 +2894,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2624,7 +2907,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -2728,7 +3011,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2737,11 +3020,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2750,11 +3033,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2763,7 +3046,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -2872,6 +3155,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
             /** @description Requête non traitable (`validation_error`) */
             422: {
                 headers: {
@@ -2954,7 +3250,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2963,11 +3259,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2976,11 +3272,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2989,7 +3285,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -3089,7 +3385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3098,11 +3394,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3111,11 +3407,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3124,7 +3420,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -3205,7 +3501,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3214,7 +3523,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3298,7 +3607,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3307,11 +3616,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3320,11 +3629,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3333,7 +3642,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -3435,7 +3744,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3444,11 +3753,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3457,11 +3766,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3470,7 +3779,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -3550,7 +3859,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3559,7 +3881,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3647,7 +3969,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3656,11 +3978,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3669,11 +3991,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3682,7 +4004,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -3783,7 +4105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3792,11 +4114,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3805,11 +4127,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3818,7 +4140,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -3935,7 +4257,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3944,11 +4266,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3957,11 +4279,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3970,7 +4292,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
                     };
                 };
             };
@@ -4010,6 +4332,289 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "worksites.remove_task": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                task_id: string;
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorksitePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden" | "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "worksites.set_task_state": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                task_id: string;
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskStateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorksitePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden" | "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_closed`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_closed";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
