@@ -31,7 +31,7 @@ READS: dict[str, tuple[str, ...]] = {
     "clients": ("identity",),
     "actions": ("identity", "clients"),
     "planning": ("identity", "clients", "sales"),
-    "notifier": ("identity", "clients", "actions", "planning", "sales"),
+    "notifier": ("identity", "clients", "actions", "planning", "sales", "notifier"),
     "sales": ("identity", "clients"),
 }
 
