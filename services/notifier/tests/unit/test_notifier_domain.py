@@ -33,6 +33,7 @@ from ouvrage_events.catalog.notifier import (
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 
@@ -59,6 +60,7 @@ def test_the_table_covers_the_products_notifications() -> None:
         "InvoiceOverdue": ("invoice_overdue", True, None),
         "EmailFailed": ("email_failed", True, None),
         "SenderDomainMisconfigured": ("sender_domain", True, None),
+        "ParfaitAchevementReminderDue": ("warranty", True, None),
     }
 
 
@@ -103,6 +105,12 @@ def test_recipients_of_each_rule() -> None:
         (
             SenderDomainMisconfigured(domain="masociete.com", verdict="fail", fix="Ajoutez"),
             [Administrators()],
+        ),
+        (
+            ParfaitAchevementReminderDue(
+                worksite_id=action, client_id=C, ends_on=NOW.date(), open_reserves=1
+            ),
+            [ClientOwner(C)],
         ),
     ]
     for event, expected in cases:

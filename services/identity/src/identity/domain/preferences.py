@@ -29,6 +29,7 @@ NOTIFICATION_KINDS: Mapping[str, str] = MappingProxyType(
         "client_blocked": "La gestion commerciale d'un client est bloquée",
         "email_failed": "Un email envoyé en mon nom n'a pas pu être remis",
         "sender_domain": "Le domaine d'envoi des emails de la société est à corriger",
+        "warranty": "Un parfait achèvement finit avec des réserves à lever",
     }
 )
 

@@ -17,6 +17,7 @@ from ouvrage_events.catalog.notifier import EmailFailed, SenderDomainMisconfigur
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
@@ -108,6 +109,13 @@ def _sender_domain(e: SenderDomainMisconfigured, f: Facts) -> AlertText:
     return AlertText(title, f"{e.fix} {FALLBACK_NOTE}", f"/sender-domains/{e.domain}")
 
 
+def _warranty_ending(e: ParfaitAchevementReminderDue, f: Facts) -> AlertText:
+    count = f"{e.open_reserves} réserve{'s' if e.open_reserves > 1 else ''}"
+    title = f"Parfait achèvement : {count} à lever"
+    body = f"{f.worksite or 'Chantier'} – la garantie prend fin le {e.ends_on:%d/%m/%Y}"
+    return AlertText(title, body, f"/worksites/{e.worksite_id}")
+
+
 _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     ActionAssigned: _assigned,
     ActionShared: _shared,
@@ -118,6 +126,7 @@ _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     InvoiceOverdue: _overdue,
     EmailFailed: _email_failed,
     SenderDomainMisconfigured: _sender_domain,
+    ParfaitAchevementReminderDue: _warranty_ending,
 }
 
 

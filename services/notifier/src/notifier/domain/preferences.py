@@ -17,6 +17,7 @@ NotificationKind = Literal[
     "invoice_overdue",
     "email_failed",
     "sender_domain",
+    "warranty",
 ]
 Channel = Literal["alert", "email"]
 

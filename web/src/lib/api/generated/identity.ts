@@ -554,6 +554,23 @@ export interface components {
              */
             refresh_token_delivery: "body" | "cookie";
         };
+        /**
+         * UndeliverableEmailPublic
+         * @description The user's address bounced: mail to it cannot be delivered.
+         */
+        UndeliverableEmailPublic: {
+            /** Address */
+            address: string;
+            /**
+             * Bounced At
+             * Format: date-time
+             */
+            bounced_at: string;
+            /** Diagnostic */
+            diagnostic: string;
+            /** Status */
+            status: string;
+        };
         /** UserCreate */
         UserCreate: {
             /** Email */
@@ -613,6 +630,7 @@ export interface components {
              * @default
              */
             email_signature: string;
+            email_undeliverable?: components["schemas"]["UndeliverableEmailPublic"] | null;
             /** First Name */
             first_name: string;
             /**
