@@ -31,7 +31,7 @@ READS: dict[str, tuple[str, ...]] = {
     "clients": ("clients", "identity", "notifier"),
     "actions": ("clients", "identity", "notifier", "planning", "sales"),
     "planning": ("identity", "clients", "sales"),
-    "notifier": ("identity", "clients", "actions", "planning", "sales"),
+    "notifier": ("identity", "clients", "actions", "planning", "sales", "notifier"),
     "sales": ("identity", "clients", "planning"),
 }
 

@@ -4,6 +4,7 @@ an alert, and ActionAssigned is on the actions topic."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import pytest
@@ -66,3 +67,24 @@ async def test_assigned_and_shared_action(
     assert record.value["assignee_id"] == str(paul.id)
     assert record.value["client_name"] == "Durand Sophie"
     await tap.wait_for("ouvrage.actions.ActionShared", lambda r: r.subject == action["id"])
+
+
+async def test_an_unassigned_action_alerts_its_creator_when_it_falls_due(
+    ouvrage: Ouvrage, company: Company, smtp_sink: SmtpSink
+) -> None:
+    """« la date à laquelle vous voulez être alerté »: the person who set the date is alerted,
+    even when nobody else was given the action."""
+    admin = company.admin
+    client = await new_client(company, admin, "Paviere", "Robert")
+    relancer = await action_type(company, admin, "A relancer")
+    body = {"action_type_id": relancer["id"], "alert_at": datetime.now(UTC).isoformat()}
+    path = f"/clients/{client['id']}/actions"
+    action = await company.accepted(
+        lambda: ouvrage.post("actions", path, admin, json=body), 201, what="the action"
+    )
+    assert action["assignee_id"] is None
+
+    link = f"/actions/{action['id']}"
+    due = await alerts_of(company, admin, "action_due", lambda a: a["link"] == link)
+    assert due["title"] == "À traiter : A relancer"
+    await mail_to(smtp_sink, admin, "Rappel : A relancer")

@@ -116,16 +116,26 @@ async def test_planning_rules(
     assert [s["id"] for s in await _planning(ouvrage, boss)] == [site_b["id"], site_a["id"]]
 
     # 4. Operators planned on an intervention (« case à planifier »), then the dot changed.
+    # The intervention serves the task « Maçonnerie »: the task's own dot turns orange.
+    masonry = next(t for t in site_a["tasks"] if t["name"] == "Maçonnerie")
     body = {**_slot(day_a, 8, 12), "operator_ids": [str(leo.id), str(max_.id)],
-            "label": "Gros œuvre", "state": "a_faire"}  # fmt: skip
+            "label": "Gros œuvre", "state": "a_faire", "task_id": masonry["id"]}  # fmt: skip
     job = await company.accepted(
         lambda: ouvrage.post("planning", f"/worksites/{site_a['id']}/interventions", boss,
                              json=body), 201, what="the intervention")  # fmt: skip
     assert {o["id"] for o in job["operators"]} == {str(leo.id), str(max_.id)}
-    assert job["dot"]["colour"] == "red"
+    assert job["dot"]["colour"] == "red" and job["task_id"] == masonry["id"]
+    site_a = expect(await ouvrage.get("planning", f"/worksites/{site_a['id']}", boss), 200)
+    assert [(t["name"], t["dot"]["colour"]) for t in site_a["tasks"]] == [
+        ("Maçonnerie", "orange"), ("Plomberie", "red"),
+    ]  # fmt: skip
     job = await _dot(ouvrage, boss, job, "planifie")
     assert (job["dot"]["colour"], job["dot"]["label"]) == ("orange", "Planifié")
-    job = await _dot(ouvrage, boss, job, "fait")
+    # An operator without « Gérer le planning » marks their own intervention done.
+    refused = await ouvrage.put("planning", f"/interventions/{job['id']}/state", claire,
+                                json={"state": "fait"})  # fmt: skip
+    assert expect(refused, 403)["code"] == "intervention_state_forbidden"
+    job = await _dot(ouvrage, leo, job, "fait")
     assert job["dot"]["colour"] == "green"
     week = "{}-W{:02d}".format(*day_a.isocalendar()[:2])
     agenda = expect(await ouvrage.get("planning", f"/operators/{leo.id}/agenda", leo,
@@ -133,6 +143,10 @@ async def test_planning_rules(
     assert [(i["id"], i["client_name"]) for i in agenda["interventions"]] == [
         (job["id"], "Lefèvre Marc")
     ]
+
+    # The client record's « onglet Planning » lists its worksite with the tasks and their dots.
+    tab = expect(await ouvrage.get("planning", f"/clients/{lefevre['id']}/worksites", boss), 200)
+    assert [w["id"] for w in tab["items"]] == [site_a["id"]]
 
     # 5. The padlock: a locked intervention must not move.
     job = expect(await ouvrage.post("planning", f"/interventions/{job['id']}/lock", boss,

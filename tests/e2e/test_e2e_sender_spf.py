@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 import pytest_asyncio
 from e2e_kit import Company, Ouvrage, eventually, expect
-from e2e_steps import action_type, assign, mail_to, new_client, open_action
+from e2e_steps import action_type, alerts_of, assign, mail_to, new_client, open_action
 from ouvrage_testing.dns import DnsServerHandle
 from ouvrage_testing.smtp import SmtpSink
 
@@ -73,6 +73,12 @@ async def test_sender_domain_without_the_platform(
     )
     assert event.tenant_id == str(company.tenant_id)
     assert f"include:{PLATFORM_SPF}" in event.value["fix"]
+    # « vous avez un message d'erreur »: the administrators are alerted with the exact fix.
+    told = await alerts_of(company, admin, "sender_domain",
+                           lambda a: a["link"] == f"/sender-domains/{company.domain}")  # fmt: skip
+    assert told["body"].startswith(diagnosis["fix"])
+    mine = expect(await ouvrage.get("notifier", "/alerts", nadia), 200)["items"]
+    assert all(a["kind"] != "sender_domain" for a in mine)
 
     # The domain's administrator publishes the suggested record: the diagnosis turns green...
     dns_server.zone.spf(company.domain, suggested, ttl=0)

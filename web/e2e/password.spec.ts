@@ -53,6 +53,12 @@ test("changer son mot de passe, la politique affichée en direct", async ({ page
   await expectAccessible(page, "utilisateurs");
   await page.getByRole("link", { name: julie.name }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(julie.name);
+  // the user's record above the password: phone and the signature ending their emails
+  await page.getByLabel("Téléphone").fill("06 12 34 56 78");
+  await page.getByLabel("Signature des emails").fill(`${julie.name}\nConductrice de travaux`);
+  await page.getByRole("button", { name: "Enregistrer la fiche" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "est enregistrée" })).toBeVisible();
+  await expect(page.getByLabel("Signature des emails")).toHaveValue(`${julie.name}\nConductrice de travaux`);
   const byAdmin = `Toiture#${Date.now()}Ok`;
   await page.getByLabel("Nouveau mot de passe").fill(byAdmin);
   await expect(page.getByRole("list", { name: "Règles du mot de passe" }).getByText("Un chiffre")).toContainText("respectée");

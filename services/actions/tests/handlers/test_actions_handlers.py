@@ -3,7 +3,7 @@ the pipeline, then the events recorded or the error (no PostgreSQL, no Kafka).""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any, ClassVar
 from uuid import UUID, uuid4
@@ -14,6 +14,7 @@ from actions.app.action_handlers import ActionHandlers
 from actions.app.records import ClientInfo
 from actions.app.type_handlers import ActionTypeHandlers
 from actions.domain import commands as c
+from actions.domain.action import Action
 from actions.domain.action_type import ActionType
 from actions.domain.errors import (
     ActionNotFoundError,
@@ -147,3 +148,18 @@ async def test_a_type_name_is_taken_once(world: InMemory) -> None:
     with pytest.raises(ActionTypeNameTakenError):
         await types.define(c.DefineActionType("Relancer"), caller(TENANT))
     assert world.recorded() == ["ActionTypeDefined"]
+
+
+async def test_an_action_created_unassigned_falls_due_for_its_creator(
+    world: InMemory, actions: ActionHandlers
+) -> None:
+    action_id = await an_action(world, actions)  # created by Alice, assigned to nobody
+    async with world.pipeline.command(caller(TENANT)) as run:
+        action = await run.get(Action, action_id)
+        assert action is not None
+        action.mark_due(datetime(2031, 1, 1, tzinfo=UTC))
+        await run.commit()
+
+    due = world.envelopes()[-1]
+    assert due.type == "ouvrage.actions.ActionDue"
+    assert (due.payload["assignee_id"], due.payload["created_by"]) == (None, str(ALICE))

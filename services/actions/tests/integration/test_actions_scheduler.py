@@ -157,10 +157,23 @@ async def test_due_event_carries_what_the_notifier_needs(due_world: DueWorld) ->
     assert due.type == "ouvrage.actions.ActionDue"
     assert due.payload["assignee_id"] == str(due_world.user)
     assert due.payload["shared_with"] == [str(due_world.user)]
+    assert due.payload["created_by"] == str(due_world.user)
     assert due.payload["client_name"] == "Paviere Robert"
     assert due.payload["type_name"] == "A faire"
     assert datetime.fromisoformat(due.payload["alert_at"]) == T0 - timedelta(minutes=5)
     assert due.tenant_id == due_world.tenant
+
+
+async def test_an_unassigned_action_falls_due_for_its_creator(due_world: DueWorld) -> None:
+    action = await due_world.create(T0 - timedelta(minutes=5), assignee_id=None)
+
+    await due_world.scheduler(FakeClock(T0)).run_once()
+
+    events = await due_world.uow_factory.store.read_stream(due_world.uow_factory.pool, action.id)
+    due = events[-1]
+    assert due.type == "ouvrage.actions.ActionDue"
+    assert (due.payload["assignee_id"], due.payload["shared_with"]) == (None, [])
+    assert due.payload["created_by"] == str(due_world.user)
 
 
 async def test_rescheduling_after_the_alert_makes_it_due_again_once(due_world: DueWorld) -> None:

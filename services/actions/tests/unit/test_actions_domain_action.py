@@ -299,6 +299,16 @@ def test_no_due_alert_for_a_closed_action() -> None:
         given(ActionCancelled(action_id=ACTION)).mark_due(ALERT)
 
 
+def test_due_names_the_creator_so_an_unassigned_action_still_alerts_someone() -> None:
+    action = Action.fold(ACTION, [created(created_by=CAROL)])
+
+    action.mark_due(ALERT)
+
+    (event,) = action.pending
+    assert isinstance(event, ActionDue)
+    assert (event.created_by, event.assignee_id, event.shared_with) == (CAROL, None, [])
+
+
 KEPT = uuid4()
 
 

@@ -10,10 +10,22 @@ from uuid import UUID, uuid4
 
 import ouvrage_events as es
 import pytest
+from identity.app import guards
+from identity.app import profile_handlers as profiles
 from identity.app import user_handlers as users
 from identity.app.container import Actor, Container
-from identity.domain.commands import ChangeOperator, DeactivateUser
-from identity.domain.errors import SelfDeactivationError, UserNotFoundError
+from identity.domain.commands import (
+    ChangeOperator,
+    ChangeProfile,
+    DeactivateUser,
+    PatchPreferences,
+)
+from identity.domain.errors import (
+    AccountAuthorityError,
+    ForbiddenError,
+    SelfDeactivationError,
+    UserNotFoundError,
+)
 from identity.domain.lockout import LockoutPolicy
 from identity.domain.password_policy import PasswordPolicy
 from identity.domain.user import User
@@ -96,3 +108,71 @@ async def test_an_administrator_cannot_deactivate_themselves(
     actor = Actor(await a_user(world), TENANT, frozenset({"users.manage"}))
     with pytest.raises(SelfDeactivationError):
         await users.deactivate_user(container, actor, DeactivateUser(actor.id, None))
+
+
+@pytest.fixture
+def folded(world: InMemory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The directory's rows as the store's events fold them (grant, activity, preferences)."""
+
+    async def get_user(_db: Any, tenant_id: UUID, user_id: UUID) -> Any:
+        stream = [e for e in world.envelopes() if e.aggregate_id == user_id]
+        if not stream or stream[0].tenant_id != tenant_id:
+            raise UserNotFoundError()
+        async with world.pipeline.command(caller(tenant_id)) as run:
+            user = await run.load(User, user_id)
+        return SimpleNamespace(id=user_id, version=user.version, grant=user.grant,
+                               active=user.active, preferences=user.preferences)  # fmt: skip
+
+    monkeypatch.setattr(profiles, "get_user", get_user)
+    monkeypatch.setattr(guards, "get_user", get_user)
+
+
+async def an_account(world: InMemory, *permissions: str) -> UUID:
+    user = User.register(uuid4(), email=f"{uuid4().hex}@example.fr", first_name="Paul",
+                         last_name="Roux", permissions=permissions)  # fmt: skip
+    await world.given(caller(TENANT), user)
+    return user.id
+
+
+@pytest.mark.usefixtures("folded")
+async def test_a_manager_edits_a_colleagues_profile_but_not_a_stronger_ones(
+    world: InMemory, container: Container
+) -> None:
+    manager = await an_account(world, "users.manage")
+    colleague = await an_account(world)
+    stronger = await an_account(world, "sales.invoice")
+    actor = Actor(manager, TENANT, frozenset({"users.manage"}))
+
+    cmd = ChangeProfile(colleague, phone="06 12 34 56 78", email_signature="Paul Roux\nChef")
+    await profiles.change_profile(container, actor, cmd)
+    with pytest.raises(AccountAuthorityError):
+        await profiles.change_profile(container, actor, ChangeProfile(stronger, phone="01"))
+    assert world.recorded(colleague) == ["UserRegistered", "UserProfileChanged"]
+    assert world.recorded(stronger) == ["UserRegistered"]
+
+
+@pytest.mark.usefixtures("folded")
+async def test_without_users_manage_only_ones_own_profile(
+    world: InMemory, container: Container
+) -> None:
+    me, other = await an_account(world), await an_account(world)
+    actor = Actor(me, TENANT, frozenset())
+    await profiles.change_profile(container, actor, ChangeProfile(me, first_name="Paulo"))
+    with pytest.raises(ForbiddenError):
+        await profiles.change_profile(container, actor, ChangeProfile(other, first_name="X"))
+    assert world.recorded(me)[-1] == "UserProfileChanged"
+
+
+@pytest.mark.usefixtures("folded")
+async def test_toggling_the_sav_display_keeps_the_notification_channels(
+    world: InMemory, container: Container
+) -> None:
+    me = await an_account(world)
+    actor = Actor(me, TENANT, frozenset())
+    silenced = PatchPreferences(me, notification_channels={"action_shared": []})
+    await profiles.patch_preferences(container, actor, silenced)
+    await profiles.patch_preferences(container, actor, PatchPreferences(me, show_archived_sav=True))
+
+    last = [e for e in world.envelopes() if e.aggregate_id == me][-1]
+    assert last.payload["show_archived_sav"] is True
+    assert last.payload["notification_channels"] == {"action_shared": []}

@@ -1,7 +1,11 @@
 """Preferences: home page SAV display and notification channels per kind."""
 
 import pytest
-from identity.domain.errors import InvalidChannelError, UnknownNotificationKindError
+from identity.domain.errors import (
+    InvalidChannelError,
+    SecurityNotificationsRequiredError,
+    UnknownNotificationKindError,
+)
 from identity.domain.preferences import NOTIFICATION_KINDS, Preferences
 
 
@@ -38,3 +42,27 @@ def test_recorded_preferences_with_a_retired_kind_still_load() -> None:
         notification_channels={"retired_kind": ["alert"], "security": ["email"]},
     )  # fmt: skip
     assert dict(prefs.notification_channels) == {"security": ("email",)}
+
+
+def test_a_patch_changes_only_what_it_names() -> None:
+    """Toggling the SAV display no longer resets the notification channels."""
+    prefs = Preferences.build(
+        show_archived_sav=False, sav_observations_as_tooltips=True,
+        notification_channels={"action_shared": [], "site_sheet": ["email"]},
+    )  # fmt: skip
+
+    toggled = prefs.patched(show_archived_sav=True)
+    assert toggled.show_archived_sav is True
+    assert toggled.notification_channels == prefs.notification_channels
+
+    one_kind = toggled.patched(notification_channels={"action_shared": ["alert"]})
+    assert one_kind.channels_for("action_shared") == ("alert",)
+    assert one_kind.channels_for("site_sheet") == ("email",)
+    assert one_kind.show_archived_sav is True
+
+
+def test_a_patch_is_checked_like_a_replacement() -> None:
+    with pytest.raises(SecurityNotificationsRequiredError):
+        Preferences().patched(notification_channels={"security": []})
+    with pytest.raises(UnknownNotificationKindError):
+        Preferences().patched(notification_channels={"birthday": ["alert"]})

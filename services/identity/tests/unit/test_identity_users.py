@@ -7,12 +7,14 @@ import pytest
 from identity.domain.errors import (
     InvalidEmailError,
     InvalidNameError,
+    InvalidPhoneError,
+    InvalidSignatureError,
     UnknownPermissionError,
     UserDeactivatedError,
 )
 from identity.domain.permissions import Grant
 from identity.domain.preferences import Preferences
-from identity.domain.user import User
+from identity.domain.user import ProfileChange, User
 from ouvrage_events.catalog.identity import (
     PasswordChanged,
     UserDeactivated,
@@ -20,6 +22,7 @@ from ouvrage_events.catalog.identity import (
     UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
+    UserProfileChanged,
     UserRegistered,
 )
 
@@ -157,3 +160,38 @@ def test_unchanged_operator_flag_records_nothing_and_a_deactivated_user_refuses(
     deactivated = given(REGISTERED, UserDeactivated(user_id=USER_ID))
     with pytest.raises(UserDeactivatedError):
         deactivated.change_operator(True)
+
+
+def test_a_profile_change_records_the_full_new_profile_once() -> None:
+    user = given(REGISTERED)
+    change = ProfileChange(phone=" 06 12  34 56 78 ", email_signature="Marie Curie  \nGérante\n")
+
+    assert user.change_profile(change) is True
+    assert user.change_profile(change) is False  # nothing new the second time
+
+    assert user.pending == [
+        UserProfileChanged(
+            user_id=USER_ID, email="marie.curie@example.fr", first_name="Marie",
+            last_name="Curie", phone="06 12 34 56 78", email_signature="Marie Curie\nGérante",
+        )
+    ]  # fmt: skip
+
+
+def test_a_profile_change_checks_each_field() -> None:
+    user = given(REGISTERED)
+    for change, error in (
+        (ProfileChange(email="pas-une-adresse"), InvalidEmailError),
+        (ProfileChange(first_name="  "), InvalidNameError),
+        (ProfileChange(phone="06 12 <script>"), InvalidPhoneError),
+        (ProfileChange(email_signature="x" * 2001), InvalidSignatureError),
+    ):
+        with pytest.raises(error):
+            user.change_profile(change)
+    assert user.pending == []
+
+
+def test_the_profile_folds_back_and_the_email_is_normalised() -> None:
+    user = given(REGISTERED)
+    user.change_profile(ProfileChange(email=" Marie.Sklodowska@Example.FR", last_name="Curie"))
+    again = given(REGISTERED, *user.pending)
+    assert (again.email, again.last_name) == ("marie.sklodowska@example.fr", "Curie")

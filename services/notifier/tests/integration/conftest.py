@@ -229,7 +229,7 @@ async def notifier_service(
             overrides=Overrides(
                 topics={
                     "directory": [topics["identity"], topics["clients"], topics["planning"]],
-                    "notifications": [topics[s] for s in SERVICES],
+                    "notifications": [*(topics[s] for s in SERVICES), relay_topic],
                     "token_revocations": [topics["identity"]],
                 },
                 relay_topic=relay_topic,

@@ -325,3 +325,25 @@ async def test_only_a_real_pdf_with_the_site_sheet_name_is_attached(
         (row,) = await h.wait_outbox(env.event_id, "failed")
         assert "fiche chantier PDF" in row["last_error"], filename
     assert received_by(scripted_smtp, await h.address(chef)) == []
+
+
+async def test_a_refused_email_alerts_the_user_it_was_sent_for(
+    h: Any, company: UUID, scripted_smtp: Any
+) -> None:
+    """An ``EmailFailed`` reaches whoever the email spoke for: here who assigned the action."""
+    boss = await h.user(company, "Claire")
+    paul = await h.user(company, "Paul", email=f"reject-{uuid.uuid4().hex[:8]}@chantier.test")
+    event = assigned(paul)
+    env = await h.publish(event, tenant_id=company, aggregate_id=event.action_id, actor_id=boss)
+    (row,) = await h.wait_outbox(env.event_id, "failed")
+
+    (alert,) = await h.wait_alerts(boss, company)
+    assert alert["kind"] == "email_failed"
+    assert alert["title"] == "Email non remis"
+    assert alert["body"] == (
+        "L'email envoyé en votre nom (l'action attribuée) a été refusé : "
+        "550 5.1.1 Mailbox unavailable: recipient rejected"
+    )
+    assert alert["link"] == "/emails"
+    assert row["on_behalf_of"] == boss
+    assert [a["kind"] for a in (await h.alerts(paul, company))["items"]] == ["action_assigned"]

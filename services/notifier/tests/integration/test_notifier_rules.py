@@ -20,6 +20,7 @@ from ouvrage_events.catalog.identity import (
     PasswordChanged,
     UserDeactivated,
     UserPreferencesChanged,
+    UserProfileChanged,
 )
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
@@ -94,6 +95,29 @@ async def test_action_assigned_alerts_and_emails_the_assignee(
     assert (await h.alerts(boss, company))["items"] == []  # the one who assigned is not told
 
 
+async def test_the_signature_of_the_user_an_email_speaks_for_ends_it(
+    h: Any, company: UUID, smtp_sink: SmtpSink
+) -> None:
+    boss, paul = await h.user(company, "Claire"), await h.user(company, "Paul")
+    profile = UserProfileChanged(
+        user_id=boss, email=await h.address(boss), first_name="Claire", last_name="Martin",
+        phone="06 12 34 56 78", email_signature="Claire Martin\nConductrice de travaux",
+    )  # fmt: skip
+    await h.publish(profile, tenant_id=company, aggregate_id=boss)
+    await h.wait_for(
+        lambda: h.fetchval("SELECT 1 FROM users WHERE user_id = $1 AND email_signature <> ''", boss)
+    )
+    event = assigned(paul)
+    await h.publish(event, tenant_id=company, aggregate_id=event.action_id, actor_id=boss)
+
+    message = await mail_to(smtp_sink, await h.address(paul))
+    assert message.text is not None and message.html is not None
+    body, _, footer = message.text.replace("\r\n", "\n").partition("\n-- \n")
+    assert body.rstrip().endswith("Claire Martin\nConductrice de travaux")
+    assert footer.startswith("Message envoyé automatiquement par Ouvrage")
+    assert "Conductrice de travaux</p>" in message.html
+
+
 async def test_the_notifier_publishes_its_events_as_cloudevents(h: Any, company: UUID) -> None:
     paul = await h.user(company, "Paul")
     event = assigned(paul)
@@ -161,6 +185,26 @@ async def test_action_due_alerts_and_emails_assignee_and_shared_users(
         assert alert["title"] == "À traiter : A relancer"
         message = await mail_to(smtp_sink, await h.address(user))
         assert message.subject == "Rappel : A relancer – Dupont Jean"
+
+
+async def test_action_due_alerts_its_creator_even_when_nobody_is_assigned(
+    h: Any, company: UUID, smtp_sink: SmtpSink
+) -> None:
+    claire = await h.user(company, "Claire")
+    event = ActionDue(
+        action_id=uuid.uuid4(),
+        client_id=uuid.uuid4(),
+        client_name="Paviere Robert",
+        type_name="A relancer",
+        alert_at=ALERT_AT,
+        created_by=claire,
+    )
+    await h.publish(event, tenant_id=company, aggregate_id=event.action_id)
+
+    (alert,) = await h.wait_alerts(claire, company)
+    assert alert["title"] == "À traiter : A relancer"
+    message = await mail_to(smtp_sink, await h.address(claire))
+    assert message.subject == "Rappel : A relancer – Paviere Robert"
 
 
 async def test_intervention_locked_alerts_its_operators(h: Any, company: UUID) -> None:

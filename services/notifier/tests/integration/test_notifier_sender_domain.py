@@ -15,7 +15,7 @@ import pytest_asyncio
 from notifier.adapters.dns import DnsPythonResolver
 from notifier.domain.spf import Verdict, check
 from ouvrage_events.catalog.actions import ActionAssigned
-from ouvrage_events.catalog.identity import TenantSenderChanged
+from ouvrage_events.catalog.identity import TenantSenderChanged, UserRegistered
 from ouvrage_testing.smtp import SinkMessage, SmtpSink
 
 PLATFORM = "_spf.ouvrage.example"
@@ -270,3 +270,31 @@ def test_a_missing_name_is_cached_and_a_timeout_only_for_the_failure_ttl(
     assert notifier_dns.zone.count("TXT", slow) == asked
     now[0] += 31
     assert check(slow, PLATFORM, resolver).verdict is Verdict.PASS
+
+
+async def test_the_administrators_are_alerted_with_the_exact_fix(
+    h: Any, smtp_sink: SmtpSink, notifier_dns: Any
+) -> None:
+    """FAQ « vous avez un message d'erreur »: the company's administrators learn what to ask
+    of whoever manages their domain; other users are not bothered."""
+    domain = new_domain("masociete")
+    notifier_dns.zone.spf(domain, "v=spf1 mx -all", ttl=0)
+    notifier_dns.zone.hosts[domain] = {"MX"}
+    tenant_id = await company_on(h, domain)
+    admin = uuid.uuid4()
+    registered = UserRegistered(user_id=admin, email=f"admin-{admin.hex[:8]}@{domain}",
+                                first_name="Claire", last_name="Martin", is_admin=True)  # fmt: skip
+    await h.publish(registered, tenant_id=tenant_id, aggregate_id=admin)
+    await h.wait_for(lambda: h.fetchval("SELECT is_admin FROM users WHERE user_id = $1", admin))
+
+    _message, env = await email_from(h, smtp_sink, tenant_id)
+
+    (alert,) = await h.wait_alerts(admin, tenant_id)
+    assert alert["kind"] == "sender_domain"
+    assert alert["title"] == f"Le domaine {domain} n'autorise pas l'envoi de vos emails par Ouvrage"
+    assert alert["body"].startswith(
+        f"Ajoutez include:_spf.ouvrage.example à l'enregistrement SPF de {domain}."
+    )
+    assert alert["link"] == f"/sender-domains/{domain}"
+    paul = UUID(env.payload["assignee_id"])
+    assert [a["kind"] for a in (await h.alerts(paul, tenant_id))["items"]] == ["action_assigned"]

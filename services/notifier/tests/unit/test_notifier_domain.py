@@ -7,7 +7,9 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-from notifier.app.rules import RULES, ClientOwner
+from notifier.app.directory_projection import TenantCard
+from notifier.app.messages import Facts, alert_text
+from notifier.app.rules import RULES, Administrators, ClientOwner, OnBehalfOf
 from notifier.domain.alert import Alert
 from notifier.domain.email import Email, EmailRef, email_id_for
 from notifier.domain.errors import EmailAlreadySentError, InvalidDomainError
@@ -16,12 +18,14 @@ from notifier.domain.sender import Platform, choose_sender
 from notifier.domain.sender_domain import SenderDomain, valid_domain
 from notifier.domain.spf import SpfCheck, Verdict
 from notifier.domain.spf_advice import advise
+from ouvrage_events import Envelope, Metadata
 from ouvrage_events.catalog.actions import ActionAssigned, ActionDue, ActionShared
 from ouvrage_events.catalog.clients import ClientBlocked
 from ouvrage_events.catalog.identity import PasswordChanged
 from ouvrage_events.catalog.notifier import (
     AlertMarkedRead,
     AlertRaised,
+    EmailFailed,
     EmailSent,
     SenderDomainMisconfigured,
     SenderDomainVerified,
@@ -54,6 +58,8 @@ def test_the_table_covers_the_products_notifications() -> None:
         "QuoteSent": ("sales_document", False, "sales_document"),
         "InvoiceSent": ("sales_document", False, "sales_document"),
         "InvoiceOverdue": ("invoice_overdue", True, None),
+        "EmailFailed": ("email_failed", True, None),
+        "SenderDomainMisconfigured": ("sender_domain", True, None),
         "ParfaitAchevementReminderDue": ("warranty", True, None),
     }
 
@@ -65,8 +71,10 @@ def test_recipients_of_each_rule() -> None:
     cases = [
         (ActionAssigned(action_id=action, assignee_id=A, **common), [A]),
         (ActionShared(action_id=action, user_ids=[A, B], **common), [A, B]),
-        (ActionDue(action_id=action, assignee_id=A, shared_with=[B], **common), [A, B]),
-        (ActionDue(action_id=action, shared_with=[B], **common), [None, B]),
+        (ActionDue(action_id=action, assignee_id=A, shared_with=[B], **common), [A, B, None]),
+        (ActionDue(action_id=action, shared_with=[B], **common), [None, B, None]),
+        (ActionDue(action_id=action, created_by=C, **common), [None, C]),
+        (ActionDue(action_id=action, assignee_id=A, created_by=A, **common), [A, A]),
         (InterventionLocked(intervention_id=action, operator_ids=[A], **slot), [A]),
         (
             InterventionRescheduled(
@@ -88,6 +96,16 @@ def test_recipients_of_each_rule() -> None:
         (PasswordChanged(user_id=A), [A]),
         (ClientBlocked(client_id=C, reason="Impayés", owner_id=B), [B]),
         (ClientBlocked(client_id=C, reason="Impayés"), [ClientOwner(C)]),
+        (
+            EmailFailed(
+                email_id=A, recipient_id=B, template="site_sheet", source_event_id=C, reason="550"
+            ),
+            [OnBehalfOf(A)],
+        ),
+        (
+            SenderDomainMisconfigured(domain="masociete.com", verdict="fail", fix="Ajoutez"),
+            [Administrators()],
+        ),
         (
             ParfaitAchevementReminderDue(
                 worksite_id=action, client_id=C, ends_on=NOW.date(), open_reserves=1
@@ -207,3 +225,28 @@ def test_only_a_pdf_named_like_a_site_sheet_is_attached() -> None:
     assert not acceptable_site_sheet("fiche-chantier-a.pdf.exe", b"%PDF-1.7")
     assert not acceptable_site_sheet("fiche-chantier-" + "a" * 61 + ".pdf", b"%PDF-1.7")
     assert not acceptable_site_sheet("fiche-chantier-a/b.pdf", b"%PDF-1.7")
+
+
+def test_delivery_problems_say_what_to_do_in_french() -> None:
+    failed = EmailFailed(email_id=A, recipient_id=B, template="site_sheet", source_event_id=C,
+                         reason="550 5.7.1 SPF check failed")  # fmt: skip
+    fix = "Ajoutez include:_spf.ouvrage.example à l'enregistrement SPF de masociete.com."
+    spf = SenderDomainMisconfigured(domain="masociete.com", verdict="fail", fix=fix)
+    facts = Facts(
+        company=TenantCard(name="Dupont"),
+        envelope=Envelope.wrap(spf, aggregate_id=A, aggregate_type="sender_domain", sequence=1,
+                               metadata=Metadata(tenant_id=C)),
+    )  # fmt: skip
+
+    told = alert_text(failed, facts)
+    assert (told.title, told.link) == ("Email non remis", "/emails")
+    assert told.body == (
+        "L'email envoyé en votre nom (la fiche de chantier) a été refusé : "
+        "550 5.7.1 SPF check failed"
+    )
+    advice = alert_text(spf, facts)
+    assert (
+        advice.title == "Le domaine masociete.com n'autorise pas l'envoi de vos emails par Ouvrage"
+    )
+    assert advice.body.startswith(fix + " En attendant, les emails partent de l'adresse")
+    assert advice.link == "/sender-domains/masociete.com"

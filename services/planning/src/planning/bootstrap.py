@@ -35,6 +35,7 @@ from planning.adapters.warranty_reminders import WarrantyReminders
 from planning.api import (
     intervention_routes,
     sav_routes,
+    task_routes,
     view_routes,
     warranty_routes,
     worksite_routes,
@@ -147,6 +148,7 @@ def create_app(
         routers=[
             worksite_routes.router,
             intervention_routes.router,
+            task_routes.router,
             view_routes.router,
             sav_routes.router,
             warranty_routes.router,

@@ -306,3 +306,29 @@ async def test_operator_agenda_for_an_iso_week(planning_harness: PlanningHarness
     assert bad.json()["errors"][0]["type"] == "week_invalid"
     unknown = await h.client.get(f"/operators/{uuid.uuid4()}/agenda", headers=headers)
     assert unknown.status_code == 404 and unknown.json()["code"] == "operator_not_found"
+
+
+async def test_an_operator_marks_their_own_intervention_done_without_the_planning_permission(
+    planning_harness: PlanningHarness,
+) -> None:
+    h = planning_harness
+    tenant, _alice, bob, headers, site = await _setup(h)
+    planned = await _plan(h, headers, site, operator_ids=[str(bob)])
+    as_bob = h.headers(bob, tenant, perms=[])
+    as_stranger = h.headers(uuid.uuid4(), tenant, perms=[])
+    path = f"/interventions/{planned['id']}/state"
+
+    back = await h.client.put(path, headers=as_bob, json={"state": "a_faire"})
+    assert back.status_code == 403 and back.json()["code"] == "intervention_state_forbidden"
+    other = await h.client.put(path, headers=as_stranger, json={"state": "fait"})
+    assert other.status_code == 403, other.text
+    assert "opérateurs de cette intervention" in other.json()["detail"]
+
+    done = await h.client.put(path, headers=as_bob, json={"state": "fait"})
+    assert done.status_code == 200, done.text
+    assert done.json()["dot"] == {"state": "fait", "colour": "green", "label": "Fait"}
+    moved = await h.client.patch(
+        f"/interventions/{planned['id']}", headers=as_bob,
+        json={"starts_at": "2026-12-01T09:00:00+01:00"},
+    )  # fmt: skip
+    assert moved.status_code == 403  # moving it still needs « Gérer le planning »

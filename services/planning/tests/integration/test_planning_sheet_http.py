@@ -87,7 +87,7 @@ async def test_sheet_pdf_holds_client_contact_tasks_interventions_and_notes(
         "Tél. : 06 12 34 56 78",
         "elise@exemple.fr",
         "01/12/2026 (prévisionnelle)",
-        "Électricité",
+        "Électricité (À faire)",
         "Dépose carrelage (Planifié - verrouillée)",
         "du 01/12/2026 08:00 au 01/12/2026 12:00",
         "Opérateurs : Hélène Garçon",

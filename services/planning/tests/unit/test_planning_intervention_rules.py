@@ -15,6 +15,7 @@ from ouvrage_events.catalog.planning import (
 from planning.domain.errors import (
     InterventionLockedError,
     InterventionNotFoundError,
+    InterventionStateForbiddenError,
     InvalidSlotError,
     NothingToChangeError,
     UnknownOperatorError,
@@ -196,3 +197,17 @@ def test_removed_intervention_is_gone() -> None:
         i.change_state("fait")
     with pytest.raises(InterventionNotFoundError):
         i.lock()
+
+
+def test_an_operator_of_the_intervention_marks_it_done() -> None:
+    i = locked()
+    i.mark_done_by_operator(ALICE)
+    (event,) = i.pending
+    assert isinstance(event, InterventionStateChanged)
+    assert (event.previous_state, event.state) == ("planifie", "fait")
+
+
+def test_someone_not_booked_on_it_cannot_mark_it_done() -> None:
+    with pytest.raises(InterventionStateForbiddenError) as refused:
+        given(planned()).mark_done_by_operator(BOB)
+    assert "opérateurs de cette intervention" in str(refused.value)

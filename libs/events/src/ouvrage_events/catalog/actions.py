@@ -176,6 +176,9 @@ class ActionDue(ActionsEvent):
     client_name: Annotated[str, client_name()]
     type_name: str
     alert_at: datetime
+    created_by: UUID | None = None
+    """Who created the action: « la date à laquelle vous voulez être alerté » alerts them too
+    (absent from events recorded before it existed)."""
 
 
 FollowUpTrigger = Literal["QuoteSent", "InvoiceIssued", "WorksiteAccepted"]

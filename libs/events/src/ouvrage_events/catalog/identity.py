@@ -63,6 +63,19 @@ class UserRegistered(IdentityEvent):
 
 
 @event
+class UserProfileChanged(IdentityEvent):
+    """A user's name, email, phone or email signature changed (the full new profile). The
+    signature ends the emails sent on the user's behalf."""
+
+    user_id: UUID
+    email: Annotated[str, Personal("user")]
+    first_name: Annotated[str, Personal("user")]
+    last_name: Annotated[str, user_name()]
+    phone: Annotated[str, Personal("user")] = ""
+    email_signature: Annotated[str, Personal("user")] = ""
+
+
+@event
 class UserPermissionsChanged(IdentityEvent):
     """The permissions granted to a user changed (the full new set)."""
 

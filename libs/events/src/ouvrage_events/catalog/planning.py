@@ -94,8 +94,27 @@ class PlanningTaskAdded(PlanningEvent):
 
 
 @event
+class PlanningTaskStateChanged(PlanningEvent):
+    """A worksite task's dot changed colour: à faire (red), planifié (orange), fait (green)."""
+
+    worksite_id: UUID
+    task_id: UUID
+    state: InterventionState
+    previous_state: InterventionState
+
+
+@event
+class PlanningTaskRemoved(PlanningEvent):
+    """A task was taken off a worksite (no intervention served it)."""
+
+    worksite_id: UUID
+    task_id: UUID
+
+
+@event
 class InterventionPlanned(PlanningEvent):
-    """Operators were booked on a worksite for a time slot."""
+    """Operators were booked on a worksite for a time slot (for one of its tasks, if
+    ``task_id`` says so)."""
 
     intervention_id: UUID
     worksite_id: UUID
@@ -104,6 +123,7 @@ class InterventionPlanned(PlanningEvent):
     ends_at: datetime
     operator_ids: list[UUID] = Field(default_factory=list)
     state: InterventionState = "planifie"
+    task_id: UUID | None = None
 
 
 @event

@@ -64,6 +64,7 @@ class Action(Aggregate):
         self.type_name = ""
         self.note = ""
         self.alert_at: datetime | None = None
+        self.created_by: UUID | None = None
         self.assignee_id: UUID | None = None
         self.shared_with: list[UUID] = []
         self.status: Status = "open"
@@ -231,6 +232,7 @@ class Action(Aggregate):
                 client_name=self._name(client_name),
                 type_name=self.type_name,
                 alert_at=self.alert_at,
+                created_by=self.created_by,
             )
         )
 
@@ -250,6 +252,7 @@ class Action(Aggregate):
         self.type_name = e.type_name
         self.note = e.note
         self.alert_at = e.alert_at
+        self.created_by = e.created_by
 
     def when_ActionAssigned(self, e: ActionAssigned) -> None:
         self.assignee_id = e.assignee_id

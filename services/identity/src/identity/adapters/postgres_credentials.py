@@ -86,6 +86,16 @@ class PostgresCredentials:
         except asyncpg.UniqueViolationError as exc:
             raise EmailAlreadyUsedError() from exc
 
+    async def change_email(self, conn: Conn, user_id: UUID, email: str) -> None:
+        """The login address follows the profile; ``EmailAlreadyUsedError`` when another
+        account took it meanwhile."""
+        try:
+            await conn.execute(
+                "UPDATE credentials SET email = $2 WHERE user_id = $1", user_id, email
+            )
+        except asyncpg.UniqueViolationError as exc:
+            raise EmailAlreadyUsedError() from exc
+
     async def set_password(
         self, conn: Conn, user_id: UUID, password_hash: str, *, must_change: bool = False
     ) -> None:

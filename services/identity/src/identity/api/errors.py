@@ -20,6 +20,8 @@ STATUS_AND_CODE: dict[type[e.IdentityError], tuple[int, str]] = {
     e.EmailAlreadyUsedError: (409, "email_taken"),
     e.InvalidEmailError: (422, "invalid_email"),
     e.InvalidNameError: (422, "invalid_name"),
+    e.InvalidPhoneError: (422, "invalid_phone"),
+    e.InvalidSignatureError: (422, "invalid_signature"),
     e.InvalidTimezoneError: (422, "invalid_timezone"),
     e.SenderEmailRequiredError: (422, "sender_email_required"),
     e.UnknownPermissionError: (422, "unknown_permission"),

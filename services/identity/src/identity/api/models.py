@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Literal, Self
 from uuid import UUID
 
-from ouvrage_platform.inputs import SingleLine
+from ouvrage_platform.inputs import MultiLine, SingleLine
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
 from identity.app.queries import TenantRow, UserRow
@@ -99,6 +99,9 @@ class UserPublic(BaseModel):
     permissions: list[str]
     is_operator: bool
     version: int
+    phone: str = ""
+    email_signature: str = ""
+    """Ends the emails sent on the user's behalf."""
     email_undeliverable: UndeliverableEmailPublic | None = None
     """Set when the user's address bounced (« Adresse email non distribuable »), until it is
     changed; on ``GET /users/{id}`` only."""
@@ -109,8 +112,18 @@ class UserPublic(BaseModel):
             id=row.id, name=row.name, first_name=row.first_name, last_name=row.last_name,
             email=row.email, active=row.active, is_admin=row.grant.is_admin,
             permissions=sorted(row.grant.effective), is_operator=row.is_operator,
-            version=row.version,
+            version=row.version, phone=row.phone, email_signature=row.email_signature,
         )  # fmt: skip
+
+
+class UserUpdate(_Body):
+    """``PATCH /users/{id}``: only the fields sent change."""
+
+    first_name: SingleLine | None = Field(default=None, max_length=200)
+    last_name: SingleLine | None = Field(default=None, max_length=200)
+    email: SingleLine | None = Field(default=None, max_length=320)
+    phone: SingleLine | None = Field(default=None, max_length=60)
+    email_signature: MultiLine | None = Field(default=None, max_length=4000)
 
 
 class UserPage(BaseModel):
@@ -136,6 +149,15 @@ class PreferencesUpdate(_Body):
     show_archived_sav: bool = False
     sav_observations_as_tooltips: bool = True
     notification_channels: dict[SingleLine, list[Channel]] = Field(default_factory=dict)
+
+
+class PreferencesPatch(_Body):
+    """``PATCH /users/{id}/preferences``: only the fields sent change; a kind sent replaces
+    that kind's channels, the other kinds keep theirs."""
+
+    show_archived_sav: StrictBool | None = None
+    sav_observations_as_tooltips: StrictBool | None = None
+    notification_channels: dict[SingleLine, list[Channel]] | None = None
 
 
 class PreferencesPublic(BaseModel):

@@ -24,15 +24,18 @@ from identity.api.models import (
     OperatorUpdate,
     PasswordUpdate,
     PermissionsUpdate,
+    PreferencesPatch,
     PreferencesPublic,
     PreferencesUpdate,
     UndeliverableEmailPublic,
     UserCreate,
     UserPage,
     UserPublic,
+    UserUpdate,
 )
 from identity.app import bounces
 from identity.app import password_handlers as passwords
+from identity.app import profile_handlers as profiles
 from identity.app import user_handlers as users
 from identity.app.queries import UserPosition, UserRow, get_user, list_users
 from identity.domain import commands
@@ -102,6 +105,22 @@ async def read_user(
             bounced_at=mark.bounced_at,
         )
     return user
+
+
+@router.patch("/users/{user_id}", response_model=UserPublic)
+async def change_profile(
+    user_id: UUID,
+    body: UserUpdate,
+    actor: ActorDep,
+    container: ContainerDep,
+    expected: IfMatchDep,
+    response: Response,
+) -> UserPublic:
+    """Change name, email, phone or email signature: one's own, or another's with users.manage
+    and all their permissions."""
+    fields = body.model_dump(exclude_unset=True)
+    cmd = commands.ChangeProfile(user_id=user_id, expected_version=expected, **fields)
+    return _public(await profiles.change_profile(container, actor, cmd), response)
 
 
 @router.put("/users/{user_id}/password", response_model=UserPublic)
@@ -189,5 +208,22 @@ async def change_preferences(
     fields: dict[str, Any] = body.model_dump()
     cmd = commands.ChangePreferences(user_id=user_id, expected_version=expected, **fields)
     row = await users.change_preferences(container, actor, cmd)
+    response.headers["ETag"] = etag(row.version)
+    return PreferencesPublic.of(row)
+
+
+@router.patch("/users/{user_id}/preferences", response_model=PreferencesPublic)
+async def patch_preferences(
+    user_id: UUID,
+    body: PreferencesPatch,
+    actor: ActorDep,
+    container: ContainerDep,
+    expected: IfMatchDep,
+    response: Response,
+) -> PreferencesPublic:
+    """Change only the preferences sent (a kind sent replaces that kind's channels)."""
+    fields: dict[str, Any] = body.model_dump(exclude_unset=True)
+    cmd = commands.PatchPreferences(user_id=user_id, expected_version=expected, **fields)
+    row = await profiles.patch_preferences(container, actor, cmd)
     response.headers["ETag"] = etag(row.version)
     return PreferencesPublic.of(row)

@@ -21,6 +21,7 @@ from ouvrage_events.catalog.identity import (
     UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
+    UserProfileChanged,
     UserRegistered,
 )
 from ouvrage_events.privacy import ERASED_USER
@@ -56,6 +57,8 @@ directory = Projection(
     ALTER TABLE directory_users ADD COLUMN IF NOT EXISTS sort_key text COLLATE "C";
     CREATE INDEX IF NOT EXISTS directory_users_by_sort_key
         ON directory_users (tenant_id, sort_key, id);
+    ALTER TABLE directory_users ADD COLUMN IF NOT EXISTS phone text NOT NULL DEFAULT '';
+    ALTER TABLE directory_users ADD COLUMN IF NOT EXISTS email_signature text NOT NULL DEFAULT '';
     """,
 )
 
@@ -142,6 +145,17 @@ async def _permissions(conn: Conn, e: UserPermissionsChanged, env: Envelope) -> 
     await _set(conn, env, "is_admin = $3, permissions = $4", e.is_admin, list(e.permissions))
 
 
+@directory.on(UserProfileChanged)
+async def _profile(conn: Conn, e: UserProfileChanged, env: Envelope) -> None:
+    await _set(
+        conn, env,
+        "email = $3, first_name = $4, last_name = $5, phone = $6, email_signature = $7, "
+        "sort_key = $8",
+        e.email, e.first_name, e.last_name, e.phone, e.email_signature,
+        directory_sort_key(e.last_name, e.first_name),
+    )  # fmt: skip
+
+
 @directory.on(UserOperatorChanged)
 async def _operator(conn: Conn, e: UserOperatorChanged, env: Envelope) -> None:
     await _set(conn, env, "is_operator = $3", e.is_operator)
@@ -175,7 +189,8 @@ async def _erased(conn: Conn, e: UserErased, env: Envelope) -> None:
     await _set(
         conn,
         env,
-        "email = $3, first_name = '', last_name = $4, active = false, preferences = NULL",
+        "email = $3, first_name = '', last_name = $4, active = false, preferences = NULL, "
+        "phone = '', email_signature = ''",
         f"efface-{e.user_id}@invalid",
         ERASED_USER,
     )

@@ -22,7 +22,7 @@ else:
 
 _USER_COLUMNS = (
     "id, tenant_id, email, first_name, last_name, is_admin, permissions, is_operator, active, "
-    "preferences, version"
+    "preferences, version, phone, email_signature"
 )
 
 
@@ -38,6 +38,8 @@ class UserRow:
     active: bool
     preferences: Preferences
     version: int
+    phone: str = ""
+    email_signature: str = ""
 
     @property
     def name(self) -> str:
@@ -75,6 +77,8 @@ def _user(row: asyncpg.Record) -> UserRow:
         active=row["active"],
         preferences=_preferences(row["preferences"]),
         version=row["version"],
+        phone=row["phone"],
+        email_signature=row["email_signature"],
     )
 
 

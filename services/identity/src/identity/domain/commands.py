@@ -72,6 +72,31 @@ class ChangePreferences:
 
 
 @dataclass(frozen=True)
+class ChangeProfile:
+    """``PATCH /users/{id}``: the fields given change, the others stay."""
+
+    user_id: UUID
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    email_signature: str | None = None
+    expected_version: int | None = None
+
+
+@dataclass(frozen=True)
+class PatchPreferences:
+    """``PATCH /users/{id}/preferences``: the fields given change, a kind given replaces that
+    kind's channels only."""
+
+    user_id: UUID
+    show_archived_sav: bool | None = None
+    sav_observations_as_tooltips: bool | None = None
+    notification_channels: Mapping[str, Sequence[str]] | None = None
+    expected_version: int | None = None
+
+
+@dataclass(frozen=True)
 class DeactivateUser:
     user_id: UUID
     expected_version: int | None = None

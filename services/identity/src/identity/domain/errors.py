@@ -56,6 +56,17 @@ class InvalidNameError(IdentityError):
     default_message = "Le nom est obligatoire (100 caractères au plus)."
 
 
+class InvalidPhoneError(IdentityError):
+    default_message = (
+        "Le téléphone ne peut contenir que des chiffres, des espaces et + . - ( ) "
+        "(30 caractères au plus)."
+    )
+
+
+class InvalidSignatureError(IdentityError):
+    default_message = "La signature des emails compte 2 000 caractères au plus."
+
+
 class InvalidTimezoneError(IdentityError):
     default_message = "Le fuseau horaire est inconnu (exemple : Europe/Paris)."
 

@@ -27,6 +27,8 @@ NOTIFICATION_KINDS: Mapping[str, str] = MappingProxyType(
         "site_sheet": "Une fiche chantier m'est envoyée",
         "security": "Sécurité de mon compte",
         "client_blocked": "La gestion commerciale d'un client est bloquée",
+        "email_failed": "Un email envoyé en mon nom n'a pas pu être remis",
+        "sender_domain": "Le domaine d'envoi des emails de la société est à corriger",
         "warranty": "Un parfait achèvement finit avec des réserves à lever",
     }
 )
@@ -38,6 +40,10 @@ def _channels(kind: str, given: Iterable[str]) -> tuple[Channel, ...]:
     if unknown:
         raise InvalidChannelError(kind=kind, channels=unknown)
     return tuple(c for c in CHANNELS if c in chosen)
+
+
+def _keep(given: bool | None, current: bool) -> bool:
+    return current if given is None else given
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,25 @@ class Preferences:
             if kind in NOTIFICATION_KINDS
         }
         return cls(show_archived_sav, sav_observations_as_tooltips, channels)
+
+    def patched(
+        self,
+        *,
+        show_archived_sav: bool | None = None,
+        sav_observations_as_tooltips: bool | None = None,
+        notification_channels: Mapping[str, Iterable[str]] | None = None,
+    ) -> Preferences:
+        """These preferences with only the given fields changed (PATCH): toggling the SAV
+        display keeps the channels, and a kind given replaces that kind's channels only."""
+        channels: dict[str, Iterable[str]] = dict(self.notification_channels)
+        channels.update(notification_channels or {})
+        return Preferences.build(
+            show_archived_sav=_keep(show_archived_sav, self.show_archived_sav),
+            sav_observations_as_tooltips=_keep(
+                sav_observations_as_tooltips, self.sav_observations_as_tooltips
+            ),
+            notification_channels=channels,
+        )
 
     def channels_for(self, kind: str) -> tuple[Channel, ...]:
         return self.notification_channels.get(kind, CHANNELS)

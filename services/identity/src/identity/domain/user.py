@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
@@ -15,6 +16,7 @@ from ouvrage_events.catalog.identity import (
     UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
+    UserProfileChanged,
     UserRegistered,
 )
 from ouvrage_events.privacy import ERASED_USER
@@ -22,7 +24,27 @@ from ouvrage_events.privacy import ERASED_USER
 from identity.domain.errors import UserDeactivatedError
 from identity.domain.permissions import Grant, validate_permissions
 from identity.domain.preferences import Preferences
-from identity.domain.validation import clean_name, normalise_email
+from identity.domain.validation import (
+    clean_name,
+    clean_phone,
+    clean_signature,
+    normalise_email,
+)
+
+
+@dataclass(frozen=True)
+class ProfileChange:
+    """What a user's profile becomes; ``None`` keeps a field as it is (PATCH)."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    email_signature: str | None = None
+
+
+def _or(given: str | None, current: str, clean: Callable[[str], str]) -> str:
+    return current if given is None else clean(given)
 
 
 class User(Aggregate):
@@ -33,6 +55,8 @@ class User(Aggregate):
         self.email = ""
         self.first_name = ""
         self.last_name = ""
+        self.phone = ""
+        self.email_signature = ""
         self.grant = Grant(False, frozenset())
         self.is_operator = False
         self.active = True
@@ -86,6 +110,25 @@ class User(Aggregate):
                 user_id=self.id, is_admin=grant.is_admin, permissions=sorted(grant.permissions)
             )
         )
+        return True
+
+    def change_profile(self, change: ProfileChange) -> bool:
+        """Change the name, email, phone or email signature (fields left ``None`` are kept);
+        False when nothing changes."""
+        self._ensure_active()
+        profile = UserProfileChanged(
+            user_id=self.id,
+            email=self.email if change.email is None else normalise_email(change.email),
+            first_name=_or(change.first_name, self.first_name, clean_name),
+            last_name=_or(change.last_name, self.last_name, clean_name),
+            phone=_or(change.phone, self.phone, clean_phone),
+            email_signature=_or(change.email_signature, self.email_signature, clean_signature),
+        )
+        current = (self.email, self.first_name, self.last_name, self.phone, self.email_signature)
+        if current == (profile.email, profile.first_name, profile.last_name, profile.phone,
+                       profile.email_signature):  # fmt: skip
+            return False
+        self.record(profile)
         return True
 
     def change_operator(self, is_operator: bool) -> bool:
@@ -146,6 +189,10 @@ class User(Aggregate):
         self.grant = Grant(e.is_admin, frozenset(e.permissions))
         self.is_operator = e.is_operator
 
+    def when_UserProfileChanged(self, e: UserProfileChanged) -> None:
+        self.email, self.first_name, self.last_name = e.email, e.first_name, e.last_name
+        self.phone, self.email_signature = e.phone, e.email_signature
+
     def when_UserPermissionsChanged(self, e: UserPermissionsChanged) -> None:
         self.grant = Grant(e.is_admin, frozenset(e.permissions))
 
@@ -168,6 +215,7 @@ class User(Aggregate):
     def when_UserErased(self, e: UserErased) -> None:
         self.erased = True
         self.email, self.first_name, self.last_name = "", "", ERASED_USER
+        self.phone, self.email_signature = "", ""
 
     def when_UserLockedOut(self, e: UserLockedOut) -> None:
         self.locked_until = e.until

@@ -6,10 +6,19 @@ import re
 import unicodedata
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from identity.domain.errors import InvalidEmailError, InvalidNameError, InvalidTimezoneError
+from identity.domain.errors import (
+    InvalidEmailError,
+    InvalidNameError,
+    InvalidPhoneError,
+    InvalidSignatureError,
+    InvalidTimezoneError,
+)
 
 MAX_EMAIL_LENGTH = 254
 MAX_NAME_LENGTH = 100
+MAX_PHONE_LENGTH = 30
+MAX_SIGNATURE_LENGTH = 2000
+_PHONE = re.compile(r"^[0-9+().\- ]*$")
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
 
 
@@ -27,6 +36,24 @@ def clean_name(raw: str) -> str:
     if not name or len(name) > MAX_NAME_LENGTH:
         raise InvalidNameError()
     return name
+
+
+def clean_phone(raw: str) -> str:
+    """A phone number as typed (blanks collapsed), possibly empty; ``InvalidPhoneError`` when
+    it holds anything but digits, blanks and + . - ( )."""
+    phone = " ".join(raw.split())
+    if len(phone) > MAX_PHONE_LENGTH or not _PHONE.match(phone):
+        raise InvalidPhoneError()
+    return phone
+
+
+def clean_signature(raw: str) -> str:
+    """The email signature: its lines kept, trailing blanks dropped; at most 2,000 characters."""
+    lines = [line.rstrip() for line in unicodedata.normalize("NFC", raw).strip().splitlines()]
+    signature = "\n".join(lines)
+    if len(signature) > MAX_SIGNATURE_LENGTH:
+        raise InvalidSignatureError()
+    return signature
 
 
 def check_timezone(name: str) -> str:

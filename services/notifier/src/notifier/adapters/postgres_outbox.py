@@ -27,8 +27,8 @@ _LOCK_CLASS = 0x0E5_3A11
 _INSERT = """
 INSERT INTO email_outbox (email_id, tenant_id, source_event_id, source_type, correlation_id,
     recipient_id, template, context, message_id, attachment, attachment_name, attachment_sha256,
-    recipient_address)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    recipient_address, on_behalf_of)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 ON CONFLICT DO NOTHING
 """
 
@@ -62,6 +62,7 @@ def _entry(row: asyncpg.Record) -> OutboxEntry:
         message_id=row["message_id"],
         attachment=attachment,
         recipient_address=row["recipient_address"],
+        on_behalf_of=row["on_behalf_of"],
     )
 
 
@@ -94,8 +95,16 @@ class PostgresOutbox:
             attachment.filename if attachment else None,
             attachment.sha256 if attachment else None,
             entry.recipient_address,
+            entry.on_behalf_of,
         )
         return bool(status == "INSERT 0 1")
+
+    async def on_behalf_of(self, conn: Conn, email_id: UUID) -> UUID | None:
+        """The user on whose behalf the email went (None: sent by the platform itself)."""
+        found: UUID | None = await conn.fetchval(
+            "SELECT on_behalf_of FROM email_outbox WHERE email_id = $1", email_id
+        )
+        return found
 
     async def claim(self, conn: Conn) -> ClaimedEmail | None:
         """The next due email, marked ``sending`` and locked by this connection."""

@@ -21,7 +21,9 @@ from ouvrage_events.catalog.identity import (
     TenantSenderChanged,
     UserDeactivated,
     UserErased,
+    UserPermissionsChanged,
     UserPreferencesChanged,
+    UserProfileChanged,
     UserRegistered,
 )
 from ouvrage_events.catalog.planning import WorksiteOpened
@@ -39,6 +41,10 @@ directory = es.Projection(
         user_id uuid PRIMARY KEY, tenant_id uuid NOT NULL, email text,
         first_name text NOT NULL DEFAULT '', last_name text NOT NULL DEFAULT '',
         active boolean NOT NULL DEFAULT true, channels jsonb NOT NULL DEFAULT '{}');
+    -- Added after the first release: « vos administrateurs » and the signature of the emails
+    -- sent on a user's behalf (rebuild the projection to fill them for older users).
+    ALTER TABLE users ADD COLUMN IF NOT EXISTS is_admin boolean NOT NULL DEFAULT false;
+    ALTER TABLE users ADD COLUMN IF NOT EXISTS email_signature text NOT NULL DEFAULT '';
     CREATE TABLE IF NOT EXISTS clients (
         client_id uuid PRIMARY KEY, tenant_id uuid NOT NULL,
         display_name text NOT NULL DEFAULT '', owner_id uuid);
@@ -75,14 +81,41 @@ async def _sender_changed(conn: Conn, e: TenantSenderChanged, env: es.Envelope) 
 @directory.on(UserRegistered)
 async def _user_registered(conn: Conn, e: UserRegistered, env: es.Envelope) -> None:
     await conn.execute(
-        "INSERT INTO users (user_id, tenant_id, email, first_name, last_name) "
-        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id) DO UPDATE "
-        "SET email = $3, first_name = $4, last_name = $5",
+        "INSERT INTO users (user_id, tenant_id, email, first_name, last_name, is_admin) "
+        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (user_id) DO UPDATE "
+        "SET email = $3, first_name = $4, last_name = $5, is_admin = $6",
         e.user_id,
         env.tenant_id,
         e.email,
         e.first_name,
         e.last_name,
+        e.is_admin,
+    )
+
+
+@directory.on(UserProfileChanged)
+async def _profile(conn: Conn, e: UserProfileChanged, env: es.Envelope) -> None:
+    await conn.execute(
+        "INSERT INTO users (user_id, tenant_id, email, first_name, last_name, email_signature) "
+        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (user_id) DO UPDATE "
+        "SET email = $3, first_name = $4, last_name = $5, email_signature = $6",
+        e.user_id,
+        env.tenant_id,
+        e.email,
+        e.first_name,
+        e.last_name,
+        e.email_signature,
+    )
+
+
+@directory.on(UserPermissionsChanged)
+async def _permissions(conn: Conn, e: UserPermissionsChanged, env: es.Envelope) -> None:
+    await conn.execute(
+        "INSERT INTO users (user_id, tenant_id, is_admin) VALUES ($1, $2, $3) "
+        "ON CONFLICT (user_id) DO UPDATE SET is_admin = $3",
+        e.user_id,
+        env.tenant_id,
+        e.is_admin,
     )
 
 
@@ -164,6 +197,7 @@ class UserCard:
     last_name: str
     active: bool
     channels: dict[str, list[str]] = field(default_factory=dict)
+    email_signature: str = ""
 
     @property
     def full_name(self) -> str:
@@ -179,8 +213,8 @@ class TenantCard:
 
 async def user(conn: Conn, tenant_id: UUID, user_id: UUID) -> UserCard | None:
     row = await conn.fetchrow(
-        "SELECT user_id, email, first_name, last_name, active, channels FROM users "
-        "WHERE tenant_id = $1 AND user_id = $2",
+        "SELECT user_id, email, first_name, last_name, active, channels, email_signature "
+        "FROM users WHERE tenant_id = $1 AND user_id = $2",
         tenant_id,
         user_id,
     )
@@ -193,6 +227,15 @@ async def tenant(conn: Conn, tenant_id: UUID) -> TenantCard:
         "SELECT name, timezone, sender_email FROM tenants WHERE tenant_id = $1", tenant_id
     )
     return TenantCard(**dict(row)) if row else TenantCard()
+
+
+async def administrators(conn: Conn, tenant_id: UUID) -> list[UUID]:
+    """The company's active administrators (« votre administrateur »), in a stable order."""
+    rows = await conn.fetch(
+        "SELECT user_id FROM users WHERE tenant_id = $1 AND is_admin AND active ORDER BY user_id",
+        tenant_id,
+    )
+    return [row["user_id"] for row in rows]
 
 
 class DirectoryBehindError(LookupError):

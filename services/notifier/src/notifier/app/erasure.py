@@ -97,8 +97,13 @@ async def erase_user(conn: Conn, e: UserErased, env: es.Envelope) -> None:
         "DELETE FROM alerts WHERE recipient_id = $1 RETURNING alert_id", e.user_id
     )
     await conn.execute(
-        "UPDATE users SET email = NULL, first_name = '', last_name = $2, active = false "
-        "WHERE user_id = $1",
+        'UPDATE email_outbox SET context = context || \'{"signature": ""}\' '
+        "WHERE on_behalf_of = $1 AND context ? 'signature'",
+        e.user_id,
+    )
+    await conn.execute(
+        "UPDATE users SET email = NULL, first_name = '', last_name = $2, active = false, "
+        "email_signature = '' WHERE user_id = $1",
         e.user_id,
         privacy.ERASED_USER,
     )

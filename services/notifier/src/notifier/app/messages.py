@@ -6,12 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ouvrage_events import DomainEvent, Envelope
 from ouvrage_events.catalog.actions import ActionAssigned, ActionDue, ActionShared
 from ouvrage_events.catalog.clients import ClientBlocked
 from ouvrage_events.catalog.identity import PasswordChanged
+from ouvrage_events.catalog.notifier import EmailFailed, SenderDomainMisconfigured
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
@@ -21,6 +23,7 @@ from ouvrage_events.catalog.planning import (
 from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
 
 from notifier.app.directory_projection import TenantCard, UserCard
+from notifier.domain.spf_advice import FALLBACK_NOTE
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,10 @@ class Facts:
     envelope: Envelope
     actor_name: str | None = None
     worksite: str | None = None
+    actor_id: UUID | None = None
+    """Who the emails about the event speak for (who sent the document, else who acted)."""
+    signature: str = ""
+    """Their email signature, which ends those emails."""
 
     def when(self, moment: datetime) -> str:
         try:
@@ -85,6 +92,23 @@ def _overdue(e: InvoiceOverdue, f: Facts) -> AlertText:
     return AlertText(f"Facture en retard : {e.number}", body, f"/invoices/{e.invoice_id}")
 
 
+_EMAILS = {"action_assigned": "l'action attribuée", "action_due": "le rappel d'action",
+           "site_sheet": "la fiche de chantier", "password_changed": "l'avis de mot de passe",
+           "sales_document": "le devis ou la facture"}  # fmt: skip
+
+
+def _email_failed(e: EmailFailed, f: Facts) -> AlertText:
+    what = _EMAILS.get(e.template, "un email")
+    body = f"L'email envoyé en votre nom ({what}) a été refusé : {e.reason}"
+    return AlertText("Email non remis", body, "/emails")
+
+
+def _sender_domain(e: SenderDomainMisconfigured, f: Facts) -> AlertText:
+    """FAQ « vous avez un message d'erreur »: the exact fix for whoever manages the domain."""
+    title = f"Le domaine {e.domain} n'autorise pas l'envoi de vos emails par Ouvrage"
+    return AlertText(title, f"{e.fix} {FALLBACK_NOTE}", f"/sender-domains/{e.domain}")
+
+
 def _warranty_ending(e: ParfaitAchevementReminderDue, f: Facts) -> AlertText:
     count = f"{e.open_reserves} réserve{'s' if e.open_reserves > 1 else ''}"
     title = f"Parfait achèvement : {count} à lever"
@@ -100,6 +124,8 @@ _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     InterventionRescheduled: _rescheduled,
     ClientBlocked: _blocked,
     InvoiceOverdue: _overdue,
+    EmailFailed: _email_failed,
+    SenderDomainMisconfigured: _sender_domain,
     ParfaitAchevementReminderDue: _warranty_ending,
 }
 
@@ -159,4 +185,5 @@ def email_context(event: DomainEvent, facts: Facts, recipient: UserCard | None) 
         **_CONTEXTS[type(event)](event, facts),
         "first_name": first_name,
         "company": company,
+        "signature": facts.signature,
     }

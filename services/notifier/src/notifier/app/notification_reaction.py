@@ -28,7 +28,7 @@ from ouvrage_events.store.db import Conn
 from notifier.app import directory_projection as directory
 from notifier.app.messages import Facts, alert_text, email_context
 from notifier.app.ports import Attachment, Outbox, OutboxEntry
-from notifier.app.rules import RULES, ClientOwner, Rule
+from notifier.app.rules import RULES, Administrators, ClientOwner, OnBehalfOf, Rule
 from notifier.domain.alert import Alert
 from notifier.domain.email import alert_id_for, email_id_for
 from notifier.domain.preferences import Channel, channel_enabled
@@ -59,7 +59,7 @@ def notifications_reaction(
     async def handle(conn: Conn, event: DomainEvent, envelope: Envelope) -> None:
         """Raise the alerts and queue the emails the rules table gives for ``event``."""
         rule = RULES[type(event)]
-        plan = await plan_for(conn, rule, event, envelope)
+        plan = await plan_for(conn, rule, event, envelope, outbox)
         await _raise_alerts(reaction.unit_of_work(conn, envelope), rule, plan, event)
         await _queue_emails(conn, outbox, rule, plan, event, message_domain)
 
@@ -67,11 +67,13 @@ def notifications_reaction(
     return reaction
 
 
-async def plan_for(conn: Conn, rule: Rule, event: DomainEvent, envelope: Envelope) -> Plan:
+async def plan_for(
+    conn: Conn, rule: Rule, event: DomainEvent, envelope: Envelope, outbox: Outbox
+) -> Plan:
     """Who gets an alert and who an email, after the users' preferences."""
     users = {
         user_id: await directory.user(conn, envelope.tenant_id, user_id)
-        for user_id in await _recipients(conn, rule, event, envelope)
+        for user_id in await _recipients(conn, rule, event, envelope, outbox)
     }
     reachable = {uid: card for uid, card in users.items() if card is None or card.active}
 
@@ -87,11 +89,11 @@ async def plan_for(conn: Conn, rule: Rule, event: DomainEvent, envelope: Envelop
     )
 
 
-async def _recipients(conn: Conn, rule: Rule, event: DomainEvent, envelope: Envelope) -> list[UUID]:
+async def _recipients(
+    conn: Conn, rule: Rule, event: DomainEvent, envelope: Envelope, outbox: Outbox
+) -> list[UUID]:
     found: list[UUID] = []
-    for recipient in rule.to(event):
-        if isinstance(recipient, ClientOwner):
-            recipient = await directory.client_owner(conn, envelope.tenant_id, recipient.client_id)
+    for recipient in await _resolved(conn, rule, event, envelope, outbox):
         if recipient is None or recipient in found:
             continue
         if recipient == envelope.actor_id and not rule.tell_actor:
@@ -100,10 +102,34 @@ async def _recipients(conn: Conn, rule: Rule, event: DomainEvent, envelope: Enve
     return found
 
 
+async def _resolved(
+    conn: Conn, rule: Rule, event: DomainEvent, envelope: Envelope, outbox: Outbox
+) -> list[UUID | None]:
+    """The rule's recipients with the directory's and the outbox's references looked up."""
+    resolved: list[UUID | None] = []
+    for recipient in rule.to(event):
+        if isinstance(recipient, ClientOwner):
+            resolved.append(
+                await directory.client_owner(conn, envelope.tenant_id, recipient.client_id)
+            )
+        elif isinstance(recipient, OnBehalfOf):
+            resolved.append(await outbox.on_behalf_of(conn, recipient.email_id))
+        elif isinstance(recipient, Administrators):
+            resolved.extend(await directory.administrators(conn, envelope.tenant_id))
+        else:
+            resolved.append(recipient)
+    return resolved
+
+
+def _on_behalf_of(event: DomainEvent, envelope: Envelope) -> UUID | None:
+    """Who an email about ``event`` speaks for: who sent the document, else who acted."""
+    sent = isinstance(event, SiteSheetSent | QuoteSent | InvoiceSent)
+    return event.sent_by if sent else envelope.actor_id  # type: ignore[attr-defined]
+
+
 async def _facts(conn: Conn, event: DomainEvent, envelope: Envelope) -> Facts:
     tenant_id = envelope.tenant_id
-    sent = isinstance(event, SiteSheetSent | QuoteSent | InvoiceSent)
-    actor_id = event.sent_by if sent else envelope.actor_id  # type: ignore[attr-defined]
+    actor_id = _on_behalf_of(event, envelope)
     actor = await directory.user(conn, tenant_id, actor_id) if actor_id else None
     worksite = None
     if isinstance(
@@ -115,6 +141,8 @@ async def _facts(conn: Conn, event: DomainEvent, envelope: Envelope) -> Facts:
         envelope=envelope,
         actor_name=actor.full_name if actor else None,
         worksite=worksite,
+        actor_id=actor_id,
+        signature=actor.email_signature if actor else "",
     )
 
 
@@ -159,6 +187,7 @@ async def _queue_emails(
             context=email_context(event, plan.facts, card),
             message_id=f"<{email_id}@{domain}>",
             attachment=_attachment(event),
+            on_behalf_of=plan.facts.actor_id,
         )
         await outbox.enqueue(conn, entry)
     if rule.address is not None and rule.email is not None:
@@ -185,6 +214,7 @@ async def _queue_external(
         message_id=f"<{email_id}@{domain}>",
         attachment=_attachment(event),
         recipient_address=rule.address(event),
+        on_behalf_of=plan.facts.actor_id,
     )
     await outbox.enqueue(conn, entry)
 

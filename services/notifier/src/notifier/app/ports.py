@@ -39,6 +39,8 @@ class OutboxEntry:
     recipient_address: str | None = None
     """An address outside the company (a client's, for a quote or invoice sent by sales):
     ``recipient_id`` is then the client's id and no user is looked up."""
+    on_behalf_of: UUID | None = None
+    """The user the email speaks for (their signature ends it; they hear of a failure)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class BouncedEmail:
 
 class Outbox(Protocol):
     async def enqueue(self, conn: Conn, entry: OutboxEntry) -> bool: ...
+    async def on_behalf_of(self, conn: Conn, email_id: UUID) -> UUID | None: ...
     async def claim(self, conn: Conn) -> ClaimedEmail | None: ...
     async def mark_transmitting(self, conn: Conn, email_id: UUID) -> None: ...
     async def reschedule(

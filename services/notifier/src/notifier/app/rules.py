@@ -17,6 +17,7 @@ from ouvrage_events import DomainEvent
 from ouvrage_events.catalog.actions import ActionAssigned, ActionDue, ActionShared
 from ouvrage_events.catalog.clients import ClientBlocked
 from ouvrage_events.catalog.identity import PasswordChanged
+from ouvrage_events.catalog.notifier import EmailFailed, SenderDomainMisconfigured
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
@@ -35,7 +36,19 @@ class ClientOwner:
     client_id: UUID
 
 
-Recipient = UUID | ClientOwner | None
+@dataclass(frozen=True)
+class OnBehalfOf:
+    """The user on whose behalf an email went, looked up in the outbox."""
+
+    email_id: UUID
+
+
+@dataclass(frozen=True)
+class Administrators:
+    """The company's active administrators, looked up in the notifier's directory."""
+
+
+Recipient = UUID | ClientOwner | OnBehalfOf | Administrators | None
 
 
 @dataclass(frozen=True)
@@ -55,10 +68,11 @@ RULES: Mapping[type[DomainEvent], Rule] = {
         "action_assigned", to=lambda e: [e.assignee_id], alert=True, email="action_assigned"
     ),
     ActionShared: Rule("action_shared", to=lambda e: e.user_ids, alert=True),
-    # « la date à laquelle vous voulez être alerté »
+    # « la date à laquelle vous voulez être alerté »: whoever created the action, besides
+    # the assignee and the colleagues it is shared with (each told once)
     ActionDue: Rule(
         "action_due",
-        to=lambda e: [e.assignee_id, *e.shared_with],
+        to=lambda e: [e.assignee_id, *e.shared_with, e.created_by],
         alert=True,
         email="action_due",
         tell_actor=True,
@@ -101,4 +115,10 @@ RULES: Mapping[type[DomainEvent], Rule] = {
     ClientBlocked: Rule(
         "client_blocked", to=lambda e: [e.owner_id or ClientOwner(e.client_id)], alert=True
     ),
+    # « Mon email revient not delivery »: whoever the email spoke for hears it did not arrive
+    EmailFailed: Rule(
+        "email_failed", to=lambda e: [OnBehalfOf(e.email_id)], alert=True, tell_actor=True
+    ),
+    # « … que votre administrateur de nom de domaine accepte … »: the exact fix, to the admins
+    SenderDomainMisconfigured: Rule("sender_domain", to=lambda e: [Administrators()], alert=True),
 }

@@ -15,6 +15,8 @@ NotificationKind = Literal[
     "client_blocked",
     "sales_document",
     "invoice_overdue",
+    "email_failed",
+    "sender_domain",
     "warranty",
 ]
 Channel = Literal["alert", "email"]

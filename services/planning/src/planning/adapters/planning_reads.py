@@ -37,7 +37,7 @@ FROM worksites w
 
 _INTERVENTION = f"""
 SELECT i.id, i.worksite_id, i.label, i.starts_at, i.ends_at, i.operator_ids, i.state, i.locked,
-       i.version, {_TITLE} AS worksite_title
+       i.version, i.task_id, {_TITLE} AS worksite_title
 FROM interventions i JOIN worksites w ON w.id = i.worksite_id
 {_CLIENT}
 """
@@ -76,9 +76,44 @@ async def planning(
     )
 
 
+async def client_worksites(
+    conn: Conn, tenant_id: UUID, client_id: UUID, after_seq: int, limit: int
+) -> list[Row]:
+    """A client's worksites, open or closed, in the order they were opened (« onglet
+    Planning » of the client record)."""
+    return await conn.fetch(
+        _WORKSITE + " WHERE w.tenant_id = $1 AND w.client_id = $2 AND w.seq > $3 "
+        "ORDER BY w.seq LIMIT $4",
+        tenant_id,
+        client_id,
+        after_seq,
+        limit,
+    )
+
+
+async def lock_tasks(conn: Conn, worksite_id: UUID) -> None:
+    """Serialise, until the transaction ends, what links interventions to the worksite's tasks
+    (planning one for a task, removing a task). An advisory lock, not a row lock: the event
+    append must stay the transaction's first write."""
+    await conn.execute(
+        "SELECT pg_advisory_xact_lock(hashtextextended('planning.tasks:' || $1, 0))",
+        str(worksite_id),
+    )
+
+
+async def task_served(conn: Conn, tenant_id: UUID, task_id: UUID) -> bool:
+    """Whether an intervention (not removed) serves the task."""
+    found = await conn.fetchval(
+        "SELECT 1 FROM interventions WHERE tenant_id = $1 AND task_id = $2 LIMIT 1",
+        tenant_id,
+        task_id,
+    )
+    return bool(found)
+
+
 async def tasks(conn: Conn, worksite_ids: Sequence[UUID]) -> list[Row]:
     return await conn.fetch(
-        "SELECT id, worksite_id, name, catalog_task_id FROM worksite_tasks "
+        "SELECT id, worksite_id, name, catalog_task_id, state FROM worksite_tasks "
         "WHERE worksite_id = ANY($1::uuid[]) ORDER BY seq",
         list(worksite_ids),
     )
@@ -139,7 +174,7 @@ async def agenda(
     """An operator's interventions meeting [starts_at, ends_at), with their worksite."""
     return await conn.fetch(
         f"""SELECT i.id, i.worksite_id, i.label, i.starts_at, i.ends_at, i.operator_ids, i.state,
-                  i.locked, i.version, {_TITLE} AS worksite_title,
+                  i.locked, i.version, i.task_id, {_TITLE} AS worksite_title,
                   coalesce(nullif(c.display_name, ''), w.client_name) AS client_name
            FROM interventions i JOIN worksites w ON w.id = i.worksite_id
            {_CLIENT}

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from ouvrage_platform.auth import CurrentUserDep
 from ouvrage_platform.idempotency import IdempotencyKeyDep
+from ouvrage_platform.permissions import Permission
 from ouvrage_platform.versioning import IfMatchDep
 
 from planning.api.deps import ContainerDep, Manager, caller, idempotency, model_response, respond
@@ -38,6 +39,7 @@ async def plan_intervention(
         operator_ids=body.operator_ids,
         label=body.label,
         state=body.state,
+        task_id=body.task_id,
     )
     idem = idempotency(key, request, body)
     return respond(await interventions.plan(svc, caller(user), worksite_id, cmd, idem), 201)
@@ -72,13 +74,18 @@ async def change_intervention(
 async def set_state(
     intervention_id: UUID,
     body: InterventionStateUpdate,
-    user: Manager,
+    user: CurrentUserDep,
     svc: ContainerDep,
     expected: IfMatchDep,
 ) -> JSONResponse:
-    """Change the dot: a_faire (red), planifie (orange), fait (green)."""
+    """Change the dot: a_faire (red), planifie (orange), fait (green); an operator of the
+    intervention may mark it « fait » without the planning permission."""
     cmd = commands.ChangeState(state=body.state)
-    return respond(await interventions.set_state(svc, caller(user), intervention_id, cmd, expected))
+    manages = user.has(Permission.PLANNING_MANAGE.value)
+    outcome = await interventions.set_state(
+        svc, caller(user), intervention_id, cmd, expected, manages=manages
+    )
+    return respond(outcome)
 
 
 @router.delete("/interventions/{intervention_id}", status_code=204, response_class=Response)

@@ -48,6 +48,8 @@ class InterventionCreate(_Body):
     operator_ids: list[UUID] = Field(default_factory=list, max_length=50)
     label: SingleLine = Field("", max_length=200)
     state: InterventionState | None = None
+    task_id: UUID | None = None
+    """The worksite task the intervention serves (a task « à faire » turns « planifié »)."""
 
 
 class InterventionUpdate(_Body):
@@ -57,6 +59,10 @@ class InterventionUpdate(_Body):
 
 
 class InterventionStateUpdate(_Body):
+    state: InterventionState
+
+
+class TaskStateUpdate(_Body):
     state: InterventionState
 
 

@@ -8,7 +8,7 @@ from uuid import UUID
 from planning.adapters import directory_reads
 from planning.app import planning_queries, sav_queries
 from planning.app.container import Container
-from planning.app.readmodels import AgendaPublic, HomePublic, PlanningPage
+from planning.app.readmodels import AgendaPublic, HomePublic, PlanningPage, WorksitePage
 from planning.domain.errors import OperatorNotFoundError
 from planning.domain.periods import date_range, iso_week, week_of
 
@@ -34,6 +34,16 @@ async def planning(
             zone=company.zone,
             cursor=cursor,
             limit=limit,
+        )
+
+
+async def client_worksites(
+    svc: Container, tenant_id: UUID, client_id: UUID, *, cursor: str | None, limit: int
+) -> WorksitePage:
+    """The client record's « onglet Planning »: its worksites, open or closed."""
+    async with svc.pool.acquire() as conn:
+        return await planning_queries.client_worksites(
+            conn, tenant_id, client_id, cursor=cursor, limit=limit
         )
 
 

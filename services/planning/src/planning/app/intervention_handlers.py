@@ -10,12 +10,16 @@ import structlog
 from ouvrage_events.pipeline import check_version
 from ouvrage_events.store.db import Conn
 
-from planning.adapters import directory_reads
+from planning.adapters import directory_reads, planning_reads
 from planning.app import planning_queries
 from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import InterventionPublic, InterventionWritten
 from planning.domain.commands import ChangeIntervention, ChangeState, PlanIntervention
-from planning.domain.errors import InterventionNotFoundError, WorksiteNotFoundError
+from planning.domain.errors import (
+    InterventionNotFoundError,
+    InterventionStateForbiddenError,
+    WorksiteNotFoundError,
+)
 from planning.domain.intervention import Intervention, Slot
 from planning.domain.worksite import Worksite
 
@@ -56,8 +60,12 @@ async def plan(
     async with svc.pipeline.command(meta, idempotency=idem) as run:
         if (stored := await run.replay()) is not None:
             return stored
+        if cmd.task_id is not None:
+            await planning_reads.lock_tasks(run.conn, worksite_id)
         worksite = await run.load(Worksite, worksite_id, missing=WorksiteNotFoundError)
         worksite.ensure_open()
+        if cmd.task_id is not None:
+            worksite.serve_task(cmd.task_id)  # a task « à faire » turns orange
         intervention = Intervention.plan(
             uuid4(),
             worksite_id=worksite_id,
@@ -66,6 +74,7 @@ async def plan(
             active_operators=await _active(run, cmd.operator_ids),
             label=cmd.label,
             state=cmd.state,
+            task_id=cmd.task_id,
         )
         run.add(intervention)
         answer = await run.commit(_written(svc, meta, intervention.id))
@@ -97,12 +106,24 @@ async def change(
 
 
 async def set_state(
-    svc: Container, meta: es.Metadata, intervention_id: UUID, cmd: ChangeState, expected: int | None
+    svc: Container,
+    meta: es.Metadata,
+    intervention_id: UUID,
+    cmd: ChangeState,
+    expected: int | None,
+    *,
+    manages: bool = True,
 ) -> Outcome:
-    """Change the dot: à faire, planifié, fait (allowed while locked)."""
+    """Change the dot: à faire, planifié, fait (allowed while locked); without the planning
+    permission (``manages``), only an operator of the intervention marking it done."""
     async with svc.pipeline.command(meta) as run:
         intervention = await _load(run, intervention_id, expected)
-        intervention.change_state(cmd.state)
+        if manages:
+            intervention.change_state(cmd.state)
+        elif cmd.state == "fait" and meta.actor_id is not None:
+            intervention.mark_done_by_operator(meta.actor_id)
+        else:
+            raise InterventionStateForbiddenError()
         answer = await run.commit(_view(meta, intervention_id))
     log.info("intervention.state_changed", intervention_id=str(intervention_id), state=cmd.state)
     return answer

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
+from ouvrage_events.catalog.planning import InterventionState
 from ouvrage_events.store.db import Conn
 from ouvrage_platform.cursors import decode_cursor, encode_cursor
 
@@ -22,6 +23,7 @@ from planning.app.readmodels import (
     OverlapWarning,
     PlanningPage,
     TaskPublic,
+    WorksitePage,
     WorksitePublic,
 )
 from planning.domain.dots import colour_of, label_of
@@ -42,6 +44,10 @@ def when(moment: datetime, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%d/%m/%Y %H:%M")
 
 
+def dot(state: InterventionState) -> DotPublic:
+    return DotPublic(state=state, colour=colour_of(state), label=label_of(state))
+
+
 def intervention_public(row: Row, names: Mapping[UUID, str]) -> InterventionPublic:
     return InterventionPublic(
         id=row["id"],
@@ -52,11 +58,10 @@ def intervention_public(row: Row, names: Mapping[UUID, str]) -> InterventionPubl
         ends_at=row["ends_at"],
         operators=[OperatorPublic(id=o, name=names.get(o)) for o in row["operator_ids"]],
         state=row["state"],
-        dot=DotPublic(
-            state=row["state"], colour=colour_of(row["state"]), label=label_of(row["state"])
-        ),
+        dot=dot(row["state"]),
         locked=row["locked"],
         version=row["version"],
+        task_id=row["task_id"],
     )
 
 
@@ -81,7 +86,13 @@ def _worksite_public(
         closed=row["closed"],
         on_planning=not row["closed"] and not row["client_trashed"],
         tasks=[
-            TaskPublic(id=t["id"], name=t["name"], catalog_task_id=t["catalog_task_id"])
+            TaskPublic(
+                id=t["id"],
+                name=t["name"],
+                catalog_task_id=t["catalog_task_id"],
+                state=t["state"],
+                dot=dot(t["state"]),
+            )
             for t in tasks
         ],
         interventions=list(interventions),
@@ -143,6 +154,17 @@ async def planning(
         last_row = rows[limit - 1]
         next_cursor = encode_cursor({"d": last_row["sort_date"], "s": last_row["seq"]})
     return PlanningPage(items=items, next_cursor=next_cursor)
+
+
+async def client_worksites(
+    conn: Conn, tenant_id: UUID, client_id: UUID, *, cursor: str | None, limit: int
+) -> WorksitePage:
+    """The client's worksites with their tasks and interventions (« onglet Planning »)."""
+    after = int(decode_cursor(cursor).get("s", 0)) if cursor is not None else 0
+    rows = await planning_reads.client_worksites(conn, tenant_id, client_id, after, limit + 1)
+    items = await _assemble(conn, tenant_id, rows[:limit], None)
+    following = encode_cursor({"s": rows[limit - 1]["seq"]}) if len(rows) > limit else None
+    return WorksitePage(items=items, next_cursor=following)
 
 
 def _open_period(first: date | None, last: date | None, zone: ZoneInfo) -> Period:

@@ -45,6 +45,8 @@ class InterventionPublic(BaseModel):
     dot: DotPublic
     locked: bool
     version: int
+    task_id: UUID | None = None
+    """The worksite task the intervention serves, if any."""
 
 
 class OverlapWarning(BaseModel):
@@ -61,9 +63,13 @@ class InterventionWritten(InterventionPublic):
 
 
 class TaskPublic(BaseModel):
+    """A worksite task with its own dot (rouge à faire, orange planifié, vert fait)."""
+
     id: UUID
     name: str
     catalog_task_id: UUID | None
+    state: InterventionState = "a_faire"
+    dot: DotPublic | None = None
 
 
 class WorksitePublic(BaseModel):
@@ -81,6 +87,13 @@ class WorksitePublic(BaseModel):
     tasks: list[TaskPublic]
     interventions: list[InterventionPublic]
     version: int
+
+
+class WorksitePage(BaseModel):
+    """A client's worksites (open or closed), for the « onglet Planning » of the record."""
+
+    items: list[WorksitePublic]
+    next_cursor: str | None = None
 
 
 class PlanningPage(BaseModel):

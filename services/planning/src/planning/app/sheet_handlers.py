@@ -105,7 +105,7 @@ async def build_sheet(
         address=_address_lines(Address.model_validate(site.address.model_dump())),
         contact=_contact_lines(card.contact if card else None),
         start=_start(site),
-        tasks=[t.name for t in site.tasks],
+        tasks=[f"{t.name} ({t.dot.label})" if t.dot else t.name for t in site.tasks],
         interventions=[_line(i, company.zone) for i in site.interventions],
         notes=notes,
     )

@@ -38,6 +38,7 @@ class PlanIntervention:
     operator_ids: list[UUID] = field(default_factory=list)
     label: str = ""
     state: InterventionState | None = None
+    task_id: UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,12 @@ class ChangeIntervention:
     starts_at: datetime | None = None
     ends_at: datetime | None = None
     operator_ids: list[UUID] | None = None
+
+
+@dataclass(frozen=True)
+class ChangeTaskState:
+    task_id: UUID
+    state: InterventionState
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,13 @@ class InterventionLockedError(PlanningError):
     message = "Cette intervention est verrouillée : déverrouillez-la avant de la modifier."
 
 
+class InterventionStateForbiddenError(PlanningError):
+    message = (
+        "Seuls les opérateurs de cette intervention peuvent la marquer comme faite ; "
+        "les autres changements de pastille demandent le droit « Gérer le planning »."
+    )
+
+
 class InvalidSlotError(PlanningError):
     message = "La fin de l'intervention doit être postérieure à son début."
 
@@ -95,6 +102,18 @@ class TaskAlreadyInCatalogError(PlanningError):
 class TaskAlreadyOnWorksiteError(PlanningError):
     def __init__(self, name: str) -> None:
         super().__init__(f"La tâche « {name} » est déjà affectée à ce chantier.")
+
+
+class TaskNotFoundError(PlanningError):
+    message = "Cette tâche ne figure pas sur ce chantier."
+
+
+class TaskInUseError(PlanningError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"La tâche « {name} » est liée à des interventions : retirez-les ou "
+            "rattachez-les à une autre tâche avant de la supprimer."
+        )
 
 
 class SavArchivedError(PlanningError):

@@ -21,6 +21,7 @@ from ouvrage_events.catalog.planning import (
 from planning.domain.errors import (
     InterventionLockedError,
     InterventionNotFoundError,
+    InterventionStateForbiddenError,
     InvalidSlotError,
     NothingToChangeError,
     UnknownOperatorError,
@@ -65,6 +66,7 @@ class Intervention(es.Aggregate):
         self.state: InterventionState = "a_faire"
         self.locked = False
         self.removed = False
+        self.task_id: UUID | None = None
 
     @classmethod
     def plan(
@@ -77,8 +79,10 @@ class Intervention(es.Aggregate):
         active_operators: Collection[UUID],
         label: str = "",
         state: InterventionState | None = None,
+        task_id: UUID | None = None,
     ) -> Intervention:
-        """Book operators (active users of the company) on a worksite for a slot."""
+        """Book operators (active users of the company) on a worksite for a slot, for one of
+        its tasks if ``task_id`` names it (the worksite checks it is one of its own)."""
         operators = check_operators(operator_ids, active_operators)
         initial: InterventionState = state or ("planifie" if operators else "a_faire")
         intervention = cls(intervention_id)
@@ -91,6 +95,7 @@ class Intervention(es.Aggregate):
                 ends_at=slot.ends_at,
                 operator_ids=operators,
                 state=initial,
+                task_id=task_id,
             )
         )
         return intervention
@@ -146,6 +151,14 @@ class Intervention(es.Aggregate):
                 )
             )
 
+    def mark_done_by_operator(self, operator_id: UUID) -> None:
+        """An operator booked on the intervention turns its dot green (« vert fait ») without
+        the planning permission; anybody else needs that permission."""
+        self._ensure_present()
+        if operator_id not in self.operator_ids:
+            raise InterventionStateForbiddenError()
+        self.change_state("fait")
+
     def lock(self) -> None:
         """Close the padlock: the intervention must not move (locking twice changes nothing)."""
         self._ensure_present()
@@ -188,6 +201,7 @@ class Intervention(es.Aggregate):
         self.slot = Slot(e.starts_at, e.ends_at)
         self.operator_ids = list(e.operator_ids)
         self.state = e.state
+        self.task_id = e.task_id
 
     def when_InterventionRescheduled(self, e: InterventionRescheduled) -> None:
         self.slot = Slot(e.starts_at, e.ends_at)

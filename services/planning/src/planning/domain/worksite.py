@@ -6,7 +6,7 @@ import base64
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 from uuid import UUID
@@ -14,7 +14,10 @@ from uuid import UUID
 import ouvrage_events as es
 from ouvrage_events.catalog.clients import Address
 from ouvrage_events.catalog.planning import (
+    InterventionState,
     PlanningTaskAdded,
+    PlanningTaskRemoved,
+    PlanningTaskStateChanged,
     SiteSheetSent,
     WorksiteClosed,
     WorksiteMovedToClient,
@@ -26,6 +29,8 @@ from planning.domain.acceptance import Acceptance
 from planning.domain.errors import (
     SheetTooLargeError,
     TaskAlreadyOnWorksiteError,
+    TaskInUseError,
+    TaskNotFoundError,
     WorksiteClosedError,
     require_text,
 )
@@ -42,6 +47,7 @@ class PlannedTask:
     task_id: UUID
     name: str
     catalog_task_id: UUID | None
+    state: InterventionState = "a_faire"
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,37 @@ class Worksite(Acceptance, es.Aggregate):
             )
         )
 
+    def task(self, task_id: UUID) -> PlannedTask:
+        """One of the worksite's tasks; ``TaskNotFoundError`` otherwise."""
+        found = next((t for t in self.tasks if t.task_id == task_id), None)
+        if found is None:
+            raise TaskNotFoundError()
+        return found
+
+    def change_task_state(self, task_id: UUID, state: InterventionState) -> None:
+        """The task's own dot: rouge à faire, orange planifié, vert fait."""
+        self.ensure_open()
+        task = self.task(task_id)
+        if state != task.state:
+            self.record(
+                PlanningTaskStateChanged(
+                    worksite_id=self.id, task_id=task_id, state=state, previous_state=task.state
+                )
+            )
+
+    def serve_task(self, task_id: UUID) -> None:
+        """An intervention is planned for the task: a task still « à faire » turns orange."""
+        if self.task(task_id).state == "a_faire":
+            self.change_task_state(task_id, "planifie")
+
+    def remove_task(self, task_id: UUID, *, served: bool) -> None:
+        """Take a task off the worksite, refused while an intervention serves it (``served``)."""
+        self.ensure_open()
+        task = self.task(task_id)
+        if served:
+            raise TaskInUseError(task.name)
+        self.record(PlanningTaskRemoved(worksite_id=self.id, task_id=task_id))
+
     def close(self, by_status: str | None = None) -> None:
         """Take the worksite off the planning for good (closing twice changes nothing);
         ``by_status``: the client status that ended it (« chantier terminé »)."""
@@ -184,6 +221,14 @@ class Worksite(Acceptance, es.Aggregate):
 
     def when_PlanningTaskAdded(self, e: PlanningTaskAdded) -> None:
         self.tasks.append(PlannedTask(e.task_id, e.name, e.catalog_task_id))
+
+    def when_PlanningTaskStateChanged(self, e: PlanningTaskStateChanged) -> None:
+        self.tasks = [
+            replace(t, state=e.state) if t.task_id == e.task_id else t for t in self.tasks
+        ]
+
+    def when_PlanningTaskRemoved(self, e: PlanningTaskRemoved) -> None:
+        self.tasks = [t for t in self.tasks if t.task_id != e.task_id]
 
     def when_WorksiteClosed(self, _: WorksiteClosed) -> None:
         self.closed = True

@@ -28,3 +28,29 @@ export function useSetPassword(user: User | undefined) {
     },
   });
 }
+
+export type ProfileChange = {
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string;
+  email_signature: string;
+};
+
+/** Name, email, phone and the signature that ends the emails sent on the user's behalf. */
+export function useChangeProfile(user: User | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: ProfileChange) => {
+      if (!user) throw new Error("utilisateur non chargé");
+      return unwrap(identity.PATCH("/users/{user_id}", {
+        params: { path: { user_id: user.id }, header: ifMatch(user.version) },
+        body: change,
+      }));
+    },
+    onSuccess: (updated) => {
+      queryClient.setQueryData(userKeys.one(updated.id), updated);
+      return queryClient.invalidateQueries({ queryKey: directoryKeys.users });
+    },
+  });
+}

@@ -3,8 +3,10 @@ import { Link, useParams } from "react-router";
 import { ErrorNote } from "@/components/ErrorNote";
 import { PasswordChecklist } from "@/components/PasswordChecklist";
 import { useSetPassword, useUser } from "../api/users";
+import { ProfileForm } from "../components/ProfileForm";
 
-/** A user's page; « changer le mot de passe » under the name (FAQ). */
+/** A user's page: their record (name, email, phone, signature), then « changer le mot de
+ * passe » under the signature (FAQ). */
 export function UserRecord() {
   const { userId = "" } = useParams();
   const user = useUser(userId);
@@ -25,6 +27,7 @@ export function UserRecord() {
       <nav aria-label="Fil d'Ariane" className="muted"><Link to="/parametres/utilisateurs">Utilisateurs</Link> ›</nav>
       <h1 id="user-title">{user.data.name}</h1>
       <p className="muted">{user.data.email}</p>
+      <ProfileForm user={user.data} />
       <form className="card stack" onSubmit={submit} aria-labelledby="set-password-title">
         <h2 id="set-password-title">Changer le mot de passe</h2>
         <label>Nouveau mot de passe

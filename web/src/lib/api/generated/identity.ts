@@ -205,7 +205,12 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change Profile
+         * @description Change name, email, phone or email signature: one's own, or another's with users.manage
+         *     and all their permissions.
+         */
+        patch: operations["users.change_profile"];
         trace?: never;
     };
     "/users/{user_id}/deactivate": {
@@ -330,7 +335,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Patch Preferences
+         * @description Change only the preferences sent (a kind sent replaces that kind's channels).
+         */
+        patch: operations["users.patch_preferences"];
         trace?: never;
     };
 }
@@ -372,6 +381,21 @@ export interface components {
             is_admin: boolean;
             /** Permissions */
             permissions?: string[];
+        };
+        /**
+         * PreferencesPatch
+         * @description ``PATCH /users/{id}/preferences``: only the fields sent change; a kind sent replaces
+         *     that kind's channels, the other kinds keep theirs.
+         */
+        PreferencesPatch: {
+            /** Notification Channels */
+            notification_channels?: {
+                [key: string]: ("alert" | "email")[];
+            } | null;
+            /** Sav Observations As Tooltips */
+            sav_observations_as_tooltips?: boolean | null;
+            /** Show Archived Sav */
+            show_archived_sav?: boolean | null;
         };
         /**
          * PreferencesPublic
@@ -601,6 +625,11 @@ export interface components {
             active: boolean;
             /** Email */
             email: string;
+            /**
+             * Email Signature
+             * @default
+             */
+            email_signature: string;
             email_undeliverable?: components["schemas"]["UndeliverableEmailPublic"] | null;
             /** First Name */
             first_name: string;
@@ -619,8 +648,29 @@ export interface components {
             name: string;
             /** Permissions */
             permissions: string[];
+            /**
+             * Phone
+             * @default
+             */
+            phone: string;
             /** Version */
             version: number;
+        };
+        /**
+         * UserUpdate
+         * @description ``PATCH /users/{id}``: only the fields sent change.
+         */
+        UserUpdate: {
+            /** Email */
+            email?: string | null;
+            /** Email Signature */
+            email_signature?: string | null;
+            /** First Name */
+            first_name?: string | null;
+            /** Last Name */
+            last_name?: string | null;
+            /** Phone */
+            phone?: string | null;
         };
     };
     responses: never;
@@ -755,7 +805,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -764,7 +814,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -859,7 +909,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -868,7 +918,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1234,7 +1284,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1243,7 +1293,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1328,7 +1378,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1337,7 +1387,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1463,7 +1513,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `idempotency_key_reused`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `idempotency_key_reused`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1472,7 +1522,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "idempotency_key_reused" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "idempotency_key_reused" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1563,6 +1613,155 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "users.change_profile": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`not_found`, `tenant_not_found`, `user_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found" | "tenant_not_found" | "user_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`concurrent_update`, `email_taken`, `last_administrator`, `self_deactivation`, `user_deactivated`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "concurrent_update" | "email_taken" | "last_administrator" | "self_deactivation" | "user_deactivated";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1685,7 +1884,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1694,7 +1893,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1787,7 +1986,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1796,7 +1995,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -1936,7 +2135,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1945,7 +2144,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -2085,7 +2284,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2094,7 +2293,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -2234,7 +2433,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2243,7 +2442,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };
@@ -2473,7 +2672,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2482,7 +2681,156 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "users.patch_preferences": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesPublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`account_authority`, `current_password_incorrect`, `forbidden`, `grant_not_allowed`, `password_change_required`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "account_authority" | "current_password_incorrect" | "forbidden" | "grant_not_allowed" | "password_change_required";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`not_found`, `tenant_not_found`, `user_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_found" | "tenant_not_found" | "user_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`concurrent_update`, `email_taken`, `last_administrator`, `self_deactivation`, `user_deactivated`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "concurrent_update" | "email_taken" | "last_administrator" | "self_deactivation" | "user_deactivated";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`current_password_required`, `invalid_channel`, `invalid_email`, `invalid_name`, `invalid_phone`, `invalid_signature`, `invalid_timezone`, `password_policy`, `security_notifications_required`, `sender_email_required`, `unknown_notification_kind`, `unknown_permission`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "current_password_required" | "invalid_channel" | "invalid_email" | "invalid_name" | "invalid_phone" | "invalid_signature" | "invalid_timezone" | "password_policy" | "security_notifications_required" | "sender_email_required" | "unknown_notification_kind" | "unknown_permission" | "validation_error";
                     };
                 };
             };

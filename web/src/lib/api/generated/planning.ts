@@ -20,6 +20,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{client_id}/worksites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Client Worksites
+         * @description The client's worksites, open or closed, with their tasks and interventions (the
+         *     « onglet Planning » of the client record).
+         */
+        get: operations["worksites.client_worksites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -122,7 +143,8 @@ export interface paths {
         get?: never;
         /**
          * Set State
-         * @description Change the dot: a_faire (red), planifie (orange), fait (green).
+         * @description Change the dot: a_faire (red), planifie (orange), fait (green); an operator of the
+         *     intervention may mark it « fait » without the planning permission.
          */
         put: operations["interventions.set_state"];
         post?: never;
@@ -521,6 +543,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/worksites/{worksite_id}/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove Task
+         * @description Take a task off the worksite (refused while an intervention serves it).
+         */
+        delete: operations["worksites.remove_task"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/worksites/{worksite_id}/tasks/{task_id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Task State
+         * @description Change a task's dot: a_faire (red), planifie (orange), fait (green).
+         */
+        put: operations["worksites.set_task_state"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -654,6 +716,8 @@ export interface components {
              * @enum {string}
              */
             state: "a_faire" | "planifie" | "fait";
+            /** Task Id */
+            task_id?: string | null;
             /** Version */
             version: number;
             /**
@@ -818,6 +882,8 @@ export interface components {
             starts_at: string;
             /** State */
             state?: ("a_faire" | "planifie" | "fait") | null;
+            /** Task Id */
+            task_id?: string | null;
         };
         /** InterventionPublic */
         InterventionPublic: {
@@ -848,6 +914,8 @@ export interface components {
              * @enum {string}
              */
             state: "a_faire" | "planifie" | "fait";
+            /** Task Id */
+            task_id?: string | null;
             /** Version */
             version: number;
             /**
@@ -904,6 +972,8 @@ export interface components {
              * @enum {string}
              */
             state: "a_faire" | "planifie" | "fait";
+            /** Task Id */
+            task_id?: string | null;
             /** Version */
             version: number;
             /** Warnings */
@@ -1153,10 +1223,14 @@ export interface components {
              */
             start_date: string;
         };
-        /** TaskPublic */
+        /**
+         * TaskPublic
+         * @description A worksite task with its own dot (rouge à faire, orange planifié, vert fait).
+         */
         TaskPublic: {
             /** Catalog Task Id */
             catalog_task_id: string | null;
+            dot?: components["schemas"]["DotPublic"] | null;
             /**
              * Id
              * Format: uuid
@@ -1164,6 +1238,20 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+            /**
+             * State
+             * @default a_faire
+             * @enum {string}
+             */
+            state: "a_faire" | "planifie" | "fait";
+        };
+        /** TaskStateUpdate */
+        TaskStateUpdate: {
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "a_faire" | "planifie" | "fait";
         };
         /** WorksiteCreate */
         WorksiteCreate: {
@@ -1190,6 +1278,16 @@ export interface components {
              * @default
              */
             title: string;
+        };
+        /**
+         * WorksitePage
+         * @description A client's worksites (open or closed), for the « onglet Planning » of the record.
+         */
+        WorksitePage: {
+            /** Items */
+            items: components["schemas"]["WorksitePublic"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
         };
         /** WorksitePublic */
         WorksitePublic: {
@@ -1315,7 +1413,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1324,11 +1422,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1337,11 +1435,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1350,7 +1448,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1377,6 +1475,113 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "worksites.client_worksites": {
+        parameters: {
+            query?: {
+                /** @description Curseur opaque de la page suivante */
+                cursor?: string | null;
+                /** @description Taille de page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorksitePage"];
+                };
+            };
+            /** @description Requête invalide (`invalid_cursor`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_cursor";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
                     };
                 };
             };
@@ -1469,6 +1674,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
             /** @description Requête non traitable (`validation_error`) */
             422: {
                 headers: {
@@ -1533,7 +1751,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1542,7 +1773,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -1623,7 +1854,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1632,11 +1863,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1645,11 +1876,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1658,7 +1889,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1759,7 +1990,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1768,11 +1999,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1781,11 +2012,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1794,7 +2025,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1904,7 +2135,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1913,11 +2144,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1926,11 +2157,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1939,7 +2170,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2036,7 +2267,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2045,11 +2276,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2058,11 +2289,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2071,7 +2302,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2172,7 +2403,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2181,11 +2412,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2194,11 +2425,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2207,7 +2438,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2303,7 +2534,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2312,7 +2556,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2381,7 +2625,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `personal_data.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `personal_data.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2390,11 +2634,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2403,7 +2647,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2487,6 +2731,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
                     };
                 };
             };
@@ -2593,6 +2850,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
             /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
@@ -2657,7 +2927,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2666,7 +2949,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2750,7 +3033,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2759,11 +3042,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2772,11 +3055,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2785,7 +3068,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2889,7 +3172,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2898,11 +3181,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2911,11 +3194,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2924,7 +3207,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3033,6 +3316,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
             /** @description Requête non traitable (`validation_error`) */
             422: {
                 headers: {
@@ -3115,7 +3411,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3124,11 +3420,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3137,11 +3433,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3150,7 +3446,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3250,7 +3546,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3259,11 +3555,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3272,11 +3568,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3285,7 +3581,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3366,7 +3662,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3375,7 +3684,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3443,7 +3752,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3452,7 +3774,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3540,7 +3862,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3549,11 +3871,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3562,11 +3884,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3575,7 +3897,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3685,7 +4007,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3694,11 +4016,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3707,11 +4029,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3720,7 +4042,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3822,7 +4144,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3831,11 +4153,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3844,11 +4166,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3857,7 +4179,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3959,7 +4281,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3968,11 +4290,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3981,11 +4303,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3994,7 +4316,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -4087,7 +4409,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Accès refusé (`intervention_state_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4096,7 +4431,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -4184,7 +4519,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4193,11 +4528,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4206,11 +4541,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4219,7 +4554,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -4320,7 +4655,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4329,11 +4664,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4342,11 +4677,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4355,7 +4690,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -4472,7 +4807,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
             403: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4481,11 +4816,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "forbidden";
+                        code?: "forbidden" | "intervention_state_forbidden";
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4494,11 +4829,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4507,7 +4842,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -4547,6 +4882,289 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "worksites.remove_task": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                task_id: string;
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorksitePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden" | "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "worksites.set_task_state": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                task_id: string;
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskStateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorksitePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`, `intervention_state_forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden" | "intervention_state_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `task_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "task_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `task_in_use`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "task_in_use" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };

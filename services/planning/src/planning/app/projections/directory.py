@@ -12,6 +12,7 @@ from ouvrage_events.catalog.identity import (
     UserOperatorChanged,
     UserPermissionsChanged,
     UserPreferencesChanged,
+    UserProfileChanged,
     UserRegistered,
 )
 from ouvrage_events.store.db import Conn
@@ -87,6 +88,18 @@ async def _user(conn: Conn, e: UserRegistered, env: es.Envelope) -> None:
         e.is_operator,
         e.is_admin,
         e.permissions,
+    )
+
+
+@directory_view.on(UserProfileChanged)
+async def _profile(conn: Conn, e: UserProfileChanged, env: es.Envelope) -> None:
+    """A renamed operator shows under the new name on the planning and the agendas."""
+    await _ensure_user(conn, env)
+    await conn.execute(
+        "UPDATE directory_users SET first_name = $2, last_name = $3 WHERE user_id = $1",
+        e.user_id,
+        e.first_name,
+        e.last_name,
     )
 
 

@@ -31,6 +31,9 @@ interventions_view = es.Projection(
     CREATE INDEX IF NOT EXISTS interventions_worksite
         ON interventions (tenant_id, worksite_id, starts_at);
     CREATE INDEX IF NOT EXISTS interventions_operators ON interventions USING gin (operator_ids);
+    ALTER TABLE interventions ADD COLUMN IF NOT EXISTS task_id uuid;
+    CREATE INDEX IF NOT EXISTS interventions_task ON interventions (task_id)
+        WHERE task_id IS NOT NULL;
     """,
 )
 
@@ -48,8 +51,8 @@ async def _update(conn: Conn, env: es.Envelope, assignments: str, *values: objec
 async def _planned(conn: Conn, e: InterventionPlanned, env: es.Envelope) -> None:
     await conn.execute(
         """INSERT INTO interventions (id, tenant_id, worksite_id, label, starts_at, ends_at,
-               operator_ids, state, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING""",
+               operator_ids, state, version, task_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING""",
         e.intervention_id,
         env.tenant_id,
         e.worksite_id,
@@ -59,6 +62,7 @@ async def _planned(conn: Conn, e: InterventionPlanned, env: es.Envelope) -> None
         e.operator_ids,
         e.state,
         env.sequence,
+        e.task_id,
     )
 
 

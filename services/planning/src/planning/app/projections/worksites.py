@@ -6,6 +6,8 @@ import ouvrage_events as es
 from ouvrage_events.catalog.clients import Address
 from ouvrage_events.catalog.planning import (
     PlanningTaskAdded,
+    PlanningTaskRemoved,
+    PlanningTaskStateChanged,
     SiteSheetSent,
     WorksiteClosed,
     WorksiteMovedToClient,
@@ -46,6 +48,7 @@ worksites_view = es.Projection(
         seq bigint GENERATED ALWAYS AS IDENTITY
     );
     CREATE INDEX IF NOT EXISTS worksite_tasks_worksite ON worksite_tasks (worksite_id, seq);
+    ALTER TABLE worksite_tasks ADD COLUMN IF NOT EXISTS state text NOT NULL DEFAULT 'a_faire';
     """,
 )
 
@@ -102,6 +105,18 @@ async def _task_added(conn: Conn, e: PlanningTaskAdded, env: es.Envelope) -> Non
         e.name,
         e.catalog_task_id,
     )
+    await _touch(conn, env)
+
+
+@worksites_view.on(PlanningTaskStateChanged)
+async def _task_state(conn: Conn, e: PlanningTaskStateChanged, env: es.Envelope) -> None:
+    await conn.execute("UPDATE worksite_tasks SET state = $2 WHERE id = $1", e.task_id, e.state)
+    await _touch(conn, env)
+
+
+@worksites_view.on(PlanningTaskRemoved)
+async def _task_removed(conn: Conn, e: PlanningTaskRemoved, env: es.Envelope) -> None:
+    await conn.execute("DELETE FROM worksite_tasks WHERE id = $1", e.task_id)
     await _touch(conn, env)
 
 
