@@ -25,6 +25,7 @@ from aiokafka import AIOKafkaProducer
 from cross_apps import Wiring
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory
 from ouvrage_testing.postgres import DatabaseFactory
@@ -69,7 +70,7 @@ async def planning_and_clients(
     clients_app = await cross_apps.clients_app(wiring)
     planning_app = await cross_apps.planning_app(wiring)
     identity_topic = topics["identity"]
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         async with (

@@ -28,6 +28,7 @@ from actions.adapters.scheduler import DueScheduler
 from actions.api import action_routes, follow_up_routes, type_routes
 from actions.api.errors import ERROR_MAPPING
 from actions.app.action_handlers import ActionHandlers
+from actions.app.bounce_reaction import EMAIL_CORRECTIONS, email_corrections_reaction
 from actions.app.client_projections import clients_projection
 from actions.app.clock import ServiceClock
 from actions.app.container import Container
@@ -51,6 +52,8 @@ CONSUMED: dict[str, Callable[[es.UnitOfWorkFactory], es.Projection]] = {
     "users": users_projection,
     "clients": clients_projection,
     revocation.PROJECTION.name: lambda _uow: revocation.PROJECTION,
+    # the notifier's bounces: « Corriger l'adresse email » for the client's owner
+    EMAIL_CORRECTIONS: email_corrections_reaction,
     "follow_up_engine": follow_up_engine,
     "follow_up_seeding": follow_up_seeding,
 }
@@ -71,6 +74,7 @@ def consumed_topics(settings: ActionsSettings) -> dict[str, list[str]]:
         "users": [settings.identity_topic],
         "clients": [settings.clients_topic],
         revocation.PROJECTION.name: [settings.identity_topic],
+        EMAIL_CORRECTIONS: [settings.notifier_topic],
         "follow_up_engine": [settings.sales_topic, settings.planning_topic, settings.clients_topic],
         "follow_up_seeding": [settings.identity_topic],
     }

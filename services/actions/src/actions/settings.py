@@ -24,6 +24,7 @@ class ActionsSettings(ServiceSettings):
     events_topic: str = topic_for("actions")
     identity_topic: str = topic_for("identity")
     clients_topic: str = topic_for("clients")
+    notifier_topic: str = topic_for("notifier")
     sales_topic: str = topic_for("sales")
     planning_topic: str = topic_for("planning")
 

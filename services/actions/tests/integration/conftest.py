@@ -30,6 +30,7 @@ from ouvrage_events.catalog.clients import (
 )
 from ouvrage_events.catalog.identity import TenantRegistered, UserDeactivated, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import TopicFactory
 
@@ -50,7 +51,7 @@ class KafkaTail:
         # No group: the consumer takes every partition itself, from the start.
         consumer = AIOKafkaConsumer(
             self.topic,
-            bootstrap_servers=self.bootstrap,
+            **client_options(self.bootstrap),
             auto_offset_reset="earliest",
             enable_auto_commit=False,
         )
@@ -224,7 +225,7 @@ async def actions_stack(
     topic_factory = TopicFactory(kafka_bootstrap)
     topics = {
         s: await topic_factory(f"actions-it-{s}")
-        for s in ("identity", "clients", "actions", "sales", "planning")
+        for s in ("identity", "clients", "actions", "sales", "planning", "notifier")
     }
     settings = ActionsSettings(
         database_url=database_dsn,
@@ -232,6 +233,7 @@ async def actions_stack(
         events_topic=topics["actions"],
         identity_topic=topics["identity"],
         clients_topic=topics["clients"],
+        notifier_topic=topics["notifier"],
         sales_topic=topics["sales"],
         planning_topic=topics["planning"],
         consumer_group_suffix=f".{uuid.uuid4().hex[:8]}",
@@ -239,7 +241,7 @@ async def actions_stack(
     )
     await migrate(settings)
     app = create_app(settings, verifier=actions_minter.verifier())
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     tail = KafkaTail(kafka_bootstrap, topics["actions"])
     try:
         await producer.start()

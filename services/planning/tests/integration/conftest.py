@@ -35,6 +35,7 @@ from ouvrage_events.catalog.identity import (
     UserRegistered,
 )
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory
 from planning.bootstrap import RuntimeOptions, create_app, migrate
@@ -211,7 +212,7 @@ class PlanningHarness:
     async def relayed(self, ce_type: str, subject: uuid.UUID) -> tuple[dict[str, str], Any]:
         """The planning event of that type and subject, as published on the relay topic."""
         consumer = AIOKafkaConsumer(
-            self.relay_topic, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest"
+            self.relay_topic, **client_options(self.bootstrap), auto_offset_reset="earliest"
         )
         await consumer.start()
         try:
@@ -274,7 +275,7 @@ async def planning_harness(
         group_suffix=f".{uuid.uuid4().hex[:8]}",
     )
     app = create_app(settings, verifier=minter.verifier(), runtime=options)
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         async with app.router.lifespan_context(app):

@@ -33,7 +33,9 @@ from ouvrage_platform.migrations import (
     event_runtime,
     migrate_database,
 )
+from ouvrage_platform.personal_data import personal_data_router
 
+from sales.adapters import personal_data
 from sales.adapters.numbering import PostgresNumbering
 from sales.adapters.postgres import PostgresClientDirectory, SalesQueries
 from sales.adapters.renderer import PdfRenderer
@@ -165,7 +167,14 @@ def create_app(
         title="Ouvrage — sales",
         settings=settings,
         lifespan=lifespan,
-        routers=[quote_routes.router, invoice_routes.router, company_routes.router],
+        routers=[
+            quote_routes.router,
+            invoice_routes.router,
+            company_routes.router,
+            personal_data_router(
+                "sales", lambda r: r.app.state.container.pool, personal_data.export_client
+            ),
+        ],
         error_mapping=ERROR_MAPPING,
         ready_checks={"kafka": kafka_check(settings.kafka_bootstrap)},
         verifier=verifier,

@@ -15,6 +15,7 @@ import ouvrage_events as es
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer
 from ouvrage_events.catalog.clients import Address, ClientRegistered, Contact
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory, publish_event
 from sales.bootstrap import create_app, migrate
@@ -216,7 +217,7 @@ async def sales(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[SalesH
     )
     await migrate(settings)
     app = create_app(settings, verifier=minter.verifier(), today=clock)
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         async with app.router.lifespan_context(app):

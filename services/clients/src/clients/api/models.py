@@ -113,6 +113,15 @@ class CommercialBlockPublic(BaseModel):
     since: datetime | None
 
 
+class UndeliverableEmailPublic(BaseModel):
+    """An address of the record that bounced: mail to it cannot be delivered."""
+
+    address: str
+    status: str
+    diagnostic: str
+    bounced_at: datetime
+
+
 class ClientPublic(BaseModel):
     """A client or prospect record."""
 
@@ -129,6 +138,9 @@ class ClientPublic(BaseModel):
     duplicate_of: UUID | None
     created_at: datetime
     updated_at: datetime
+    undeliverable_emails: list[UndeliverableEmailPublic] = []
+    """The record's addresses that bounced (« Adresse email non distribuable »), until
+    corrected. Filled by ``GET /clients/{id}`` only (lists and command answers leave it empty)."""
 
     @classmethod
     def of(cls, card: ClientCard) -> ClientPublic:
@@ -151,6 +163,15 @@ class ClientPublic(BaseModel):
             duplicate_of=card.duplicate_of,
             created_at=card.created_at,
             updated_at=card.updated_at,
+            undeliverable_emails=[
+                UndeliverableEmailPublic(
+                    address=m.address,
+                    status=m.status,
+                    diagnostic=m.diagnostic,
+                    bounced_at=m.bounced_at,
+                )
+                for m in card.undeliverable_emails
+            ],
         )
 
 

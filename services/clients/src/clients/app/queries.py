@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import ouvrage_events as es
 
-from clients.app import history
+from clients.app import bounces, history
 from clients.app.ports import ClientReads, ListFilters
 from clients.app.records import ClientCard, DuplicateMatch, HistoryEntry, Slice
 from clients.app.search_terms import index_entry, parse_query
@@ -38,7 +38,8 @@ class ClientQueries:
         card = await self.reads.card(self.pool, tenant_id, client_id)
         if card is None:
             raise ClientNotFoundError(client_id)
-        return card
+        marks = await bounces.undeliverable(self.pool, tenant_id, client_id, card.contact)
+        return replace(card, undeliverable_emails=marks) if marks else card
 
     async def find(
         self,

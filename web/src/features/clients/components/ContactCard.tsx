@@ -9,6 +9,14 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   return <div className="field"><dt>{label}</dt><dd>{children || <span className="muted">—</span>}</dd></div>;
 }
 
+/** The mark of an address whose email bounced (« Adresse non distribuable »), until corrected. */
+function Undeliverable({ client, address }: { client: Client; address: string }) {
+  const mark = (client.undeliverable_emails ?? [])
+    .find((m) => m.address === address.trim().toLowerCase());
+  if (!mark) return null;
+  return <span className="badge danger" title={mark.diagnostic}>Adresse non distribuable ({mark.status})</span>;
+}
+
 export function ContactCard({ client }: { client: Client }) {
   const statuses = useStatuses();
   const users = useUsers();
@@ -33,7 +41,8 @@ export function ContactCard({ client }: { client: Client }) {
       {editing ? <ContactForm client={client} onDone={() => setEditing(false)} /> : <dl className="fields">
         <Field label="Société">{contact.company_name}</Field>
         <Field label="Téléphone">{(contact.phones ?? []).map((p) => <a key={p} href={`tel:${p}`}>{p} </a>)}</Field>
-        <Field label="Email">{(contact.emails ?? []).map((e) => <a key={e} href={`mailto:${e}`}>{e} </a>)}</Field>
+        <Field label="Email">{(contact.emails ?? []).map((e) => <span key={e}>
+          <a href={`mailto:${e}`}>{e}</a> <Undeliverable client={client} address={e} /></span>)}</Field>
         <Field label="Adresse">{address}</Field>
       </dl>}
       <div className="grid-2">

@@ -507,6 +507,11 @@ export interface components {
             /** Trashed At */
             trashed_at: string | null;
             /**
+             * Undeliverable Emails
+             * @default []
+             */
+            undeliverable_emails: components["schemas"]["UndeliverableEmailPublic"][];
+            /**
              * Updated At
              * Format: date-time
              */
@@ -544,6 +549,11 @@ export interface components {
             trashed: boolean;
             /** Trashed At */
             trashed_at: string | null;
+            /**
+             * Undeliverable Emails
+             * @default []
+             */
+            undeliverable_emails: components["schemas"]["UndeliverableEmailPublic"][];
             /**
              * Updated At
              * Format: date-time
@@ -840,6 +850,23 @@ export interface components {
              * @description La fiche dont celle-ci est le doublon
              */
             duplicate_of?: string | null;
+        };
+        /**
+         * UndeliverableEmailPublic
+         * @description An address of the record that bounced: mail to it cannot be delivered.
+         */
+        UndeliverableEmailPublic: {
+            /** Address */
+            address: string;
+            /**
+             * Bounced At
+             * Format: date-time
+             */
+            bounced_at: string;
+            /** Diagnostic */
+            diagnostic: string;
+            /** Status */
+            status: string;
         };
     };
     responses: never;
