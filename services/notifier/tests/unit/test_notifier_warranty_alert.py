@@ -11,11 +11,11 @@ from notifier.app.messages import Facts, alert_text
 from ouvrage_events.catalog.planning import ParfaitAchevementReminderDue
 
 
-def _text(open_reserves: int, worksite: str | None) -> tuple[str, str, str | None]:
+def _text(open_reserves: int, worksite: str | None, title: str = "") -> tuple[str, str, str | None]:
     site = uuid.uuid4()
     event = ParfaitAchevementReminderDue(
         worksite_id=site, client_id=uuid.uuid4(), ends_on=date(2025, 2, 28),
-        open_reserves=open_reserves,
+        open_reserves=open_reserves, title=title,
     )  # fmt: skip
     envelope = es.Envelope.wrap(
         event, aggregate_id=site, aggregate_type="worksite", sequence=3,
@@ -33,3 +33,6 @@ def test_the_alert_counts_the_reserves_and_dates_the_end() -> None:
     one, unnamed, _ = _text(1, None)
     assert one == "Parfait achèvement : 1 réserve à lever"
     assert unnamed.startswith("Chantier – ")
+    # the directory has not seen the worksite yet: the event's own title names it
+    _, titled, _ = _text(1, None, title="Extension cuisine")
+    assert titled.startswith("Extension cuisine – ")

@@ -291,3 +291,5 @@ class ParfaitAchevementReminderDue(PlanningEvent):
     client_id: UUID
     ends_on: date
     open_reserves: int
+    title: Annotated[str, Personal("client", erased="Chantier")] = ""
+    """The worksite's title (the alert names it without a lookup that could lag)."""

@@ -112,7 +112,7 @@ def _sender_domain(e: SenderDomainMisconfigured, f: Facts) -> AlertText:
 def _warranty_ending(e: ParfaitAchevementReminderDue, f: Facts) -> AlertText:
     count = f"{e.open_reserves} réserve{'s' if e.open_reserves > 1 else ''}"
     title = f"Parfait achèvement : {count} à lever"
-    body = f"{f.worksite or 'Chantier'} – la garantie prend fin le {e.ends_on:%d/%m/%Y}"
+    body = f"{f.worksite or e.title or 'Chantier'} – la garantie prend fin le {e.ends_on:%d/%m/%Y}"
     return AlertText(title, body, f"/worksites/{e.worksite_id}")
 
 

@@ -44,6 +44,7 @@ class Acceptance:
 
     id: UUID
     client_id: UUID | None
+    title: str
 
     def _init_acceptance(self) -> None:
         self.accepted_on: date | None = None
@@ -129,6 +130,7 @@ class Acceptance:
                 client_id=self.client_id,
                 ends_on=clocks.parfait_achevement_ends_on,
                 open_reserves=self.open_reserves,
+                title=self.title,
             )
         )
         return True

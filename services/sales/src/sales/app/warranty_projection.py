@@ -9,7 +9,7 @@ and ``ReserveLifted``: sales keeps the latest one per worksite.
 from __future__ import annotations
 
 import ouvrage_events as es
-from ouvrage_events.catalog.planning import ReserveLifted, WorksiteAccepted
+from ouvrage_events.catalog.planning import ReserveLifted, WorksiteAccepted, WorksiteMovedToClient
 from ouvrage_events.store.db import Conn
 
 WARRANTY_DDL = """
@@ -56,5 +56,17 @@ async def _lifted(conn: Conn, e: ReserveLifted, env: es.Envelope) -> None:
         e.worksite_id,
         e.open_reserves,
         e.retention_releasable_on,
+        env.sequence,
+    )
+
+
+@warranty_view.on(WorksiteMovedToClient)
+async def _moved(conn: Conn, e: WorksiteMovedToClient, env: es.Envelope) -> None:
+    """The acceptance follows its worksite to the kept record (a duplicate went to the trash)."""
+    await conn.execute(
+        "UPDATE sales_acceptances SET client_id = $2, version = $3 "
+        "WHERE worksite_id = $1 AND version < $3",
+        e.worksite_id,
+        e.client_id,
         env.sequence,
     )

@@ -8,6 +8,7 @@ from ouvrage_events.catalog.planning import (
     ReserveLifted,
     SavTicketOpened,
     WorksiteAccepted,
+    WorksiteMovedToClient,
 )
 from ouvrage_events.store.db import Conn
 
@@ -123,4 +124,14 @@ async def _sav_opened(conn: Conn, e: SavTicketOpened, env: es.Envelope) -> None:
         e.disorder,
         e.reported_on,
         list(e.guarantees),
+    )
+
+
+@warranty_view.on(WorksiteMovedToClient)
+async def _moved(conn: Conn, e: WorksiteMovedToClient, _: es.Envelope) -> None:
+    """The acceptance follows its worksite to the kept record (a duplicate went to the trash)."""
+    await conn.execute(
+        "UPDATE worksite_acceptances SET client_id = $2 WHERE worksite_id = $1",
+        e.worksite_id,
+        e.client_id,
     )
