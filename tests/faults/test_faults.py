@@ -36,7 +36,7 @@ async def _type_id(company: Company) -> str:
         page = expect(await company.ouvrage.get("actions", "/action-types", company.admin), 200)
         return next((t["id"] for t in page["items"] if t["name"] == "A relancer"), None)
 
-    found: str = await eventually(find, timeout=60, what="the seeded action types")
+    found: str = await eventually(find, timeout=180, what="the seeded action types")
     return found
 
 
