@@ -59,6 +59,7 @@ class MixedLoad:
         self.report = LoadReport()
         self.clients: list[Command] = []
         self.actions: list[Command] = []
+        self.worksites: list[Command] = []
         self._serial = itertools.count(1)
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
@@ -131,6 +132,12 @@ class MixedLoad:
         self.clients.append(command)
         return command
 
+    def _new_worksite(self, client_id: str) -> Command:
+        body = {"client_id": client_id, "title": "Ravalement", "start_date": "2030-01-08"}
+        command = Command(str(uuid.uuid4()), "planning", "/worksites", body)
+        self.worksites.append(command)
+        return command
+
     def _new_action(self, client_id: str) -> Command:
         body = {
             "action_type_id": self.action_type_id,
@@ -149,7 +156,7 @@ class MixedLoad:
             await asyncio.sleep(0.05)
 
     async def _one_round(self, worker: int, round_: int) -> None:
-        pending = [c for c in (*self.clients, *self.actions) if c.acknowledged is None]
+        pending = self.pending()
         if pending and round_ % 2:
             await self.attempt(pending[(worker + round_) % len(pending)])
         elif round_ % 3 == 0:
@@ -158,6 +165,8 @@ class MixedLoad:
             known = [c.acknowledged for c in self.clients if c.acknowledged]
             if known and round_ % 3 == 1:
                 await self.attempt(self._new_action(known[-1]["id"]))
+            elif known and round_ % 6 == 2:
+                await self.attempt(self._new_worksite(known[-1]["id"]))
         await self._reads(round_)
 
     async def _reads(self, round_: int) -> None:
@@ -172,10 +181,15 @@ class MixedLoad:
         service, path = reads[round_ % len(reads)]
         await self.send("GET", service, path)
 
+    def pending(self) -> list[Command]:
+        """The commands sent but not acknowledged yet."""
+        commands = (*self.clients, *self.actions, *self.worksites)
+        return [c for c in commands if c.acknowledged is None]
+
     async def settle(self, timeout: float = 90.0) -> None:
         """Every command sent again (same key) until acknowledged; AssertionError past timeout."""
         deadline = time.monotonic() + timeout
-        while pending := [c for c in (*self.clients, *self.actions) if c.acknowledged is None]:
+        while pending := self.pending():
             if time.monotonic() > deadline:
                 raise AssertionError(f"{len(pending)} commands never acknowledged: {pending[:3]}")
             await asyncio.gather(*(self.attempt(c) for c in pending[:8]))

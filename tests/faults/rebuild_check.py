@@ -37,8 +37,18 @@ async def rows_of(conn: asyncpg.Connection, schema: str, *, tracked: bool = True
         name = table["table_name"]
         if name == "es_processed" and not tracked:
             continue
-        value = "t.event_id::text" if name == "es_processed" else "to_jsonb(t)::text"
-        found = await conn.fetch(f'SELECT {value} AS row FROM "{schema}"."{name}" t')
+        # surrogate counters (identity / serial columns) number rows in insertion order: a
+        # rolled-back insert leaves a gap live that a rebuild does not, so they are left out
+        counters = await conn.fetchval(
+            "SELECT coalesce(array_agg(column_name::text), '{}') FROM information_schema.columns "
+            "WHERE table_schema = $1 AND table_name = $2 "
+            "AND (is_identity = 'YES' OR column_default LIKE 'nextval(%')",
+            schema,
+            name,
+        )
+        value = "t.event_id::text" if name == "es_processed" else "(to_jsonb(t) - $1::text[])::text"
+        query = f'SELECT {value} AS row FROM "{schema}"."{name}" t'
+        found = await (conn.fetch(query) if name == "es_processed" else conn.fetch(query, counters))
         rows += sorted(f"{name}: {r['row']}" for r in found)
     return rows
 

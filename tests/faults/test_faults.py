@@ -65,7 +65,9 @@ async def _while_down(
 
 
 async def _count(dsn: str, event_type: str, tenant: object) -> tuple[int, int]:
-    """(events of that type, distinct streams) for the tenant in a service's event store."""
+    """(events of that type, distinct streams) of the tenant: a command's effect doubled would
+    be a second stream (a new id), so every stream of the tenant is counted, not only the ids
+    acknowledged."""
     conn = await asyncpg.connect(dsn)
     try:
         row = await conn.fetchrow(
@@ -174,6 +176,15 @@ async def _exactly_once(faults: FaultSystem, company: Company, load: MixedLoad) 
         faults.env["ACTIONS_DATABASE_URL"], "ouvrage.actions.ActionCreated", tenant
     )
     assert opened == (len(actions), len(actions)), f"actions: {opened} for {len(actions)} commands"
-    print(f"faults: {len(clients)} clients, {len(actions)} actions, each exactly once")
+    worksites = {c.acknowledged["id"] for c in load.worksites if c.acknowledged}
+    assert len(worksites) == len(load.worksites)
+    opened_sites = await _count(
+        faults.env["PLANNING_DATABASE_URL"], "ouvrage.planning.WorksiteOpened", tenant
+    )
+    assert opened_sites == (len(worksites),) * 2, f"worksites: {opened_sites} for {len(worksites)}"
+    print(
+        f"faults: {len(clients)} clients, {len(actions)} actions, {len(worksites)} worksites,"
+        " each exactly once"
+    )
     for client_id in list(clients)[:5]:
         expect(await company.ouvrage.get("clients", f"/clients/{client_id}", company.admin), 200)
