@@ -29,7 +29,7 @@ from typing import Any
 
 import httpx
 from ouvrage_testing.postgres import DatabaseFactory
-from _common import KAFKA, PG
+from _common import ACCESS, PG
 from bench_gateway import PASSWORD, company, load_system
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -143,7 +143,8 @@ async def fresh_env(factory: DatabaseFactory) -> dict[str, str]:
     for name in SERVICES:
         prefix = name.upper()
         env[f"{prefix}_DATABASE_URL"] = await factory(f"bench_day_{name}")
-        env[f"{prefix}_KAFKA_BOOTSTRAP"] = KAFKA
+        # each service under its own principal on the tests' broker (PLAINTEXT on a plaintext one)
+        env |= ACCESS.env(name, ACCESS.service_security(name))
         env[f"{prefix}_CONSUMER_GROUP_SUFFIX"] = suffix
         env[f"{prefix}_LOG_LEVEL"] = "WARNING"
     return env

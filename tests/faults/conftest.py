@@ -73,6 +73,8 @@ async def faults(
             )
             overrides[f"{prefix}_KEYS_DATABASE_URL"] = keys
             overrides[f"{prefix}_KAFKA_BOOTSTRAP"] = kafka.address
+            # the fault tests' own broker is unauthenticated (whatever the shared one is)
+            overrides[f"{prefix}_KAFKA_SECURITY_PROTOCOL"] = "PLAINTEXT"
             overrides[f"{prefix}_CONSUMER_GROUP_SUFFIX"] = f".faults-{RUN}"
         gateway = system.GatewaySettings(
             http_port=GATEWAY_PORT, https_port=GATEWAY_TLS_PORT, login_rate_per_minute=6000,

@@ -7,6 +7,7 @@ import { Shell } from "./Shell";
 // screens behind the sign-in load on demand: the sign-in page stays small and quick
 const ClientSearch = lazy(() => import("@/features/clients").then((m) => ({ default: m.ClientSearch })));
 const ClientCreate = lazy(() => import("@/features/clients").then((m) => ({ default: m.ClientCreate })));
+const StatusSettings = lazy(() => import("@/features/clients").then((m) => ({ default: m.StatusSettings })));
 const RecordWithActions = lazy(() => import("./RecordWithActions"));
 const MyActions = lazy(() => import("@/features/actions").then((m) => ({ default: m.MyActions })));
 const AlertsPage = lazy(() => import("@/features/alerts").then((m) => ({ default: m.AlertsPage })));
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
       { path: "mot-de-passe", element: page(<PasswordChange />) },
       { path: "parametres/utilisateurs", element: page(<Users />) },
       { path: "parametres/utilisateurs/:userId", element: page(<UserRecord />) },
+      { path: "parametres/statuts", element: page(<StatusSettings />) },
       { path: "*", element: <RouteError /> },
       ] },
     ],

@@ -6,6 +6,8 @@ relay and consumers, and closes them all on shutdown.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -29,7 +31,14 @@ from ouvrage_platform.personal_data import personal_data_router
 
 from planning.adapters import personal_data
 from planning.adapters.pdf import render_site_sheet
-from planning.api import intervention_routes, sav_routes, view_routes, worksite_routes
+from planning.adapters.warranty_reminders import WarrantyReminders
+from planning.api import (
+    intervention_routes,
+    sav_routes,
+    view_routes,
+    warranty_routes,
+    worksite_routes,
+)
 from planning.api.errors import ERROR_MAPPING
 from planning.app.container import Container
 from planning.app.projections.clients import clients_view
@@ -67,6 +76,32 @@ def wire(pool: asyncpg.Pool, settings: PlanningSettings) -> Container:
     )
 
 
+class _Task:
+    """A background loop started with the service and stopped before the runtime."""
+
+    def __init__(self, loop: WarrantyReminders | None) -> None:
+        self.loop = loop
+        self.task = asyncio.create_task(loop.run(), name="warranty-reminders") if loop else None
+
+    async def stop(self) -> None:
+        if self.loop is None or self.task is None:
+            return
+        self.loop.stop()
+        with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+            await asyncio.wait_for(self.task, 10)
+
+
+def _reminders(pool: asyncpg.Pool, settings: PlanningSettings) -> _Task:
+    if not settings.warranty_reminders_enabled:
+        return _Task(None)
+    loop = WarrantyReminders(
+        es.UnitOfWorkFactory(pool, projections=INLINE),
+        default_zone=settings.default_timezone,
+        interval=settings.warranty_reminder_interval,
+    )
+    return _Task(loop)
+
+
 def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -84,10 +119,12 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
             revocation.install_revocations(app, pool)
             _ready_checks(app, pool, settings, events)
             await events.start()
+            reminders = _reminders(pool, settings)
             log.info("planning.started", port=settings.http_port)
             try:
                 yield
             finally:
+                await reminders.stop()
                 await events.stop()
         finally:
             await pool.close()
@@ -112,6 +149,7 @@ def create_app(
             intervention_routes.router,
             view_routes.router,
             sav_routes.router,
+            warranty_routes.router,
             personal_data_router(
                 "planning", lambda r: r.app.state.container.pool, personal_data.export_client
             ),

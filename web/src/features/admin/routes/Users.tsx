@@ -7,7 +7,7 @@ export function Users() {
   const users = useUsers();
   return (
     <section className="page narrow" aria-labelledby="users-title">
-      <p className="muted">Paramètres ›</p>
+      <p className="muted">Paramètres › <Link to="/parametres/statuts">Statuts des fiches</Link></p>
       <h1 id="users-title">Utilisateurs</h1>
       <ErrorNote error={users.error} />
       <ul className="results">

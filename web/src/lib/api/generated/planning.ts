@@ -357,6 +357,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/worksites/{worksite_id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Acceptance
+         * @description The worksite's acceptance, reserves and guarantee end dates.
+         */
+        get: operations["warranty.get_acceptance"];
+        put?: never;
+        /**
+         * Accept Worksite
+         * @description Record the acceptance of the works (« réception »), with or without reserves.
+         */
+        post: operations["warranty.accept_worksite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/worksites/{worksite_id}/close": {
         parameters: {
             query?: never;
@@ -391,6 +415,26 @@ export interface paths {
          * @description Book operators on the worksite for a time slot (double bookings are warned).
          */
         post: operations["interventions.plan_intervention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/worksites/{worksite_id}/reserves/{reserve_id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift Reserve
+         * @description Lift a reserve (the defect was put right).
+         */
+        post: operations["warranty.lift_reserve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -481,6 +525,58 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AcceptanceCreate */
+        AcceptanceCreate: {
+            /**
+             * Accepted On
+             * Format: date
+             */
+            accepted_on: string;
+            /** Quote Id */
+            quote_id?: string | null;
+            /** Reserves */
+            reserves?: string[];
+        };
+        /**
+         * AcceptancePublic
+         * @description A worksite's acceptance: its clocks, reserves, and when the retention may be released.
+         */
+        AcceptancePublic: {
+            /** Accepted */
+            accepted: boolean;
+            /** Accepted On */
+            accepted_on?: string | null;
+            /** Biennale Ends On */
+            biennale_ends_on?: string | null;
+            /**
+             * Client Id
+             * Format: uuid
+             */
+            client_id: string;
+            /** Decennale Ends On */
+            decennale_ends_on?: string | null;
+            /**
+             * Open Reserves
+             * @default 0
+             */
+            open_reserves: number;
+            /** Parfait Achevement Ends On */
+            parfait_achevement_ends_on?: string | null;
+            /**
+             * Reserves
+             * @default []
+             */
+            reserves: components["schemas"]["ReservePublic"][];
+            /** Retention Releasable On */
+            retention_releasable_on?: string | null;
+            /** Version */
+            version: number;
+            /**
+             * Worksite Id
+             * Format: uuid
+             */
+            worksite_id: string;
+        };
         /** AddressIn */
         AddressIn: {
             /**
@@ -636,6 +732,21 @@ export interface components {
              */
             state: "a_faire" | "planifie" | "fait";
         };
+        /** GuaranteePublic */
+        GuaranteePublic: {
+            /**
+             * Code
+             * @enum {string}
+             */
+            code: "parfait_achevement" | "biennale" | "decennale";
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Label */
+            label: string;
+        };
         /**
          * HomeItem
          * @description A SAV or service line of the home page; ``tooltip`` only if the user wants them.
@@ -669,6 +780,7 @@ export interface components {
             title: string;
             /** Tooltip */
             tooltip: string | null;
+            warranty?: components["schemas"]["SavWarrantyPublic"] | null;
         };
         /** HomePreferences */
         HomePreferences: {
@@ -896,8 +1008,27 @@ export interface components {
             message: string;
             type: string;
         };
+        /** ReserveLift */
+        ReserveLift: {
+            /** Lifted On */
+            lifted_on?: string | null;
+        };
+        /** ReservePublic */
+        ReservePublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Lifted On */
+            lifted_on: string | null;
+            /** Text */
+            text: string;
+        };
         /** SavCreate */
         SavCreate: {
+            /** Disorder */
+            disorder?: ("finition" | "equipement" | "structure") | null;
             /**
              * Kind
              * @default sav
@@ -909,8 +1040,12 @@ export interface components {
              * @default
              */
             observations: string;
+            /** Reported On */
+            reported_on?: string | null;
             /** Title */
             title: string;
+            /** Worksite Id */
+            worksite_id?: string | null;
         };
         /** SavPage */
         SavPage: {
@@ -951,6 +1086,32 @@ export interface components {
             title: string;
             /** Version */
             version: number;
+            warranty?: components["schemas"]["SavWarrantyPublic"] | null;
+        };
+        /**
+         * SavWarrantyPublic
+         * @description The guarantees covering a SAV ticket's disorder on the day it was reported (empty: none
+         *     covers it any more, « hors garantie »).
+         */
+        SavWarrantyPublic: {
+            /** Disorder */
+            disorder: ("finition" | "equipement" | "structure") | null;
+            /** Disorder Label */
+            disorder_label: string | null;
+            /** Guarantees */
+            guarantees: components["schemas"]["GuaranteePublic"][];
+            /**
+             * Reported On
+             * Format: date
+             */
+            reported_on: string;
+            /** Summary */
+            summary: string;
+            /**
+             * Worksite Id
+             * Format: uuid
+             */
+            worksite_id: string;
         };
         /** SheetSend */
         SheetSend: {
@@ -1167,7 +1328,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1176,11 +1337,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1189,7 +1350,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1206,7 +1367,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1215,7 +1376,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1385,7 +1546,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1394,7 +1555,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -1488,7 +1649,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1497,11 +1658,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1510,7 +1671,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1527,7 +1688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1536,7 +1697,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1624,7 +1785,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1633,11 +1794,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1646,7 +1807,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1676,7 +1837,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1685,7 +1846,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1769,7 +1930,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1778,11 +1939,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1791,7 +1952,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1808,7 +1969,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1817,7 +1978,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1901,7 +2062,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1910,11 +2071,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1923,7 +2084,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1940,7 +2101,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1949,7 +2110,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2037,7 +2198,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2046,11 +2207,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2059,7 +2220,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2089,7 +2250,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2098,7 +2259,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2155,7 +2316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2164,11 +2325,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2177,7 +2338,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2246,7 +2407,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2255,7 +2416,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2342,7 +2503,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2351,7 +2512,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2458,7 +2619,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2467,7 +2628,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2522,7 +2683,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2531,7 +2692,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2628,7 +2789,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2637,11 +2798,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2650,7 +2811,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2667,7 +2828,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2676,7 +2837,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2767,7 +2928,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2776,11 +2937,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2789,7 +2950,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2819,7 +2980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2828,7 +2989,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2993,7 +3154,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3002,11 +3163,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3015,7 +3176,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3032,7 +3193,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3041,7 +3202,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3128,7 +3289,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3137,11 +3298,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3150,7 +3311,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3167,7 +3328,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3176,7 +3337,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3231,7 +3392,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3240,7 +3401,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3254,6 +3415,232 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable" | "unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.get_acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable" | "unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.accept_worksite": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "bad_request" | "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3337,7 +3724,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3346,11 +3733,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3359,7 +3746,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3376,7 +3763,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3385,7 +3772,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3474,7 +3861,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3483,11 +3870,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3496,7 +3883,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3513,7 +3900,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3522,7 +3909,157 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable" | "unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.lift_reserve": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                reserve_id: string;
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReserveLift"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "bad_request" | "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3576,7 +4113,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3585,7 +4122,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3686,7 +4223,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3695,11 +4232,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3708,7 +4245,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3725,7 +4262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3734,7 +4271,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3822,7 +4359,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3831,11 +4368,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3844,7 +4381,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3874,7 +4411,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3883,7 +4420,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3974,7 +4511,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3983,11 +4520,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3996,7 +4533,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -4026,7 +4563,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4035,7 +4572,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
