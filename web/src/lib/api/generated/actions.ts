@@ -2993,7 +2993,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `clock_not_controllable`, `follow_up_rule_not_found`, `not_found`, `response_not_found`). Horloge réelle */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3002,7 +3002,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "clock_not_controllable" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
