@@ -12,7 +12,7 @@ from uuid import UUID, uuid4
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 import ouvrage_events as es
-from ouvrage_events.catalog.clients import ClientBlocked
+from ouvrage_events.catalog.clients import ClientBlocked, ClientUnblocked
 from ouvrage_events.runtime.kafka import client_options, register_security
 from ouvrage_testing.kafka_access import kafka_access
 from ouvrage_testing.postgres import DatabaseFactory
@@ -28,10 +28,18 @@ REASON_1K = "x" * 960  # with the other fields, a ~1 KiB JSON payload
 class Account(es.Aggregate):
     stream_type = "bench-account"
 
-    def block(self, reason: str) -> None:
-        self.record(ClientBlocked(client_id=self.id, reason=reason))
+    def block(self, reason: str, client_id: UUID | None = None) -> None:
+        """An event with a personal field (``reason``), sealed under ``client_id``'s key."""
+        self.record(ClientBlocked(client_id=client_id or self.id, reason=reason))
+
+    def unblock(self) -> None:
+        """An event without personal data: nothing to seal."""
+        self.record(ClientUnblocked(client_id=self.id))
 
     def when_ClientBlocked(self, e: ClientBlocked) -> None:
+        pass
+
+    def when_ClientUnblocked(self, e: ClientUnblocked) -> None:
         pass
 
 
@@ -65,11 +73,18 @@ async def topic(partitions: int = 6) -> AsyncIterator[str]:
         await admin.close()
 
 
-async def append_one(factory: es.UnitOfWorkFactory, aggregate_id: UUID, reason: str) -> None:
+async def append_one(
+    factory: es.UnitOfWorkFactory, aggregate_id: UUID, reason: str | None, subject: UUID | None
+) -> None:
+    """One event in its own transaction: sealed under ``subject`` (a new key per event when
+    None) when there is a ``reason``, without personal data otherwise."""
     async with factory(es.Metadata(tenant_id=aggregate_id)) as uow:
         acc = Account(aggregate_id)
         uow.add(acc)
-        acc.block(reason)
+        if reason is None:
+            acc.unblock()
+        else:
+            acc.block(reason, subject)
         await uow.commit()
 
 

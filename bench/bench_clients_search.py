@@ -1,14 +1,18 @@
-"""Client search over 100,000 records: p50/p95/p99 of ``GET /clients?q=``'s query path.
+"""Client search: p50/p95/p99 of ``GET /clients?q=``'s query path, over 100,000 records of one
+company, or (issue 21) 1,000,000 records spread over 100 companies (``--companies 100``).
 
-Loads 100,000 records of one tenant into a fresh database: rows are built by the read model's
-own projection code (``card_values``: the same folding, tokens and tsvector document as a live
-``ClientRegistered``) and bulk-loaded with COPY. Every search then runs through the real query
+Loads the records into a fresh database: rows are built by the read model's own projection code
+(``card_values``: the same folding, tokens and tsvector document as a live ``ClientRegistered``)
+and bulk-loaded with COPY. With several companies, each one's records are drawn from the same
+generator (so every company holds the common names), and searches run in a company chosen at
+random each time, for contacts of that company. Every search then runs through the real query
 path (``ClientQueries.find`` as the service wires it: query parsing, then the ranked SQL on the
 GIN index, or name order past the ranking cap), first page of 20 then the next page by cursor.
 Baseline in the same run: ``GET /clients/{id}``'s query (a primary-key lookup).
-Target (issue 5): p99 < 50 ms.
+Target (issue 21): p99 < 30 ms.
 
     uv run python bench/bench_clients_search.py [--records 100000] [--queries 300]
+    uv run python bench/bench_clients_search.py --records 1000000 --companies 100
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from uuid import UUID, uuid4
 import orjson
 import ouvrage_events as es
 from clients.app.ports import ListFilters
-from clients.app.projections import CARD_COLUMNS, card_values
+from clients.app.projections import CARD_COLUMNS, card_values, clients_view
 from clients.app.queries import ClientQueries
 from clients.bootstrap import migrate, open_pool, wire
 from clients.settings import ClientsSettings
@@ -35,7 +39,7 @@ from ouvrage_events.catalog.clients import Address, ClientRegistered, Contact
 from ouvrage_testing.postgres import DatabaseFactory
 
 PG = os.environ.get("OUVRAGE_TEST_PG_DSN", "postgresql://ouvrage:ouvrage@127.0.0.1:55432/postgres")
-TARGET_P99_MS = 50.0
+TARGET_P99_MS = 30.0
 PAGE = 20
 
 
@@ -94,10 +98,12 @@ def _contact(rng: random.Random, i: int) -> Contact:
     )
 
 
-def _rows(tenant: UUID, contacts: list[Contact]) -> list[tuple[Any, ...]]:
+def _rows(tenants: list[UUID], contacts: list[Contact], first: int) -> list[tuple[Any, ...]]:
+    """Record ``first + k`` belongs to company ``(first + k) % len(tenants)``."""
     now = datetime.now(UTC)
     rows = []
-    for contact in contacts:
+    for k, contact in enumerate(contacts):
+        tenant = tenants[(first + k) % len(tenants)]
         event = ClientRegistered(
             client_id=uuid4(), contact=contact, display_name=contact.display_name()
         )
@@ -107,7 +113,7 @@ def _rows(tenant: UUID, contacts: list[Contact]) -> list[tuple[Any, ...]]:
     return rows
 
 
-async def _load(dsn: str, tenant: UUID, contacts: list[Contact]) -> float:
+async def _load(dsn: str, tenants: list[UUID], contacts: list[Contact]) -> float:
     """COPY the rows into a staging table, then into the read model (tsvector cast in SQL)."""
     conn = await es.connect(dsn)
     started = time.perf_counter()
@@ -120,23 +126,29 @@ async def _load(dsn: str, tenant: UUID, contacts: list[Contact]) -> float:
         casts = {"contact": "contact::jsonb", "search": "search::tsvector"}
         select = ", ".join(casts.get(c, c) for c in columns)
         for start in range(0, len(contacts), 10_000):
-            rows = _rows(tenant, contacts[start : start + 10_000])
+            rows = _rows(tenants, contacts[start : start + 10_000], start)
             await conn.copy_records_to_table("staging", records=rows, columns=columns)
+        # The GIN indexes are built once after the load (the read model's own DDL), not
+        # entry by entry during it: the same indexes, made in minutes instead of an hour.
         await conn.execute(
+            "DROP INDEX proj_clients_view.client_cards_tenant_search, "
+            "proj_clients_view.client_cards_phones, proj_clients_view.client_cards_emails; "
             f"INSERT INTO proj_clients_view.client_cards ({CARD_COLUMNS}) "
-            f"SELECT {select} FROM staging; "
-            "DROP TABLE staging; ANALYZE proj_clients_view.client_cards"
+            f"SELECT {select} FROM staging; DROP TABLE staging"
         )
+        await conn.execute("SET maintenance_work_mem = '256MB'")
+        await clients_view.ensure_schema(conn)
+        await conn.execute("ANALYZE proj_clients_view.client_cards")
     finally:
         await conn.close()
     return time.perf_counter() - started
 
 
-def _queries(rng: random.Random, contacts: list[Contact]) -> dict[str, Callable[[], str]]:
-    """Realistic searches, built from records that exist (each kind is one way users type)."""
+Pick = Callable[[], Contact]
 
-    def pick() -> Contact:
-        return rng.choice(contacts)
+
+def _queries(rng: random.Random, pick: Pick) -> dict[str, Callable[[], str]]:
+    """Realistic searches, built from records that exist (each kind is one way users type)."""
 
     def phone(c: Contact, digits: int) -> str:
         raw = "".join(ch for ch in (c.phones or ["0612345678"])[0] if ch.isdigit())
@@ -185,13 +197,33 @@ async def _search_twice(
     return first_ms, (time.perf_counter() - started) * 1000
 
 
+class Directory:
+    """The companies and their records: a search runs in one company, for one of its contacts."""
+
+    def __init__(self, rng: random.Random, tenants: list[UUID], contacts: list[Contact]) -> None:
+        self.rng, self.tenants, self.contacts = rng, tenants, contacts
+        self.tenant = tenants[0]
+
+    def choose(self) -> UUID:
+        """The company the next search runs in."""
+        self.tenant = self.rng.choice(self.tenants)
+        return self.tenant
+
+    def pick(self) -> Contact:
+        """A contact of the current company (record i belongs to company i % companies)."""
+        n = len(self.tenants)
+        i = self.rng.randrange(len(self.contacts) // n) * n + self.tenants.index(self.tenant)
+        return self.contacts[i]
+
+
 async def _run(
-    queries: ClientQueries, tenant: UUID, kinds: dict[str, Callable[[], str]], n: int
+    queries: ClientQueries, directory: Directory, kinds: dict[str, Callable[[], str]], n: int
 ) -> dict[str, list[float]]:
     results: dict[str, list[float]] = {kind: [] for kind in kinds}
     results["page suivante (curseur)"] = []
     for _ in range(n):
         for kind, make in kinds.items():
+            tenant = directory.choose()
             first_ms, next_ms = await _search_twice(queries, tenant, make())
             results[kind].append(first_ms)
             if next_ms is not None:
@@ -199,40 +231,42 @@ async def _run(
     return results
 
 
-async def main(records: int, rounds: int, keep: bool = False) -> None:
+async def main(records: int, companies: int, rounds: int, keep: bool = False) -> None:
     rng = random.Random(5)
     contacts = [_contact(rng, i) for i in range(records)]
-    tenant = uuid4()
+    tenants = [uuid4() for _ in range(companies)]
     factory = DatabaseFactory(PG)
     dsn = await factory("bench_clients")
     try:
         settings = ClientsSettings(database_url=dsn)
         await migrate(settings)
-        seconds = await _load(dsn, tenant, contacts)
+        seconds = await _load(dsn, tenants, contacts)
         pool = await open_pool(settings)
         try:
             queries = wire(pool, settings).queries
-            await _report(queries, pool, tenant, contacts, rng, rounds, records, seconds)
+            directory = Directory(rng, tenants, contacts)
+            await _report(queries, pool, directory, rounds, records, seconds)
         finally:
             await pool.close()
     finally:
         if keep:
-            print(f"database kept: {dsn.rsplit('/', 1)[-1]} (tenant {tenant})")
+            print(f"database kept: {dsn.rsplit('/', 1)[-1]} (companies {tenants[:3]}...)")
         else:
             await factory.drop(dsn)
 
 
-async def _report(queries: ClientQueries, pool: Any, tenant: UUID, contacts: list[Contact],
-                  rng: random.Random, rounds: int, records: int,
-                  seconds: float) -> None:  # fmt: skip
-    ids = [r["id"] for r in await pool.fetch("SELECT id FROM client_cards LIMIT 5000")]
-    kinds = _queries(rng, contacts)
-    await _run(queries, tenant, kinds, 20)  # warm-up: caches, prepared statements
-    baseline = [await _time(lambda: queries.get(tenant, rng.choice(ids))) for _ in range(2000)]
-    results = await _run(queries, tenant, kinds, rounds)
+async def _report(queries: ClientQueries, pool: Any, directory: Directory, rounds: int,
+                  records: int, seconds: float) -> None:  # fmt: skip
+    rng = directory.rng
+    ids = [(r["tenant_id"], r["id"])
+           for r in await pool.fetch("SELECT tenant_id, id FROM client_cards LIMIT 5000")]  # fmt: skip
+    kinds = _queries(rng, directory.pick)
+    await _run(queries, directory, kinds, 20)  # warm-up: caches, prepared statements
+    baseline = [await _time(lambda: queries.get(*rng.choice(ids))) for _ in range(2000)]
+    results = await _run(queries, directory, kinds, rounds)
     base = _stats(baseline)
-    print(f"client search: {records:,} records of one tenant, loaded in {seconds:.1f} s; "
-          f"first page of {PAGE}, then the next page by cursor")  # fmt: skip
+    print(f"client search: {records:,} records in {len(directory.tenants)} companies, loaded in "
+          f"{seconds:.1f} s; first page of {PAGE}, then the next page by cursor")  # fmt: skip
     print(f"{'query':<28}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'p50/base':>10}")
     print(f"{'baseline: lookup by id':<28}{len(baseline):>6}"
           f"{base['p50']:>9.2f}{base['p95']:>9.2f}{base['p99']:>9.2f}{1:>10.1f}")  # fmt: skip
@@ -252,7 +286,8 @@ async def _report(queries: ClientQueries, pool: Any, tenant: UUID, contacts: lis
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--companies", type=int, default=1)
     parser.add_argument("--queries", type=int, default=300, help="rounds of every query kind")
     parser.add_argument("--keep", action="store_true", help="keep the database to inspect it")
     args = parser.parse_args()
-    asyncio.run(main(args.records, args.queries, args.keep))
+    asyncio.run(main(args.records, args.companies, args.queries, args.keep))

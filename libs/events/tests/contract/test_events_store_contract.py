@@ -175,3 +175,42 @@ async def test_the_pipeline_hides_another_tenants_aggregate(backend: Backend) ->
     aid = await opened(backend, uuid4())
     with pytest.raises(es.AggregateNotFoundError):
         await backend.pipeline().update(meta(), Account, aid, Account.unblock)
+
+
+async def test_a_snapshotted_stream_reads_only_the_events_after_its_snapshot(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    aid = await opened(backend, cls=SnapshottedAccount)  # snapshots at versions 2, 4, ...
+    for reason in ("deux", "trois", "quatre", "cinq"):
+        async with backend.factory(meta()) as uow:
+            (await uow.load(SnapshottedAccount, aid)).block(reason)
+            await uow.commit()
+    reads: list[int] = []
+    read_stream = backend.store.read_stream
+
+    async def spied(conn: Any, stream_id: UUID, from_version: int = 1) -> list[es.Envelope]:
+        events: list[es.Envelope] = await read_stream(conn, stream_id, from_version)
+        reads.append(len(events))
+        return events
+
+    monkeypatch.setattr(backend.store, "read_stream", spied)
+    async with backend.factory(meta()) as uow:
+        loaded = await uow.load(SnapshottedAccount, aid)
+    assert reads == [1]  # version 5 only: versions 1-4 come from the snapshot
+    assert (loaded.version, loaded.blocks, loaded.reason) == (5, 5, "cinq")
+
+
+class _ReshapedAccount(SnapshottedAccount):
+    snapshot_version = 2  # its state changed shape: the version-1 snapshots no longer fit
+
+
+async def test_a_snapshot_of_another_shape_is_ignored_and_the_stream_folded(
+    backend: Backend,
+) -> None:
+    aid = await opened(backend, cls=SnapshottedAccount)
+    async with backend.factory(meta()) as uow:
+        (await uow.load(SnapshottedAccount, aid)).block("deux")
+        await uow.commit()
+    async with backend.factory(meta()) as uow:
+        loaded = await uow.load(_ReshapedAccount, aid)
+    assert (loaded.version, loaded.blocks, loaded.reason) == (2, 2, "deux")

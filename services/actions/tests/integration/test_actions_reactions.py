@@ -225,6 +225,10 @@ async def test_a_replayed_old_restore_does_not_reopen_what_a_later_trash_cancell
 
     replayed = old_restore.model_copy(update={"event_id": uuid.uuid4()})
     await actions_stack.send(actions_stack.topics["clients"], replayed)
-    await actions_stack.restore_client(tenant, client)  # same partition: the replay came first
+    # the replay also marks the client restored: wait for the real restore's own reaction
+    restored = await actions_stack.restore_client(tenant, client)
+    await actions_stack.tail.wait_for(
+        lambda e: e.name == "ActionReopened" and e.causation_id == restored.event_id
+    )
 
     assert await actions_stack.stored("ActionReopened", action_id) == 2  # the real restores only

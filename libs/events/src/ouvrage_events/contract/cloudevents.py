@@ -7,9 +7,7 @@ Key = aggregate id, value = JSON payload, attributes in ``ce_*`` headers
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
-from uuid import UUID
 
 import orjson
 
@@ -23,13 +21,6 @@ STREAM_VERSION_HEADER = "ce_streamversion"
 """The event's version in its stream, a decimal integer (docs/decisions.md, "Stream version")."""
 LEGACY_SEQUENCE_HEADER = "ce_sequence"
 """Deprecated: the same value, still written until every subscriber reads `ce_streamversion`."""
-
-# envelope field -> header name (extensions are lower-case alphanumerics per the spec)
-_OPTIONAL = {
-    "actor_id": "ce_actorid",
-    "causation_id": "ce_causationid",
-    "traceparent": "traceparent",
-}
 
 
 class BindingError(ValueError):
@@ -49,29 +40,38 @@ def dataschema_for(event_type: str, schema_version: int) -> str:
     return f"urn:ouvrage:event-schema:{event_type}:v{schema_version}"
 
 
+_SPEC_VERSION = SPEC_VERSION.encode()
+_CONTENT_TYPE = CONTENT_TYPE.encode()
+
+
 def encode(envelope: Envelope) -> tuple[bytes, bytes, Headers]:
     """(key, value, headers) of the Kafka record carrying ``envelope``."""
+    aggregate_id = str(envelope.aggregate_id).encode()
+    sequence = str(envelope.sequence).encode()
+    schema_version = envelope.schema_version
     headers: Headers = [
-        ("ce_specversion", SPEC_VERSION.encode()),
+        ("ce_specversion", _SPEC_VERSION),
         ("ce_id", str(envelope.event_id).encode()),
         ("ce_source", envelope.source.encode()),
         ("ce_type", envelope.type.encode()),
         ("ce_time", envelope.time.isoformat().encode()),
-        ("ce_subject", str(envelope.aggregate_id).encode()),
-        ("content-type", CONTENT_TYPE.encode()),
-        ("ce_dataschema", dataschema_for(envelope.type, envelope.schema_version).encode()),
-        ("ce_schemaversion", str(envelope.schema_version).encode()),
+        ("ce_subject", aggregate_id),
+        ("content-type", _CONTENT_TYPE),
+        ("ce_dataschema", dataschema_for(envelope.type, schema_version).encode()),
+        ("ce_schemaversion", str(schema_version).encode()),
         ("ce_tenantid", str(envelope.tenant_id).encode()),
-        (STREAM_VERSION_HEADER, str(envelope.sequence).encode()),
-        (LEGACY_SEQUENCE_HEADER, str(envelope.sequence).encode()),
+        (STREAM_VERSION_HEADER, sequence),
+        (LEGACY_SEQUENCE_HEADER, sequence),
         ("ce_aggregatetype", envelope.aggregate_type.encode()),
         ("ce_correlationid", str(envelope.correlation_id).encode()),
     ]
-    for field, header in _OPTIONAL.items():
-        value = getattr(envelope, field)
-        if value is not None:
-            headers.append((header, str(value).encode()))
-    return str(envelope.aggregate_id).encode(), orjson.dumps(envelope.payload), headers
+    if envelope.actor_id is not None:
+        headers.append(("ce_actorid", str(envelope.actor_id).encode()))
+    if envelope.causation_id is not None:
+        headers.append(("ce_causationid", str(envelope.causation_id).encode()))
+    if envelope.traceparent is not None:
+        headers.append(("traceparent", envelope.traceparent.encode()))
+    return aggregate_id, orjson.dumps(envelope.payload), headers
 
 
 def decode(value: bytes | None, headers: Any) -> Envelope:
@@ -80,23 +80,27 @@ def decode(value: bytes | None, headers: Any) -> Envelope:
     if h.get("ce_specversion") != SPEC_VERSION:
         raise BindingError("not a CloudEvents 1.0 record")
     try:
-        return Envelope(
-            event_id=UUID(h["ce_id"]),
-            type=h["ce_type"],
-            schema_version=int(h.get("ce_schemaversion", "1")),
-            source=h["ce_source"],
-            tenant_id=UUID(h["ce_tenantid"]),
-            aggregate_id=UUID(h["ce_subject"]),
-            aggregate_type=h.get("ce_aggregatetype", ""),
-            sequence=_stream_version(h),
-            time=datetime.fromisoformat(h["ce_time"]),
-            actor_id=UUID(h["ce_actorid"]) if "ce_actorid" in h else None,
-            correlation_id=UUID(h["ce_correlationid"]),
-            causation_id=UUID(h["ce_causationid"]) if "ce_causationid" in h else None,
-            # W3C trace context for Kafka names the header `traceparent`; a CloudEvents SDK
-            # writes the Distributed Tracing extension as `ce_traceparent`.
-            traceparent=h.get("traceparent", h.get("ce_traceparent")),
-            payload=orjson.loads(value or b"{}"),
+        # Strings in, pydantic parses ids and times (in its core: a consumer or a rebuild
+        # decodes thousands of records a second, and uuid.UUID() was a third of the cost).
+        return Envelope.model_validate(
+            {
+                "event_id": h["ce_id"],
+                "type": h["ce_type"],
+                "schema_version": h.get("ce_schemaversion", "1"),
+                "source": h["ce_source"],
+                "tenant_id": h["ce_tenantid"],
+                "aggregate_id": h["ce_subject"],
+                "aggregate_type": h.get("ce_aggregatetype", ""),
+                "sequence": _stream_version(h),
+                "time": h["ce_time"],
+                "actor_id": h.get("ce_actorid"),
+                "correlation_id": h["ce_correlationid"],
+                "causation_id": h.get("ce_causationid"),
+                # W3C trace context for Kafka names the header `traceparent`; a CloudEvents
+                # SDK writes the Distributed Tracing extension as `ce_traceparent`.
+                "traceparent": h.get("traceparent", h.get("ce_traceparent")),
+                "payload": orjson.loads(value or b"{}"),
+            }
         )
     except (KeyError, ValueError) as exc:
         raise BindingError(f"invalid CloudEvents record: {exc}") from exc

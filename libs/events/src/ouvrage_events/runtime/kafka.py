@@ -71,12 +71,14 @@ def client_options(bootstrap: str) -> dict[str, Any]:
     return {"bootstrap_servers": bootstrap, **_registered.get(bootstrap, PLAINTEXT).options()}
 
 
-def idempotent_producer(bootstrap: str, *, client_id: str, linger_ms: int = 2) -> AIOKafkaProducer:
+def idempotent_producer(bootstrap: str, *, client_id: str, linger_ms: int = 0) -> AIOKafkaProducer:
     """A producer that never duplicates or reorders within its session.
 
     ``enable_idempotence`` makes the broker drop retried duplicates, and implies ``acks=all``
     (aiokafka docs, "Idempotent produce"); aiokafka sends one batch per partition at a time, so
-    retries cannot reorder a partition.
+    retries cannot reorder a partition. ``linger_ms=0`` (aiokafka's and Kafka's classic default:
+    a batch leaves as soon as the sender runs): the relay queues a whole batch of rows before it
+    yields to the event loop, so batches still fill under load, and a lone event is not held.
     """
     return AIOKafkaProducer(
         **client_options(bootstrap),

@@ -10,18 +10,23 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Sequence
+from uuid import UUID
 
 import structlog
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from ouvrage_events.contract import cloudevents
 from ouvrage_events.contract.registry import Registry
+from ouvrage_events.runtime.bulk import apply_batch
 from ouvrage_events.runtime.kafka import client_options
 from ouvrage_events.runtime.projection import Projection
 from ouvrage_events.store.db import Conn, connect
 from ouvrage_events.store.event_store import EventStore, Position, envelope_from_row
 
 log = structlog.get_logger(__name__)
+
+REBUILD_BATCH = 2000
+"""Records per transaction when rebuilding from Kafka."""
 
 
 @contextlib.asynccontextmanager
@@ -62,6 +67,7 @@ async def rebuild_from_store(
     """Rebuild a projection of the service's own events from its event store."""
     store = EventStore()
     applied = 0
+    seen: set[UUID] = set()
     async with _dedicated(dsn) as conn:
         target = await _prepare(conn, projection, other_schemas)
         position = Position(0, 0)
@@ -73,8 +79,8 @@ async def rebuild_from_store(
             if not rows:
                 break
             async with conn.transaction():
-                for _pos, envelope in rows:
-                    applied += await projection.apply_tracked(conn, envelope, registry, target)
+                envelopes = [envelope for _pos, envelope in rows]
+                applied += await apply_batch(conn, projection, registry, target, envelopes, seen)
             position = rows[-1][0]
         async with conn.transaction():
             await projection.lock_exclusive(conn)
@@ -119,13 +125,14 @@ async def rebuild_from_kafka(
         await consumer.seek_to_beginning(*partitions)
         async with _dedicated(dsn) as conn:
             target = await _prepare(conn, projection, other_schemas)
+            seen: set[UUID] = set()
             applied += await _consume_until(
-                consumer, conn, projection, registry, target, partitions
+                consumer, conn, projection, registry, target, partitions, seen
             )
             async with conn.transaction():
                 await projection.lock_exclusive(conn)
                 applied += await _consume_until(
-                    consumer, conn, projection, registry, target, partitions
+                    consumer, conn, projection, registry, target, partitions, seen
                 )
                 await _swap(conn, projection, target)
     finally:
@@ -141,18 +148,21 @@ async def _consume_until(
     registry: Registry,
     target: str,
     partitions: list[TopicPartition],
+    seen: set[UUID],
 ) -> int:
-    """Apply every record up to the end offsets as they are now."""
+    """Apply every record up to the end offsets as they are now, a fetched batch per
+    transaction (``bulk.apply_batch``)."""
     ends = await consumer.end_offsets(partitions)
     applied = 0
     while [tp for tp, end in ends.items() if await consumer.position(tp) < end]:
-        batch = await consumer.getmany(*partitions, timeout_ms=500)
+        batch = await consumer.getmany(*partitions, timeout_ms=500, max_records=REBUILD_BATCH)
+        envelopes = []
         for records in batch.values():
             for record in records:
                 try:
-                    envelope = cloudevents.decode(record.value, record.headers)
+                    envelopes.append(cloudevents.decode(record.value, record.headers))
                 except cloudevents.BindingError:
                     continue
-                async with conn.transaction():
-                    applied += await projection.apply_tracked(conn, envelope, registry, target)
+        async with conn.transaction():
+            applied += await apply_batch(conn, projection, registry, target, envelopes, seen)
     return applied

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,6 +42,16 @@ class _StoppingError(Exception):
     """Raised out of a retry loop when the relay is asked to stop."""
 
 
+@dataclass(frozen=True, slots=True)
+class _InFlight:
+    """A batch sent, not yet acknowledged: the checkpoint moves to `position` once `acks` is
+    done."""
+
+    position: Position
+    acks: asyncio.Future[list[Any]]
+    count: int
+
+
 class Relay:
     def __init__(
         self,
@@ -68,6 +79,7 @@ class Relay:
         self._store = EventStore()
         self._stopping = asyncio.Event()
         self._wake = asyncio.Event()
+        self._producer: AIOKafkaProducer
         self.is_leader = False
         # When the oldest committed event not yet published occurred (None: all published).
         # The lag gauge reads it when scraped, so it keeps growing while the relay is stuck.
@@ -121,23 +133,40 @@ class Relay:
     async def _lead(self, conn: Conn) -> None:
         checkpoint = await self._load_checkpoint(conn)
         await self._pending(conn, checkpoint)  # the lag shows even if Kafka is down from the start
-        producer = await self._start_producer()
+        self._producer = await self._start_producer()
         busy = True  # a previous leader may have left the wake-ups off
         horizon: int | None = None
         held_back_wait = 0.002
+        read_to = checkpoint  # rows up to here are sent; up to `checkpoint`, acknowledged
+        in_flight: _InFlight | None = None
+        backoff = Backoff(initial=0.1)
         try:
             while not self._stopping.is_set():
                 self._wake.clear()
-                rows = await self._store.read_all(conn, checkpoint, self.batch_size)
-                if rows:
-                    self.oldest_pending = min(env.time for _, env in rows)
-                    if len(rows) >= BUSY_BATCH and not busy:
-                        await self._set_wakeups(conn, notify=False)
-                        busy = True
-                    producer = await self._publish(producer, [env for _, env in rows])
-                    checkpoint = rows[-1][0]
-                    await self._save_checkpoint(conn, checkpoint)
-                    held_back_wait = 0.002
+                try:
+                    rows = await self._store.read_all(conn, read_to, self.batch_size)
+                    if rows:
+                        self.oldest_pending = min(env.time for _, env in rows)
+                        if len(rows) >= BUSY_BATCH and not busy:
+                            await self._set_wakeups(conn, notify=False)
+                            busy = True
+                        # The next batch is read and queued while this one's acks are awaited
+                        # (one batch ahead, no more): reading and publishing overlap.
+                        sent = await self._publish(self._producer, [env for _, env in rows])
+                        read_to = rows[-1][0]
+                        previous, in_flight = in_flight, _InFlight(read_to, sent, len(rows))
+                        if previous is not None:
+                            checkpoint = await self._settle(conn, previous)
+                        held_back_wait = 0.002
+                        continue
+                    if in_flight is not None:
+                        checkpoint = await self._settle(conn, in_flight)
+                        in_flight = None
+                        backoff.reset()
+                        continue
+                except KafkaError as exc:
+                    await self._recover(exc, backoff, in_flight)
+                    read_to, in_flight = checkpoint, None  # resent whole, from the checkpoint
                     continue
                 if busy:
                     horizon = await self._set_wakeups(conn, notify=True)
@@ -150,7 +179,31 @@ class Relay:
                     await self._wait(self.poll_interval)
         finally:
             with contextlib.suppress(Exception):
-                await producer.stop()
+                await self._producer.stop()
+
+    async def _settle(self, conn: Conn, in_flight: _InFlight) -> Position:
+        """Wait for every acknowledgement of a sent batch, then move the checkpoint past it."""
+        await in_flight.acks
+        metrics.RELAY_PUBLISHED.labels(self.service).inc(in_flight.count)
+        await self._save_checkpoint(conn, in_flight.position)
+        return in_flight.position
+
+    async def _recover(
+        self, exc: KafkaError, backoff: Backoff, in_flight: _InFlight | None
+    ) -> None:
+        """After a failed send: a new producer, after a backoff; everything past the checkpoint
+        is sent again, so duplicates are possible (consumers deduplicate by event id), losses
+        are not."""
+        metrics.RELAY_FAILURES.labels(self.service).inc()
+        delay = backoff.next()
+        log.warning("relay.publish_failed", error=type(exc).__name__, retry_in=delay)
+        if in_flight is not None:
+            in_flight.acks.cancel()
+        with contextlib.suppress(Exception):
+            await self._producer.stop()
+        if await self._sleep(delay):
+            raise _StoppingError from exc
+        self._producer = await self._start_producer()
 
     async def _set_wakeups(self, conn: Conn, *, notify: bool) -> int:
         """Turn writers' NOTIFY on or off; returns the next transaction id after the change.
@@ -188,40 +241,25 @@ class Relay:
         self.oldest_pending = row["oldest"]
         return row["oldest"] is not None, int(row["xmin"])
 
-    async def _publish(self, producer: AIOKafkaProducer, batch: list[Envelope]) -> AIOKafkaProducer:
-        """Send the batch and wait for every acknowledgement; retry forever with backoff.
+    async def _publish(
+        self, producer: AIOKafkaProducer, batch: list[Envelope]
+    ) -> asyncio.Future[list[Any]]:
+        """Queue the batch's records; the future completes when all are acknowledged."""
+        traced = tracing.recording()
+        futures = [await self._send(producer, envelope, traced) for envelope in batch]
+        return asyncio.gather(*futures)
 
-        After a failure the producer is replaced, so a half-sent batch is sent again whole:
-        duplicates are possible (consumers deduplicate by event id), losses are not.
-        """
-        backoff = Backoff(initial=0.1)
-        while True:
-            try:
-                futures = [await self._send(producer, envelope) for envelope in batch]
-                await asyncio.gather(*futures)
-                break
-            except KafkaError as exc:
-                metrics.RELAY_FAILURES.labels(self.service).inc()
-                delay = backoff.next()
-                log.warning("relay.publish_failed", error=type(exc).__name__, retry_in=delay)
-                with contextlib.suppress(Exception):
-                    await producer.stop()
-                if await self._sleep(delay):
-                    raise _StoppingError from exc
-                producer = await self._start_producer()
-        metrics.RELAY_PUBLISHED.labels(self.service).inc(len(batch))
-        return producer
-
-    async def _send(self, producer: AIOKafkaProducer, envelope: Envelope) -> asyncio.Future[Any]:
-        """Queue one record, in a span that is a child of the span which recorded the event.
-
-        The record keeps the recording span's `traceparent`: consumers are its children too.
-        """
-        with tracing.event_span(
-            f"publish {envelope.type}",
-            envelope,
-            SpanKind.PRODUCER,
-            {"messaging.destination.name": self.topic},
+    async def _send(
+        self, producer: AIOKafkaProducer, envelope: Envelope, traced: bool
+    ) -> asyncio.Future[Any]:
+        """Queue one record, in a span that is a child of the span which recorded the event
+        (when spans are recorded at all). The record keeps the recording span's `traceparent`:
+        consumers are its children too."""
+        attributes = {"messaging.destination.name": self.topic}
+        with (
+            tracing.event_span(f"publish {envelope.type}", envelope, SpanKind.PRODUCER, attributes)
+            if traced
+            else contextlib.nullcontext()
         ):
             key, value, headers = cloudevents.encode(envelope)
             sent: asyncio.Future[Any] = await producer.send(

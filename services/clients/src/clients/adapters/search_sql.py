@@ -28,7 +28,12 @@ _RANK = (
     " + CASE WHEN phone_keys && $7::text[] THEN 1 ELSE 0 END"
     " + CASE WHEN email_keys && $8::text[] THEN 1 ELSE 0 END)::real"
 )
-_MATCHES = f"FROM client_cards WHERE {FILTERS} AND search @@ $5::tsquery"
+# The company's own index (tenant_terms, see the read model's DDL); `search @@` is the cheap
+# check of rows reached another way (the name index, for a broad search in name order).
+_MATCHES = (
+    f"FROM client_cards WHERE {FILTERS} AND search @@ $5::tsquery "
+    "AND tenant_terms(tenant_id, search) @@ tenant_query($1, $5::tsquery)"
+)
 
 _RANKED_FIRST = (
     f"SELECT *, count(*) OVER () AS candidates FROM (SELECT {CARD_FIELDS}, {_RANK} AS rank "

@@ -57,16 +57,44 @@ CREATE TABLE IF NOT EXISTS client_cards (
     email_keys    text[] NOT NULL,
     search        tsvector NOT NULL
 );
--- The GIN indexes hold the terms only: the tenant is checked on the few rows they return.
--- (A btree_gin (tenant_id, search) index was 5x slower on a big tenant: every search then
--- intersects the tenant's posting list, as long as the tenant's directory.)
-CREATE INDEX IF NOT EXISTS client_cards_search ON client_cards USING gin (search);
+-- Search: an index per company. Its keys are the company's tag then the lexeme
+-- (tenant_terms), so a search walks its own company's entries only, never the same words of
+-- every other company (which a GIN on `search` alone did, the tenant checked after the fact),
+-- and without intersecting the company's whole posting list (what a btree_gin
+-- (tenant_id, search) index does: 5x slower on a big company). The tag is the first 48 bits
+-- of the tenant id: a clash only costs rows that `tenant_id = $1` then drops. Both functions
+-- only call pg_catalog (index expressions run under any search_path).
+-- fastupdate off: a GIN's pending list (up to 4 MB of recent entries) is read in full by
+-- every search until a vacuum merges it: 20 ms per search after a bulk load.
+CREATE OR REPLACE FUNCTION tenant_terms(tenant uuid, doc tsvector) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $fn$
+    SELECT array_to_tsvector(ARRAY(
+        SELECT replace(left(tenant::text, 13), '-', '') || '~' || lexeme
+        FROM unnest(tsvector_to_array(doc)) AS lexeme))
+$fn$;
+-- The query's terms are quoted lexemes, which never hold a quote (search_terms).
+CREATE OR REPLACE FUNCTION tenant_query(tenant uuid, query tsquery) RETURNS tsquery
+LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $fn$
+    SELECT regexp_replace(
+        query::text, '''([^'']*)''',
+        '''' || replace(left(tenant::text, 13), '-', '') || '~\\1''', 'g')::tsquery
+$fn$;
+CREATE INDEX IF NOT EXISTS client_cards_tenant_search
+    ON client_cards USING gin (tenant_terms(tenant_id, search)) WITH (fastupdate = off);
+DROP INDEX IF EXISTS client_cards_search;
 CREATE INDEX IF NOT EXISTS client_cards_by_name
     ON client_cards (tenant_id, trashed, sort_key, id);
 CREATE INDEX IF NOT EXISTS client_cards_name_key
     ON client_cards (tenant_id, name_key) WHERE name_key <> '';
-CREATE INDEX IF NOT EXISTS client_cards_phones ON client_cards USING gin (phone_keys);
-CREATE INDEX IF NOT EXISTS client_cards_emails ON client_cards USING gin (email_keys);
+CREATE INDEX IF NOT EXISTS client_cards_phones ON client_cards USING gin (phone_keys)
+    WITH (fastupdate = off);
+CREATE INDEX IF NOT EXISTS client_cards_emails ON client_cards USING gin (email_keys)
+    WITH (fastupdate = off);
+-- Indexes made before fastupdate was off: off from now on, their pending entries merged.
+ALTER INDEX client_cards_phones SET (fastupdate = off);
+ALTER INDEX client_cards_emails SET (fastupdate = off);
+SELECT gin_clean_pending_list('client_cards_phones'::regclass),
+       gin_clean_pending_list('client_cards_emails'::regclass);
 
 CREATE TABLE IF NOT EXISTS client_statuses (
     tenant_id  uuid NOT NULL,
