@@ -14,7 +14,7 @@ LOCAL_DIR := $(or $(OUVRAGE_LOCAL_DIR),$(CURDIR)/.local)
 PYTEST_ARGS ?=
 SRC_DIRS = $(wildcard libs/*/src services/*/src)
 
-.PHONY: help install infra-up infra-down status test test-fast lint up down web
+.PHONY: help install infra-up infra-down status test test-fast test-faults lint up down web
 
 help: ## this list
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -43,6 +43,11 @@ test: install infra-up ## every test of the repository on the real infrastructur
 FAST_TESTS = $(wildcard libs/*/tests/unit services/*/tests/unit services/*/tests/handlers) tests/unit
 test-fast: install ## unit + handler tests on the in-memory store (no infrastructure; < 60 s)
 	$(UV) run pytest -q -p no:cacheprovider $(FAST_TESTS) libs/events/tests/contract -k "not postgres" $(PYTEST_ARGS)
+
+# the fault scenarios at full length (the broker gone 30 s, each service killed in turn, ~6 min);
+# `make test` runs their bounded version (tests/faults)
+test-faults: install infra-up ## Toxiproxy faults and kill -9 under load, full length (issue 21)
+	OUVRAGE_FAULTS_FULL=1 $(UV) run pytest -s -p no:cacheprovider tests/faults $(PYTEST_ARGS)
 
 lint: install ## ruff check, ruff format --check, mypy (libs, services, deploy/local)
 	$(UV) run ruff check .

@@ -253,8 +253,9 @@ def _error_locations(s: GatewaySettings) -> str:
             429, "Trop de requêtes",
             "Trop de tentatives de connexion depuis cette adresse : réessayez dans une minute.",
         ),
+        # 503 (not nginx's 502): the service is out of reach for now, the client may retry
         "service_unavailable": (
-            502, "Service indisponible",
+            503, "Service indisponible",
             "Le service est momentanément indisponible : réessayez dans un instant.",
         ),
     }  # fmt: skip

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
-import json
 import os
 import re
 import socket
@@ -41,7 +40,16 @@ from ouvrage_testing.smtp import SmtpSink
 sys.path.insert(0, str(Path(__file__).parent))  # the scenarios import e2e_kit and e2e_kafka
 
 from e2e_kafka import EventTap
-from e2e_kit import PORT_BASE, PORTS, SERVICES, Company, Ouvrage, Person, strong_password
+from e2e_kit import (
+    PORT_BASE,
+    PORTS,
+    SERVICES,
+    Company,
+    Ouvrage,
+    Person,
+    create_tenant_with,
+    strong_password,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 GATEWAY_PORT, GATEWAY_TLS_PORT = PORT_BASE + 79, PORT_BASE + 80
@@ -172,24 +180,8 @@ async def create_tenant(
     running: RunningOuvrage, *, name: str, admin: Person, sender_email: str
 ) -> uuid.UUID:
     """``ouvrage-identity create-tenant`` with the identity service's environment."""
-    args = [
-        *system.command("identity"), "create-tenant", "--name", name,
-        "--admin-email", admin.email, "--first-name", admin.first_name,
-        "--last-name", admin.last_name, "--password-stdin", "--sender-email", sender_email,
-    ]  # fmt: skip
-    process = await asyncio.create_subprocess_exec(
-        *args,
-        env=running.env,
-        cwd=ROOT,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate(f"{admin.password}\n".encode())
-    assert process.returncode == 0, f"create-tenant failed: {err.decode()[-2000:]}"
-    created = json.loads(out.decode().strip().splitlines()[-1])
-    admin.id = uuid.UUID(created["admin_user_id"])
-    return uuid.UUID(created["tenant_id"])
+    identity = system.command("identity")
+    return await create_tenant_with(identity, running.env, ROOT, name, admin, sender_email)
 
 
 CompanyFactory = Callable[..., Awaitable[Company]]

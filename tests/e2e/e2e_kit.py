@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -193,3 +195,33 @@ class Company:
             raise AssertionError(text)  # not known there yet: eventually() tries again
 
         return await eventually(attempt, timeout, what=f"{what} accepted")
+
+
+async def create_tenant_with(
+    identity: list[str],
+    env: dict[str, str],
+    cwd: Path,
+    name: str,
+    admin: Person,
+    sender_email: str,
+) -> uuid.UUID:
+    """``ouvrage-identity create-tenant`` (``identity``: the console script) with ``env``, as an
+    operator runs it; the administrator's id is set on ``admin``, the tenant's id returned."""
+    args = [
+        *identity, "create-tenant", "--name", name,
+        "--admin-email", admin.email, "--first-name", admin.first_name,
+        "--last-name", admin.last_name, "--password-stdin", "--sender-email", sender_email,
+    ]  # fmt: skip
+    process = await asyncio.create_subprocess_exec(
+        *args,
+        env=env,
+        cwd=cwd,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await process.communicate(f"{admin.password}\n".encode())
+    assert process.returncode == 0, f"create-tenant failed: {err.decode()[-2000:]}"
+    created = json.loads(out.decode().strip().splitlines()[-1])
+    admin.id = uuid.UUID(created["admin_user_id"])
+    return uuid.UUID(created["tenant_id"])

@@ -1,5 +1,6 @@
 """RFC 9457 problem+json: one error shape for every service."""
 
+import sys
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
@@ -209,6 +210,36 @@ def _internal_problem() -> ProblemError:
     return ProblemError(500, "internal_error", INTERNAL_ERROR_DETAIL)
 
 
+UNAVAILABLE_DETAIL = "Le service est momentanément indisponible : réessayez dans un instant."
+RETRY_AFTER_SECONDS = 5
+
+
+def _unavailable_errors() -> tuple[type[BaseException], ...]:
+    """What a lost database or broker raises: a socket error or time-out, asyncpg's lost or
+    refused connection, aiokafka's errors. asyncpg and aiokafka are looked up among the loaded
+    modules, never imported here (an exception of theirs means they are loaded)."""
+    found: list[type[BaseException]] = [OSError, TimeoutError]
+    if (asyncpg := sys.modules.get("asyncpg")) is not None:
+        found += [
+            asyncpg.InterfaceError,  # connection closed or reset mid-query
+            asyncpg.PostgresConnectionError,
+            asyncpg.CannotConnectNowError,  # the server is starting or shutting down
+            asyncpg.TooManyConnectionsError,
+            asyncpg.AdminShutdownError,
+        ]
+    if (kafka_errors := sys.modules.get("aiokafka.errors")) is not None:
+        found.append(kafka_errors.KafkaError)
+    return tuple(found)
+
+
+def unavailable_problem() -> ProblemError:
+    """503 ``unavailable``: a dependency is out of reach for now; the client may retry (the
+    commands' Idempotency-Key makes a retry safe even when the first try committed)."""
+    return ProblemError(
+        503, "unavailable", UNAVAILABLE_DETAIL, headers={"Retry-After": str(RETRY_AFTER_SECONDS)}
+    )
+
+
 NOT_FOUND_DETAIL = "La ressource demandée est introuvable."
 VERSION_CONFLICT_DETAIL = "La fiche a été modifiée entre-temps : rechargez-la avant de réessayer."
 CONCURRENT_UPDATE_DETAIL = "La fiche vient d'être modifiée par quelqu'un d'autre : réessayez."
@@ -256,11 +287,19 @@ def to_problem(exc: Exception, mapping: ErrorMapping) -> ProblemError:
         return _validation_problem(exc)
     if isinstance(exc, StarletteHTTPException):
         return _http_problem(exc)
+    if isinstance(exc, _unavailable_errors()):
+        return unavailable_problem()
     return _internal_problem()
 
 
 def _log_unexpected(exc: Exception, method: str, path: str) -> None:
     # The request body and query are never logged: they may hold personal data or secrets.
+    if isinstance(exc, _unavailable_errors()):
+        # the type only: a driver's message may name hosts or users
+        log.warning(
+            "http.dependency_unavailable", method=method, path=path, error=type(exc).__name__
+        )
+        return
     log.error("http.unhandled_error", method=method, path=path, exc_info=exc)
 
 
@@ -292,7 +331,9 @@ class UnhandledErrorMiddleware:
             _log_unexpected(exc, scope.get("method", ""), scope.get("path", ""))
             if started:
                 raise
-            response = problem_response(scope.get("path", ""), _internal_problem())
+            lost = isinstance(exc, _unavailable_errors())
+            problem = unavailable_problem() if lost else _internal_problem()
+            response = problem_response(scope.get("path", ""), problem)
             await response(scope, receive, send)
 
 

@@ -53,7 +53,9 @@ def health_router() -> APIRouter:
         """The process is alive."""
         return {"status": "ok"}
 
-    @router.get("/ready", response_model=None)
+    not_ready = {"description": "Une dépendance ne répond pas", "x-problem-codes": ["not_ready"]}
+
+    @router.get("/ready", response_model=None, responses={503: not_ready})
     async def ready(request: Request) -> JSONResponse | dict[str, Any]:
         """The service's dependencies (database, Kafka) answer."""
         results = await run_checks(request.app.state.ready_checks)

@@ -137,11 +137,16 @@ def _operation(
             p for p in parameters if (p["in"], p["name"].lower()) not in _STREAM_AUTH_PARAMETERS
         ]
         _event_stream(document, operation, responses)
+    # FastAPI's own 422 (its validation shape) is replaced; a route's declared 422 codes stay
+    declared_422 = responses.get("422", {})
+    validates = responses.pop("422", None) is not None
+    if PROBLEM_CODES in declared_422:
+        responses["422"] = declared_422
     facts = _Facts(
         write=method in _WRITES,
         body="requestBody" in operation,
         secured="security" in operation,
-        validates=responses.pop("422", None) is not None,
+        validates=validates,
         path=any(p["in"] == "path" for p in parameters),
         idempotent=("header", "idempotency-key") in located,
         if_match=("header", "if-match") in located,
@@ -186,6 +191,7 @@ def _problem_codes(f: _Facts, mapped: Mapping[int, set[str]]) -> dict[int, set[s
         (f.if_match, 400, {"invalid_if_match"}),
         (f.if_match, 412, {"version_conflict", *mapped.get(412, ())}),
         (f.cursor, 400, {CURSOR_CODE}),
+        (f.body, 400, {"bad_request"}),  # a body that is not JSON in UTF-8
         (f.validates, 400, set(mapped.get(400, ())) - {CURSOR_CODE}),
         (f.validates, 422, {"validation_error"}),
         ((f.write and f.validates) or f.queried, 422, set(mapped.get(422, ()))),
@@ -198,6 +204,8 @@ def _problem_codes(f: _Facts, mapped: Mapping[int, set[str]]) -> dict[int, set[s
         (f.path or (f.write and f.body), 404, set(mapped.get(404, ()))),
         (f.write, 409, set(mapped.get(409, ()))),
         (f.write and f.body, 413, set(mapped.get(413, ()))),
+        # the database or the broker out of reach (errors.unavailable_problem), any route
+        (True, 503, {"unavailable"}),
     ]
     for applies, status, codes in sets:
         if applies:

@@ -1,3 +1,4 @@
+import asyncpg
 import httpx
 import pytest
 from fastapi import FastAPI, HTTPException
@@ -58,6 +59,14 @@ def make_app() -> FastAPI:
     @app.get("/teapot")
     async def teapot() -> None:
         raise HTTPException(418, "Je suis une théière.", headers={"X-Tea": "earl-grey"})
+
+    @app.get("/database-gone")
+    async def database_gone() -> None:
+        raise asyncpg.exceptions.ConnectionDoesNotExistError("connection was closed in the middle")
+
+    @app.get("/refused")
+    async def refused() -> None:
+        raise ConnectionRefusedError(111, "Connection refused")
 
     @app.get("/crash")
     async def crash() -> None:
@@ -170,3 +179,15 @@ async def test_unexpected_error_is_a_generic_500(client: httpx.AsyncClient) -> N
     assert response.json()["code"] == "internal_error"
     assert response.json()["detail"] == "Une erreur interne est survenue."
     assert "hunter2" not in response.text
+
+
+@pytest.mark.parametrize("path", ["/database-gone", "/refused"])
+async def test_a_lost_dependency_is_a_503_to_retry(client: httpx.AsyncClient, path: str) -> None:
+    """Issue 21: the database (or broker) out of reach answers 503 problem+json, never 500."""
+    response = await client.get(path)
+
+    assert response.status_code == 503
+    assert response.headers["content-type"] == PROBLEM_MEDIA_TYPE
+    assert response.headers["retry-after"] == "5"
+    assert response.json()["code"] == "unavailable"
+    assert "middle" not in response.text and "Connection refused" not in response.text

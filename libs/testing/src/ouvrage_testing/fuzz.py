@@ -32,8 +32,24 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import HypothesisWarning, Unsatisfiable
 from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.core.result import Err
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
+# Every answer, to valid and invalid requests alike, must be one the document promises (issue 21)
+CONFORMANCE = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+]
 EXAMPLES = 6  # schemathesis cases per operation and generation mode (positive, negative)
 HOSTILE_EXAMPLES = 20  # hostile cases per operation
 _SETTINGS = settings(
@@ -54,6 +70,20 @@ class FuzzReport:
     statuses: dict[int, int] = field(default_factory=dict)
     codes: dict[str, int] = field(default_factory=dict)  # problems by "status code"
     server_errors: list[str] = field(default_factory=list)
+    nonconforming: dict[str, str] = field(default_factory=dict)  # one example per kind
+
+    def check(self, label: str, case: Any, response: httpx.Response) -> None:
+        """The answer as schemathesis' conformance checks see it (status, media type,
+        headers and body as documented); a failure is kept once per operation and status."""
+        try:
+            case.validate_response(response, checks=CONFORMANCE)
+        except UnicodeError:
+            return  # a hostile body (lone surrogates) the checker cannot encode to compare
+        except (Failure, FailureGroup) as failure:
+            key = f"{label} -> {response.status_code}"
+            parts = failure.exceptions if isinstance(failure, BaseExceptionGroup) else (failure,)
+            text = " | ".join(str(getattr(p, "message", p)).strip()[:400] for p in parts)
+            self.nonconforming.setdefault(key, f"{text} (body: {response.text[:300]})")
 
     def record(self, label: str, response: httpx.Response) -> None:
         self.sent += 1
@@ -68,7 +98,7 @@ class FuzzReport:
         codes = ", ".join(f"{k}: {v}" for k, v in sorted(self.statuses.items()))
         return (
             f"{self.generated} cases generated, {self.sent} sent ({codes}), "
-            f"{len(self.server_errors)} server errors"
+            f"{len(self.server_errors)} server errors, {len(self.nonconforming)} non-conforming"
         )
 
 
@@ -177,6 +207,7 @@ def _runner(
         response = future.result(timeout=60)
         if response is not None:
             report.record(label, response)
+            report.check(label, case, response)
 
     return send
 
@@ -322,4 +353,6 @@ async def assert_no_server_error(
     print(f"{service} problems: {sorted({**generated.codes, **hostile.codes})}")
     errors = generated.server_errors + hostile.server_errors
     assert generated.sent > 0 and hostile.sent > 0 and not errors, "\n".join(errors)
+    nonconforming = {**generated.nonconforming, **hostile.nonconforming}
+    assert not nonconforming, "\n\n".join(f"{k}: {v}" for k, v in sorted(nonconforming.items()))
     return generated, hostile

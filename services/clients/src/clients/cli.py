@@ -42,7 +42,7 @@ CLI = ServiceCli(
     migrate=bootstrap.migrate,
     own=[clients_view],
     consumed=bootstrap.CONSUMED_PROJECTIONS,
-    schemas=[clients_view.schema],
+    schemas=[clients_view.schema, *(p.schema for p in bootstrap.CONSUMED_PROJECTIONS.values())],
     commands=[
         Subcommand(
             "purge-idempotency-keys", "forget Idempotency-Key answers", _purge, _purge_arguments

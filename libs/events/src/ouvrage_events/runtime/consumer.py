@@ -40,6 +40,8 @@ log = structlog.get_logger(__name__)
 
 # Failures that say nothing about the message: wait for the database, never park for them.
 _INFRASTRUCTURE_ERRORS = (OSError, asyncpg.InterfaceError, asyncpg.CannotConnectNowError)
+# ...and what ends a consumer's session without ending the consumer (issue 21's fault tests).
+_SESSION_ERRORS = (*_INFRASTRUCTURE_ERRORS, asyncpg.PostgresConnectionError)
 
 FETCH_MAX_WAIT_MS = 10
 """How long the broker may hold an empty fetch (aiokafka's default: 500 ms). Not only an idle
@@ -115,6 +117,14 @@ class Consumer:
             except KafkaError as exc:
                 log.warning(
                     "consumer.kafka_unavailable", group=self.group_id, error=type(exc).__name__
+                )
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), backoff.next())
+            except _SESSION_ERRORS as exc:
+                # The database went away between two batches (the parked streams' refresh, a
+                # key's lookup): a new session, redelivered what was not committed (deduplicated)
+                log.warning(
+                    "consumer.database_unavailable", group=self.group_id, error=type(exc).__name__
                 )
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stopping.wait(), backoff.next())

@@ -107,7 +107,12 @@ async def create_action(
     return _public(result, response)
 
 
-@router.get("/actions", response_model=Page[ActionPublic])
+_FILTER_ANSWERS: dict[int | str, dict[str, object]] = {
+    422: {"description": "Filtre invalide", "x-problem-codes": ["invalid_filter"]}
+}
+
+
+@router.get("/actions", response_model=Page[ActionPublic], responses=_FILTER_ANSWERS)
 async def list_actions(
     user: CurrentUserDep,
     container: ContainerDep,

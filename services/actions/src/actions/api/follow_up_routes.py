@@ -130,7 +130,10 @@ async def get_clock(user: CurrentUserDep, clock: Clock) -> ClockPublic:
     return _clock_answer(clock)
 
 
-@router.put("/clock", response_model=ClockPublic, tags=["clock"])
+_REAL_CLOCK = {"description": "Horloge réelle", "x-problem-codes": ["clock_not_controllable"]}
+
+
+@router.put("/clock", response_model=ClockPublic, tags=["clock"], responses={404: _REAL_CLOCK})
 async def set_clock(body: ClockSet, user: Manager, clock: Clock) -> ClockPublic:
     """Tests only (``ACTIONS_CONTROLLABLE_CLOCK``): let time pass for the whole service."""
     if not clock.controllable:

@@ -28,7 +28,7 @@ from clients.api.models import (
     DuplicatePublic,
     HistoryEntryPublic,
 )
-from clients.api.references import require_active_owner
+from clients.api.references import OWNER_ANSWERS, require_active_owner
 from clients.app.ports import InvalidPositionError, ListFilters
 from clients.app.records import Slice
 from clients.domain.commands import RegisterClient
@@ -74,6 +74,7 @@ async def list_clients(
     "/clients",
     status_code=status.HTTP_201_CREATED,
     response_model=ClientCreated,
+    responses=OWNER_ANSWERS,
 )
 async def create_client(
     body: ClientCreate,

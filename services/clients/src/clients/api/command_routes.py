@@ -17,7 +17,7 @@ from clients.api.models import (
     StatusChange,
     TrashRequest,
 )
-from clients.api.references import require_active_owner
+from clients.api.references import OWNER_ANSWERS, require_active_owner
 from clients.app.records import ClientCard
 from clients.domain import commands as c
 
@@ -43,7 +43,7 @@ async def change_contact(
     return _answer(await container.clients.change_contact(cmd, meta), response)
 
 
-@router.put("/owner", response_model=ClientPublic)
+@router.put("/owner", response_model=ClientPublic, responses=OWNER_ANSWERS)
 async def change_owner(
     client_id: UUID,
     body: OwnerChange,

@@ -15,6 +15,13 @@ UNKNOWN_USER_DETAIL = (
     "réessayez dans quelques secondes."
 )
 INACTIVE_USER_DETAIL = "Cet utilisateur est désactivé : choisissez un utilisateur actif."
+OWNER_ANSWERS: dict[int | str, dict[str, object]] = {
+    422: {
+        "description": "Responsable inconnu ou désactivé dans la société",
+        "x-problem-codes": ["unknown_user", "inactive_user"],
+    }
+}
+"""The answers of a route naming an owner, for its OpenAPI ``responses``."""
 
 
 async def require_active_owner(
@@ -29,10 +36,20 @@ async def require_active_owner(
         return
     active = await users.active(meta.tenant_id, owner_id)
     if active is None:
-        raise ProblemError(422, "unknown_user", UNKNOWN_USER_DETAIL, extra=_field("owner_id"))
+        raise ProblemError(
+            422,
+            "unknown_user",
+            UNKNOWN_USER_DETAIL,
+            extra=_field("owner_id", "Utilisateur inconnu."),
+        )
     if not active:
-        raise ProblemError(422, "inactive_user", INACTIVE_USER_DETAIL, extra=_field("owner_id"))
+        raise ProblemError(
+            422,
+            "inactive_user",
+            INACTIVE_USER_DETAIL,
+            extra=_field("owner_id", "Utilisateur désactivé."),
+        )
 
 
-def _field(name: str) -> dict[str, object]:
-    return {"errors": [{"loc": ["body", name], "type": "invalid_reference"}]}
+def _field(name: str, message: str) -> dict[str, object]:
+    return {"errors": [{"loc": ["body", name], "type": "invalid_reference", "message": message}]}

@@ -36,7 +36,8 @@ def _throttle(request: Request, user: CurrentUser) -> None:
         429: {
             "description": "too many live diagnoses for this company (Retry-After)",
             "x-problem-codes": ["too_many_requests"],
-        }
+        },
+        422: {"description": "Nom de domaine invalide", "x-problem-codes": ["invalid_domain"]},
     },
 )
 async def diagnose_domain(

@@ -862,7 +862,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -871,7 +871,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -905,7 +905,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -914,7 +914,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -997,7 +997,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1006,7 +1006,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1087,7 +1087,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1096,7 +1096,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1131,7 +1131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1140,7 +1140,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -1236,7 +1236,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1245,7 +1245,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1280,7 +1280,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionTypePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1289,7 +1289,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -1385,7 +1385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1394,7 +1394,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1518,7 +1518,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1527,7 +1527,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1650,7 +1650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1659,7 +1659,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1737,7 +1737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_filter`, `invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`). Filtre invalide */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1746,11 +1746,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_filter" | "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1759,7 +1759,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1840,7 +1840,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1849,7 +1849,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1884,7 +1884,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1893,7 +1893,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -1989,7 +1989,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1998,7 +1998,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2033,7 +2033,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2042,7 +2042,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2138,7 +2138,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2147,7 +2147,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2182,7 +2182,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2191,7 +2191,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2287,7 +2287,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2296,7 +2296,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2331,7 +2331,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2340,7 +2340,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2436,7 +2436,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2445,7 +2445,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2568,7 +2568,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2577,7 +2577,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2612,7 +2612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2621,7 +2621,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2717,7 +2717,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2726,7 +2726,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2762,7 +2762,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActionPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2771,7 +2771,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -2854,7 +2854,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2863,7 +2863,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2915,7 +2915,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2924,7 +2924,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2951,6 +2951,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClockPublic"];
+                };
+            };
+            /** @description Requête invalide (`bad_request`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "bad_request";
+                    };
                 };
             };
             /** @description Authentification requise (`unauthenticated`) */
@@ -2980,7 +2993,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `clock_not_controllable`, `follow_up_rule_not_found`, `not_found`, `response_not_found`). Horloge réelle */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2989,7 +3002,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "clock_not_controllable" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
@@ -3032,7 +3045,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3041,7 +3054,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3093,7 +3106,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3102,7 +3115,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3136,7 +3149,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpRulePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3145,7 +3158,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -3228,7 +3241,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3237,7 +3250,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3318,7 +3331,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3327,7 +3340,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3362,7 +3375,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpRulePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3371,7 +3384,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -3467,7 +3480,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3476,7 +3489,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3596,7 +3609,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3605,7 +3618,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3629,6 +3642,19 @@ export interface operations {
                 content: {
                     "application/json": {
                         [key: string]: string;
+                    };
+                };
+            };
+            /** @description Service indisponible (`unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unavailable";
                     };
                 };
             };
@@ -3710,7 +3736,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3719,7 +3745,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3742,6 +3768,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Service indisponible (`not_ready`, `unavailable`). Une dépendance ne répond pas */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_ready" | "unavailable";
+                    };
                 };
             };
         };

@@ -962,7 +962,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -971,7 +971,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1005,7 +1005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientCreated"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1014,7 +1014,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -1084,7 +1084,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`idempotency_key_reused`, `inactive_user`, `invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `unknown_user`, `validation_error`). Responsable inconnu ou désactivé dans la société */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1093,11 +1093,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency_key_reused" | "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "idempotency_key_reused" | "inactive_user" | "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "unknown_user" | "validation_error";
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1106,7 +1106,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1174,7 +1174,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1183,7 +1183,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1218,7 +1218,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1227,7 +1227,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -1323,7 +1323,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1332,7 +1332,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1455,7 +1455,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1464,7 +1464,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1499,7 +1499,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1508,7 +1508,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -1604,7 +1604,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1613,7 +1613,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1736,7 +1736,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1745,7 +1745,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1830,7 +1830,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1839,7 +1839,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1932,7 +1932,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1941,7 +1941,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2026,7 +2026,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2035,7 +2035,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2070,7 +2070,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2079,7 +2079,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2162,7 +2162,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
+            /** @description Requête non traitable (`inactive_user`, `invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `unknown_user`, `validation_error`). Responsable inconnu ou désactivé dans la société */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2171,11 +2171,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
+                        code?: "inactive_user" | "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "unknown_user" | "validation_error";
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2184,7 +2184,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2266,7 +2266,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2275,7 +2275,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2398,7 +2398,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2407,7 +2407,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2442,7 +2442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2451,7 +2451,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2547,7 +2547,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2556,7 +2556,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2591,7 +2591,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClientPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2600,7 +2600,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2696,7 +2696,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2705,7 +2705,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2732,6 +2732,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Service indisponible (`unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unavailable";
+                    };
+                };
+            };
         };
     };
     "ops.ready": {
@@ -2751,6 +2764,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Service indisponible (`not_ready`, `unavailable`). Une dépendance ne répond pas */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_ready" | "unavailable";
+                    };
                 };
             };
         };
@@ -2801,7 +2827,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2810,7 +2836,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2837,6 +2863,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetentionPublic"];
+                };
+            };
+            /** @description Requête invalide (`bad_request`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "bad_request";
+                    };
                 };
             };
             /** @description Authentification requise (`unauthenticated`) */
@@ -2918,7 +2957,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2927,7 +2966,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2966,7 +3005,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2975,7 +3014,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3008,7 +3047,7 @@ export interface operations {
                     "application/json": components["schemas"]["StatusPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3017,7 +3056,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -3100,7 +3139,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3109,7 +3148,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3138,6 +3177,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatusPublic"];
+                };
+            };
+            /** @description Requête invalide (`bad_request`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "bad_request";
+                    };
                 };
             };
             /** @description Authentification requise (`unauthenticated`) */
@@ -3219,7 +3271,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3228,7 +3280,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };

@@ -716,6 +716,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Service indisponible (`unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unavailable";
+                    };
+                };
+            };
         };
     };
     "auth.revoke_token": {
@@ -738,6 +751,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Requête invalide (`bad_request`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "bad_request";
+                    };
+                };
             };
             /** @description Authentification requise (`actor_deactivated`, `invalid_credentials`, `invalid_refresh_token`) */
             401: {
@@ -818,6 +844,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Service indisponible (`unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unavailable";
+                    };
+                };
+            };
         };
     };
     "auth.issue_token": {
@@ -841,6 +880,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPublic"];
+                };
+            };
+            /** @description Requête invalide (`bad_request`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "bad_request";
+                    };
                 };
             };
             /** @description Authentification requise (`actor_deactivated`, `invalid_credentials`, `invalid_refresh_token`) */
@@ -935,6 +987,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Service indisponible (`unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unavailable";
+                    };
+                };
+            };
         };
     };
     "ops.health": {
@@ -955,6 +1020,19 @@ export interface operations {
                 content: {
                     "application/json": {
                         [key: string]: string;
+                    };
+                };
+            };
+            /** @description Service indisponible (`unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unavailable";
                     };
                 };
             };
@@ -1006,7 +1084,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1015,7 +1093,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1067,7 +1145,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1076,7 +1154,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1099,6 +1177,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Service indisponible (`not_ready`, `unavailable`). Une dépendance ne répond pas */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_ready" | "unavailable";
+                    };
                 };
             };
         };
@@ -1150,7 +1241,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1159,7 +1250,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1192,7 +1283,7 @@ export interface operations {
                     "application/json": components["schemas"]["TenantPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1201,7 +1292,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -1297,7 +1388,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1306,7 +1397,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1391,7 +1482,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1400,7 +1491,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1434,7 +1525,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1443,7 +1534,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -1526,7 +1617,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1535,7 +1626,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1616,7 +1707,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1625,7 +1716,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1897,7 +1988,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1906,7 +1997,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1999,7 +2090,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2008,7 +2099,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2043,7 +2134,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2052,7 +2143,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2148,7 +2239,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2157,7 +2248,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2192,7 +2283,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2201,7 +2292,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2297,7 +2388,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2306,7 +2397,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2341,7 +2432,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2350,7 +2441,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2446,7 +2537,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2455,7 +2546,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2536,7 +2627,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2545,7 +2636,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2580,7 +2671,7 @@ export interface operations {
                     "application/json": components["schemas"]["PreferencesPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2589,7 +2680,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2834,7 +2925,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2843,7 +2934,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };

@@ -1386,7 +1386,7 @@ export interface operations {
                     "application/json": components["schemas"]["SavPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1395,7 +1395,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -1478,7 +1478,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1487,7 +1487,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1621,6 +1621,19 @@ export interface operations {
                     };
                 };
             };
+            /** @description Service indisponible (`unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unavailable";
+                    };
+                };
+            };
         };
     };
     "views.get_home": {
@@ -1700,7 +1713,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1709,7 +1722,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1790,7 +1803,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1799,7 +1812,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1919,7 +1932,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1928,7 +1941,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1963,7 +1976,7 @@ export interface operations {
                     "application/json": components["schemas"]["InterventionWritten"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1972,7 +1985,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2068,7 +2081,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2077,7 +2090,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2200,7 +2213,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2209,7 +2222,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2332,7 +2345,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2341,7 +2354,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2376,7 +2389,7 @@ export interface operations {
                     "application/json": components["schemas"]["InterventionPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2385,7 +2398,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2481,7 +2494,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2490,7 +2503,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2573,7 +2586,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2582,7 +2595,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2664,7 +2677,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2673,7 +2686,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2760,7 +2773,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2769,7 +2782,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2792,6 +2805,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Service indisponible (`not_ready`, `unavailable`). Une dépendance ne répond pas */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_ready" | "unavailable";
+                    };
                 };
             };
         };
@@ -2876,7 +2902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2885,7 +2911,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2966,7 +2992,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2975,7 +3001,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3098,7 +3124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3107,7 +3133,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3145,7 +3171,7 @@ export interface operations {
                     "application/json": components["schemas"]["SavPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`, `invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3154,7 +3180,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key" | "invalid_if_match";
+                        code?: "bad_request" | "invalid_idempotency_key" | "invalid_if_match";
                     };
                 };
             };
@@ -3250,7 +3276,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3259,7 +3285,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3342,7 +3368,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3351,7 +3377,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3384,7 +3410,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogTaskPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3393,7 +3419,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -3476,7 +3502,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3485,7 +3511,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3519,7 +3545,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorksitePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3528,7 +3554,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -3611,7 +3637,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3620,7 +3646,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3701,7 +3727,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3710,7 +3736,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3791,7 +3817,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3800,7 +3826,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3835,7 +3861,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptancePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3844,7 +3870,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -3940,7 +3966,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3949,7 +3975,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -4072,7 +4098,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4081,7 +4107,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -4117,7 +4143,7 @@ export interface operations {
                     "application/json": components["schemas"]["InterventionWritten"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4126,7 +4152,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -4209,7 +4235,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4218,7 +4244,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -4254,7 +4280,7 @@ export interface operations {
                     "application/json": components["schemas"]["AcceptancePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4263,7 +4289,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -4359,7 +4385,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4368,7 +4394,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -4448,7 +4474,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4457,7 +4483,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -4492,7 +4518,7 @@ export interface operations {
                     "application/json": components["schemas"]["SheetSentPublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4501,7 +4527,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -4584,7 +4610,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4593,7 +4619,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -4628,7 +4654,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorksitePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4637,7 +4663,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -4733,7 +4759,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4742,7 +4768,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -4780,7 +4806,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorksitePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`, `invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4789,7 +4815,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key" | "invalid_if_match";
+                        code?: "bad_request" | "invalid_idempotency_key" | "invalid_if_match";
                     };
                 };
             };
@@ -4885,7 +4911,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4894,7 +4920,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };

@@ -1196,7 +1196,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1205,7 +1205,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1290,7 +1290,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1299,7 +1299,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1335,7 +1335,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuotePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1344,7 +1344,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -1427,7 +1427,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1436,7 +1436,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1475,7 +1475,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1484,7 +1484,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1516,7 +1516,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompanyMentions"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1525,7 +1525,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -1621,7 +1621,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1630,7 +1630,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1654,6 +1654,19 @@ export interface operations {
                 content: {
                     "application/json": {
                         [key: string]: string;
+                    };
+                };
+            };
+            /** @description Service indisponible (`unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unavailable";
                     };
                 };
             };
@@ -1725,7 +1738,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1734,7 +1747,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1802,7 +1815,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1811,7 +1824,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1878,7 +1891,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1887,7 +1900,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -1923,7 +1936,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvoicePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1932,7 +1945,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -2015,7 +2028,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2024,7 +2037,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2060,7 +2073,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvoicePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2069,7 +2082,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -2152,7 +2165,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2161,7 +2174,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2284,7 +2297,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2293,7 +2306,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2387,7 +2400,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2396,7 +2409,98 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "personal_data.export_client": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `personal_data.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `invoice_not_found`, `not_found`, `quote_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "invoice_not_found" | "not_found" | "quote_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2555,7 +2659,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2564,7 +2668,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2599,7 +2703,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuotePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2608,7 +2712,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2704,7 +2808,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2713,7 +2817,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2780,7 +2884,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2789,7 +2893,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2824,7 +2928,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuotePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2833,7 +2937,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -2929,7 +3033,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2938,7 +3042,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -2974,7 +3078,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvoicePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_idempotency_key`) */
+            /** @description Requête invalide (`bad_request`, `invalid_idempotency_key`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2983,7 +3087,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_idempotency_key";
+                        code?: "bad_request" | "invalid_idempotency_key";
                     };
                 };
             };
@@ -3066,7 +3170,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3075,7 +3179,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3110,7 +3214,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuotePublic"];
                 };
             };
-            /** @description Requête invalide (`invalid_if_match`) */
+            /** @description Requête invalide (`bad_request`, `invalid_if_match`) */
             400: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3119,7 +3223,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_if_match";
+                        code?: "bad_request" | "invalid_if_match";
                     };
                 };
             };
@@ -3215,7 +3319,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3224,7 +3328,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3347,7 +3451,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Service indisponible (`auth_unavailable`) */
+            /** @description Service indisponible (`auth_unavailable`, `unavailable`) */
             503: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3356,7 +3460,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "auth_unavailable";
+                        code?: "auth_unavailable" | "unavailable";
                     };
                 };
             };
@@ -3379,6 +3483,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Service indisponible (`not_ready`, `unavailable`). Une dépendance ne répond pas */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "not_ready" | "unavailable";
+                    };
                 };
             };
         };
