@@ -28,8 +28,15 @@ from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_d
 from ouvrage_platform.personal_data import personal_data_router
 
 from planning.adapters import personal_data
+from planning.adapters.board_hub import BoardHub
 from planning.adapters.pdf import render_site_sheet
-from planning.api import intervention_routes, sav_routes, view_routes, worksite_routes
+from planning.api import (
+    intervention_routes,
+    sav_routes,
+    stream_routes,
+    view_routes,
+    worksite_routes,
+)
 from planning.api.errors import ERROR_MAPPING
 from planning.app.container import Container
 from planning.app.projections.clients import clients_view
@@ -83,11 +90,14 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
             app.state.events = events
             revocation.install_revocations(app, pool)
             _ready_checks(app, pool, settings, events)
+            app.state.board_hub = hub = BoardHub(settings.database_url)
             await events.start()
+            await hub.start()
             log.info("planning.started", port=settings.http_port)
             try:
                 yield
             finally:
+                await hub.stop()
                 await events.stop()
         finally:
             await pool.close()
@@ -110,6 +120,7 @@ def create_app(
         routers=[
             worksite_routes.router,
             intervention_routes.router,
+            stream_routes.router,
             view_routes.router,
             sav_routes.router,
             personal_data_router(
