@@ -21,6 +21,7 @@ export function Shell() {
         <span className="brand">Ouvrage</span>
         <nav aria-label="Navigation principale" className="mainnav">
           <NavLink to="/clients">Clients</NavLink>
+          <NavLink to="/planning">Planning</NavLink>
           <NavLink to="/actions">Mes actions</NavLink>
         </nav>
         <div className="row">

@@ -12,6 +12,8 @@ const MyActions = lazy(() => import("@/features/actions").then((m) => ({ default
 const AlertsPage = lazy(() => import("@/features/alerts").then((m) => ({ default: m.AlertsPage })));
 const Users = lazy(() => import("@/features/admin").then((m) => ({ default: m.Users })));
 const UserRecord = lazy(() => import("@/features/admin").then((m) => ({ default: m.UserRecord })));
+const PlanningBoard = lazy(() => import("@/features/planning").then((m) => ({ default: m.PlanningBoard })));
+const OperatorAgenda = lazy(() => import("@/features/planning").then((m) => ({ default: m.OperatorAgenda })));
 const PasswordChange = lazy(() => import("@/features/auth/routes/PasswordChange").then((m) => ({ default: m.PasswordChange })));
 
 function page(element: ReactNode) {
@@ -31,6 +33,8 @@ export const router = createBrowserRouter([
       { path: "clients/nouveau", element: page(<ClientCreate />) },
       { path: "clients/:clientId", element: page(<RecordWithActions />) },
       { path: "actions", element: page(<MyActions />) },
+      { path: "planning", element: page(<PlanningBoard />) },
+      { path: "planning/agenda", element: page(<OperatorAgenda />) },
       { path: "alertes", element: page(<AlertsPage />) },
       { path: "mot-de-passe", element: page(<PasswordChange />) },
       { path: "parametres/utilisateurs", element: page(<Users />) },
