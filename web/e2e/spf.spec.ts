@@ -1,0 +1,36 @@
+// FAQ « Mon email revient « not delivery » »: the company's sender address, and the SPF diagnosis
+// of a domain that does not include the platform, with the exact record to publish.
+import { expect, test } from "@playwright/test";
+import { expectAccessible, openAs, screenshot, world } from "./support";
+
+test("paramètres de la société : le diagnostic SPF donne l'enregistrement exact", async ({ browser }) => {
+  const { admin, spf_domain: domain } = world();
+  const page = await openAs(browser, admin, "/parametres/societe");
+  const address = page.getByLabel("Adresse d'expédition");
+  const original = await address.inputValue();
+  await address.fill(`contact@${domain}`);
+  await page.getByRole("button", { name: "Enregistrer l'adresse" }).click();
+  await expect(page.getByRole("heading", { name: `Diagnostic SPF de ${domain}` })).toBeVisible();
+  await page.getByRole("button", { name: "Vérifier le domaine" }).click();
+  const result = page.getByRole("status").filter({ hasText: "Enregistrement TXT à publier" });
+  await expect(result).toContainText("v=spf1 ip4:203.0.113.7");
+  await expect(result.locator("code.record")).toHaveText("v=spf1 ip4:203.0.113.7 include:_spf.ouvrage.example -all");
+  await expectAccessible(page, "société, diagnostic SPF");
+  await screenshot(page, "40-societe-spf");
+
+  // the other settings pages
+  for (const [link, heading] of [["Types d'action", "Types d'action"], ["Statuts clients", "Statuts clients"], ["Catalogue des tâches", "Catalogue des tâches"]] as const) {
+    await page.getByRole("navigation", { name: "Paramètres" }).getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
+    await expectAccessible(page, heading);
+    await screenshot(page, `41-${link.replace(/[^a-z]+/gi, "-").toLowerCase()}`);
+  }
+  await page.getByLabel("Nouvelle tâche").fill("Étanchéité");
+  await page.getByRole("button", { name: "Ajouter" }).click();
+  await expect(page.getByRole("region", { name: "Tâches" })).toContainText("Étanchéité");
+
+  await page.getByRole("navigation", { name: "Paramètres" }).getByRole("link", { name: "Société" }).click();
+  await page.getByLabel("Adresse d'expédition").fill(original);
+  await page.getByRole("button", { name: "Enregistrer l'adresse" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Adresse enregistrée" })).toBeVisible();
+});
