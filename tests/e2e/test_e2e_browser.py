@@ -94,7 +94,7 @@ async def test_faq_paragraphs_in_chromium(
         "npx", "playwright", "test", *os.environ.get("OUVRAGE_WEB_SPECS", "").split(), cwd=WEB, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )  # fmt: skip
-    out, _ = await asyncio.wait_for(process.communicate(), timeout=280)
+    out, _ = await asyncio.wait_for(process.communicate(), timeout=420)
     report = out.decode(errors="replace")
     assert process.returncode == 0, f"Playwright failed:\n{report[-12000:]}"
     assert sorted(p.name for p in shots.glob("*.png")), "no screenshot was taken"

@@ -23,7 +23,9 @@ test("un administrateur donne « Paramétrer les comptes utilisateurs », le col
   const names = page.getByRole("list", { name: "Utilisateurs de la société" }).getByRole("link");
   await expect(names.filter({ hasText: `Éloi${run}` })).toBeVisible();
   const shown = await names.allTextContents();
-  expect(shown).toEqual([...shown].sort((a, b) => a.localeCompare(b, "fr", { sensitivity: "base" })));
+  // the French order: by last name, then first name (« Bernard Julie » before « Éloi Nina »)
+  const key = (name: string) => name.split(" ").reverse().join(" ");
+  expect(shown).toEqual([...shown].sort((a, b) => key(a).localeCompare(key(b), "fr", { sensitivity: "base" })));
   await screenshot(page, "20-utilisateurs");
 
   // grant Paul « Paramétrer les comptes utilisateurs »

@@ -91,8 +91,10 @@ test("planning : statut, dates, pastilles, cadenas, fiche chantier, en direct", 
   // unlocked, the same drag moves it
   await rowA.getByRole("button", { name: "Déverrouiller Pose fenêtres" }).click();
   await expect(rowA.getByRole("button", { name: "Verrouiller Pose fenêtres" })).toBeVisible();
-  await dragged.dragTo(rowA.locator(`td[data-day="${thursday}"]`));
-  await expect(rowA.locator(`td[data-day="${thursday}"]`)).toContainText("Pose fenêtres");
+  await expect(async () => {
+    await dragged.dragTo(rowA.locator(`td[data-day="${thursday}"]`));
+    await expect(rowA.locator(`td[data-day="${thursday}"]`)).toContainText("Pose fenêtres", { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(other.getByRole("row", { name: siteA }).locator(`td[data-day="${thursday}"]`)).toContainText("Pose fenêtres", { timeout: 2_000 });
 
   // 6. the site sheet: printed (the PDF opens) and sent to a collaborator (the notifier emails it)

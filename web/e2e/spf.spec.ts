@@ -6,7 +6,7 @@ import { expectAccessible, openAs, screenshot, world } from "./support";
 test("paramètres de la société : le diagnostic SPF donne l'enregistrement exact", async ({ browser }) => {
   const { admin, spf_domain: domain } = world();
   const page = await openAs(browser, admin, "/parametres/societe");
-  const address = page.getByLabel("Adresse d'expédition");
+  const address = page.getByRole("textbox", { name: "Adresse d'expédition" });
   const original = await address.inputValue();
   await address.fill(`contact@${domain}`);
   await page.getByRole("button", { name: "Enregistrer l'adresse" }).click();
@@ -30,7 +30,7 @@ test("paramètres de la société : le diagnostic SPF donne l'enregistrement exa
   await expect(page.getByRole("region", { name: "Tâches" })).toContainText("Étanchéité");
 
   await page.getByRole("navigation", { name: "Paramètres" }).getByRole("link", { name: "Société" }).click();
-  await page.getByLabel("Adresse d'expédition").fill(original);
+  await page.getByRole("textbox", { name: "Adresse d'expédition" }).fill(original);
   await page.getByRole("button", { name: "Enregistrer l'adresse" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Adresse enregistrée" })).toBeVisible();
 });
