@@ -32,7 +32,7 @@ test("la page d'accueil selon les préférences : archivés, observations en inf
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Accueil" }).click();
   const fuite = page.getByRole("listitem", { name: `SAV Fuite ${run}` });
   await fuite.getByRole("button", { name: "Ajouter une observation" }).click();
-  await fuite.getByLabel("Observation").fill("Joint changé");
+  await fuite.getByRole("textbox", { name: "Observation", exact: true }).fill("Joint changé");
   await fuite.getByRole("button", { name: "Enregistrer" }).click();
   await page.getByRole("listitem", { name: `SAV Volet ${run}` }).getByRole("button", { name: "Archiver" }).click();
 

@@ -35,10 +35,12 @@ test("planning : statut, dates, pastilles, cadenas, fiche chantier, en direct", 
   await createClientRecord(page, { last: `Lefevre${run}`, first: "Marc" });
   const record = new URL(page.url()).pathname;
   await page.getByLabel("Statut").selectOption({ label: "En cours de chantier" });
+  await expect(page.getByRole("region", { name: "Historique" })).toContainText(/chantier/i, { timeout: 30_000 });
   await toPlanningNextWeek(page);
   const siteA = new RegExp(`Chantier Lefevre${run}`, "i");
   const siteB = new RegExp(`Chantier Second${run}`, "i");
-  await expect(page.getByRole("row", { name: siteA })).toBeVisible();
+  // the planning hears of the status through Kafka; the live board shows the worksite when it opens
+  await expect(page.getByRole("row", { name: siteA })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("row", { name: siteB })).toBeVisible();
 
   // 2. the start dates order the board (earliest first), provisional ones marked

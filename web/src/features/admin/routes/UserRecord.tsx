@@ -38,7 +38,7 @@ export function UserRecord({ extra }: { extra?: (userId: string) => ReactNode })
         {done && <p role="status" className="success">Le mot de passe de {user.data.first_name} a été changé.</p>}
         <button type="submit" className="primary" disabled={setPassword.isPending}>Changer le mot de passe</button>
       </form>
-      <UserRights key={user.data.version} user={user.data} />
+      <UserRights key={user.data.id} user={user.data} />
       {extra?.(user.data.id)}
     </section>
   );
