@@ -13,10 +13,15 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 import ouvrage_events as es
 from ouvrage_events.catalog.clients import ClientBlocked
+from ouvrage_events.runtime.kafka import client_options, register_security
+from ouvrage_testing.kafka_access import kafka_access
 from ouvrage_testing.postgres import DatabaseFactory
 
 PG = os.environ.get("OUVRAGE_TEST_PG_DSN", "postgresql://ouvrage:ouvrage@127.0.0.1:55432/postgres")
-KAFKA = os.environ.get("OUVRAGE_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:59092")
+# the tests' broker and administrator (ouvrage_testing.kafka_access: SASL by default)
+ACCESS = kafka_access()
+KAFKA = ACCESS.bootstrap
+register_security(KAFKA, ACCESS.security)
 REASON_1K = "x" * 960  # with the other fields, a ~1 KiB JSON payload
 
 
@@ -50,7 +55,7 @@ async def database(projections: Sequence[es.Projection] = ()) -> AsyncIterator[t
 @contextlib.asynccontextmanager
 async def topic(partitions: int = 6) -> AsyncIterator[str]:
     name = f"bench.{uuid4().hex[:8]}"
-    admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+    admin = AIOKafkaAdminClient(**client_options(KAFKA))
     await admin.start()
     try:
         await admin.create_topics([NewTopic(name, partitions, 1)])

@@ -149,7 +149,7 @@ LABELS = ("append, new records", "append, known records")
 
 
 async def main() -> None:
-    await privacy.keystore().keys([("client", uuid4())], create_for=uuid4())  # vault warm
+    await privacy.keystore().keys([("client", uuid4())])  # the vault pool and its feed open
     total = CLIENTS * EVENTS_PER_CLIENT
     print(f"crypto-shredding cost: {total} events per measure, {CLIENTS} clients, one "
           "transaction per client, plain and sealed interleaved")  # fmt: skip

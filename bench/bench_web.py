@@ -25,13 +25,14 @@ import uuid
 from pathlib import Path
 from types import ModuleType
 
+from ouvrage_testing.kafka_access import kafka_access
 from ouvrage_testing.postgres import DatabaseFactory
 
 ROOT = Path(__file__).resolve().parents[1]
 WEB = ROOT / "web"
 PG = os.environ.get("OUVRAGE_TEST_PG_DSN", "postgresql://ouvrage:ouvrage@127.0.0.1:55432/postgres")
 BASE = int(os.environ.get("OUVRAGE_BENCH_PORT_BASE", "24061"))
-KAFKA = os.environ.get("OUVRAGE_TEST_KAFKA_BOOTSTRAP", "127.0.0.1:59092")
+ACCESS = kafka_access()  # the tests' broker (SASL by default: each service its principal)
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -64,7 +65,7 @@ async def main(records: int) -> int:
     for name in system.SERVICES:
         overrides[f"{name.upper()}_DATABASE_URL"] = await factory(f"bench_web_{name}")
         overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".bench-{run}"
-        overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = KAFKA
+        overrides |= ACCESS.env(name, ACCESS.service_security(name))
     if not (WEB / "dist" / "index.html").exists():
         await asyncio.to_thread(subprocess.run, ["npm", "run", "build"], cwd=WEB, check=True)
     gateway = system.GatewaySettings(http_port=BASE + 19, https_port=BASE + 18, static_dir=WEB / "dist",

@@ -132,7 +132,8 @@ async def main(worksites: int, per_site: int) -> int:
         print(f"{worksites} worksites × {per_site} interventions made in {seconds:.0f} s")
         fps_env = {**os.environ, "OUVRAGE_WEB_URL": handle.gateway.https_url,
                    "OUVRAGE_WEB_EMAIL": email, "OUVRAGE_WEB_PASSWORD": password,
-                   "OUVRAGE_BOARD_WORKSITES": str(worksites)}  # fmt: skip
+                   "OUVRAGE_BOARD_WORKSITES": str(worksites),
+                   "OUVRAGE_BOARD_INTERVENTIONS": str(worksites * per_site)}  # fmt: skip
         done = await asyncio.to_thread(
             subprocess.run, ["node", "scripts/board-fps.mjs"], cwd=WEB, env=fps_env
         )

@@ -6,6 +6,7 @@ import uuid
 
 import asyncpg
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_testing import DatabaseFactory, TopicFactory
 
 
@@ -16,7 +17,7 @@ async def test_a_record_goes_through_the_broker_unchanged(
     key = str(uuid.uuid4()).encode()
     value = '{"name": "Société Dupont & Fils", "montant": 1250.5}'.encode()
     headers = [("ce_type", b"ouvrage.clients.ClientRegistered"), ("ce_specversion", b"1.0")]
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         sent = await producer.send_and_wait(topic, value=value, key=key, headers=headers)
@@ -25,7 +26,7 @@ async def test_a_record_goes_through_the_broker_unchanged(
 
     consumer = AIOKafkaConsumer(
         topic,
-        bootstrap_servers=kafka_bootstrap,
+        **client_options(kafka_bootstrap),
         group_id=f"roundtrip-{uuid.uuid4().hex[:8]}",
         auto_offset_reset="earliest",
         enable_auto_commit=False,

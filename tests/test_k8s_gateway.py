@@ -122,8 +122,12 @@ def test_services_accept_traffic_only_from_the_gateway_and_the_scraper(docs: lis
         if f"ouvrage-{name}" in deployments:  # the policy selects the service's pods
             labels = deployments[f"ouvrage-{name}"]["spec"]["template"]["metadata"]["labels"]
             assert selector.items() <= labels.items()
-        (rule,) = spec["ingress"]
+        rule, *bounces = spec["ingress"]
         assert rule["ports"] == [{"protocol": "TCP", "port": port}]
+        # the notifier also takes bounces (SMTP) from the inbound mail relay, on its own port
+        expected = [{"from": [generator.MAIL_RELAY_PEER],
+                     "ports": [{"protocol": "TCP", "port": 2526}]}]  # fmt: skip
+        assert bounces == (expected if name == "notifier" else [])
         roles = [p.get("namespaceSelector", {}).get("matchLabels", {}) for p in rule["from"]]
         assert {"ouvrage.example/role": "gateway"} in roles
         assert {"ouvrage.example/role": "monitoring"} in roles

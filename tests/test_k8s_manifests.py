@@ -97,6 +97,10 @@ def test_the_base_holds_no_secret_and_the_example_only_placeholders(base_docs: l
     assert "EXAMPLE ONLY" in SECRETS_EXAMPLE.read_text()
 
 
+# Ports beside HTTP: the notifier's bounce receiver (SMTP, the DSNs of its emails).
+EXTRA_PORTS = {"notifier": [2526]}
+
+
 @pytest.mark.parametrize("name", SERVICES)
 def test_the_deployment_is_probed_on_its_port(base_docs: list[Doc], name: str) -> None:
     port, _ = SERVICES[name]
@@ -105,7 +109,7 @@ def test_the_deployment_is_probed_on_its_port(base_docs: list[Doc], name: str) -
     assert deployment["spec"]["replicas"] == 2
     assert re.fullmatch(rf"ouvrage/{name}:[\w.-]+", container["image"])
     assert container["command"] == [f"ouvrage-{name}", "serve"]
-    assert [p["containerPort"] for p in container["ports"]] == [port]
+    assert [p["containerPort"] for p in container["ports"]] == [port, *EXTRA_PORTS.get(name, [])]
     assert _env(container)[f"{name.upper()}_HTTP_PORT"]["value"] == str(port)
     probes = {
         kind: container[f"{kind}Probe"]["httpGet"] for kind in ("liveness", "readiness", "startup")
@@ -200,6 +204,7 @@ def _resolved_env(docs: list[Doc], env: dict[str, Doc]) -> dict[str, str]:
         "key-encryption-key": "a-real-fernet-key-would-be-here",
         "platform-key": "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LTMyYg==",
         "cursor-secret": "a-real-random-cursor-key",
+        "bounce-secret": "a-real-random-bounce-key",
         "username": "relay-user",
         "password": "relay-pass-value",
     }
@@ -245,8 +250,9 @@ def test_the_service_exposes_the_port(base_docs: list[Doc], name: str) -> None:
     service = _one(base_docs, "Service", f"ouvrage-{name}")
     assert service["spec"]["type"] == "ClusterIP"
     assert service["spec"]["selector"].items() <= pod_labels.items()
-    [exposed] = service["spec"]["ports"]
+    exposed, *extra = service["spec"]["ports"]
     assert exposed["port"] == port
+    assert [p["port"] for p in extra] == EXTRA_PORTS.get(name, [])
     named = {p["name"]: p["containerPort"] for p in _container(deployment)["ports"]}
     assert named.get(exposed["targetPort"], exposed["targetPort"]) == port
     budget = _one(base_docs, "PodDisruptionBudget", f"ouvrage-{name}")

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from ouvrage_testing.kafka_access import kafka_access
 from ouvrage_testing.postgres import DatabaseFactory
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,6 +78,9 @@ async def test_a_killed_service_comes_back_while_the_others_serve(
            "CLIENTS_DATABASE_URL": await fresh_database("restart_clients"),
            "IDENTITY_KAFKA_BOOTSTRAP": kafka_bootstrap, "CLIENTS_KAFKA_BOOTSTRAP": kafka_bootstrap,
            "CLIENTS_CONSUMER_GROUP_SUFFIX": f".restart-{ports['clients']}"}  # fmt: skip
+    access = kafka_access()  # each service under its own principal, as `make up` runs them
+    for service in ports:
+        env |= access.env(service, access.service_security(service))
     handle = await asyncio.to_thread(
         system.start_system, ports=ports, env=env, services=("identity", "clients"),
         log_dir=tmp_path,

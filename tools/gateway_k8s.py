@@ -103,10 +103,21 @@ def https_redirect() -> dict[str, Any]:
     }
 
 
+# The notifier's bounce receiver (SMTP): reached by the inbound mail relay of the bounce domain,
+# in a namespace labelled for it (deploy/k8s/base/notifier.yaml, port « bounces »).
+BOUNCE_PORT = 2526
+MAIL_RELAY_PEER = {"namespaceSelector": {"matchLabels": {"ouvrage.example/role": "mail-relay"}}}
+
+
 def network_policy(service: str, port: int) -> dict[str, Any]:
     peers: list[dict[str, Any]] = [GATEWAY_PEER, SCRAPER_PEER]
     if service == "identity":  # the other services read its JWKS
         peers.append({"podSelector": {"matchLabels": dict(LABELS)}})
+    ingress = [{"from": peers, "ports": [{"protocol": "TCP", "port": port}]}]
+    if service == "notifier":
+        ingress.append(
+            {"from": [MAIL_RELAY_PEER], "ports": [{"protocol": "TCP", "port": BOUNCE_PORT}]}
+        )
     return {
         "apiVersion": "networking.k8s.io/v1",
         "kind": "NetworkPolicy",
@@ -122,7 +133,7 @@ def network_policy(service: str, port: int) -> dict[str, Any]:
                 }
             },
             "policyTypes": ["Ingress"],
-            "ingress": [{"from": peers, "ports": [{"protocol": "TCP", "port": port}]}],
+            "ingress": ingress,
         },
     }
 

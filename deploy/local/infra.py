@@ -2,8 +2,10 @@
 
     python deploy/local/infra.py up|down|status|env [postgres|kafka|smtp|gateway ...]
 
-`up` without names starts the three the tests need; the gateway (in front of the services on
-8001-8005, see gateway_conf.py) is started by `make up` (system.py) or by `up gateway`.
+`up` without names starts the three the tests need; Kafka is the SASL/SCRAM + ACL broker
+(infra_kafka_sasl.py: one principal per service, an administrator for the tests) unless
+OUVRAGE_KAFKA_SECURITY=plaintext chooses the unauthenticated one; the gateway (in front of the
+services on 8001-8006, see gateway_conf.py) is started by `make up` (system.py) or `up gateway`.
 `down` and `status` without names cover all four.
 
 Everything lives under .local/ at the repository root (or $OUVRAGE_LOCAL_DIR). `up` is idempotent:
@@ -60,16 +62,35 @@ def components() -> dict[str, Postgres | Kafka | SmtpSink | Gateway]:
 
 
 def kafka(local: Path) -> Kafka:
-    """The PLAINTEXT broker, or with OUVRAGE_KAFKA_SECURITY=sasl the SASL/SCRAM + ACL one."""
+    """The SASL/SCRAM + ACL broker (data in kafka-sasl/), or the PLAINTEXT one (kafka/) when
+    OUVRAGE_KAFKA_SECURITY=plaintext chooses it explicitly."""
     if sasl_chosen():
-        return SaslKafka(local, port=KAFKA_PORT, controller_port=KAFKA_CONTROLLER_PORT)
+        return sasl_kafka(local)
     return Kafka(local)
+
+
+def sasl_kafka(local: Path) -> SaslKafka:
+    return SaslKafka(local, port=KAFKA_PORT, controller_port=KAFKA_CONTROLLER_PORT)
+
+
+def _refuse_mixed_brokers(chosen: Kafka) -> None:
+    """A checkout that ran the PLAINTEXT broker before the switch: say how to stop it."""
+    if isinstance(chosen, SaslKafka) and Kafka(local_dir()).pid() is not None:
+        raise InfraError(
+            f"kafka: the PLAINTEXT broker of {local_dir()} still runs on port {KAFKA_PORT}: "
+            "`python deploy/local/infra.py down kafka` stops it (the local broker is SASL/SCRAM "
+            "now; OUVRAGE_KAFKA_SECURITY=plaintext keeps the old one)"
+        )
 
 
 def up(selected: list[str]) -> int:
     """Start the components in parallel threads (the JVM and initdb overlap)."""
     chosen = components()
     local_dir().mkdir(parents=True, exist_ok=True)
+    if "kafka" in selected:
+        kafka_broker = chosen["kafka"]
+        assert isinstance(kafka_broker, Kafka)
+        _refuse_mixed_brokers(kafka_broker)
     errors: dict[str, str] = {}
     started = time.monotonic()
 
@@ -98,8 +119,18 @@ def down(selected: list[str]) -> int:
     chosen = components()
     # stop the gateway, the SMTP sink and Kafka before PostgreSQL (reverse of the start order)
     for name in reversed(selected):
-        chosen[name].down()
+        component = chosen[name]
+        component.down()
+        if isinstance(component, Kafka):
+            _down_other_broker(component)
     return 0
+
+
+def _down_other_broker(stopped: Kafka) -> None:
+    """The broker of the other security mode, if one still runs (started before a switch)."""
+    other = Kafka(local_dir()) if isinstance(stopped, SaslKafka) else sasl_kafka(local_dir())
+    if other.pid() is not None:
+        other.down()
 
 
 def status(selected: list[str], as_json: bool) -> int:
@@ -133,8 +164,12 @@ def env_exports() -> dict[str, str]:
             f"http://{HOST}:{SERVICE_PORTS['identity']}/.well-known/jwks.json"
         )
     if sasl_chosen():
-        exports |= service_settings(SaslKafka(local_dir(), port=KAFKA_PORT,
-                                              controller_port=KAFKA_CONTROLLER_PORT))  # fmt: skip
+        broker = sasl_kafka(local_dir())
+        exports |= service_settings(broker)
+        # the tests' fixtures connect as the administrator of these credentials
+        exports["OUVRAGE_TEST_KAFKA_CREDENTIALS"] = str(broker.credentials_file)
+    else:
+        exports["OUVRAGE_TEST_KAFKA_SECURITY_PROTOCOL"] = "PLAINTEXT"
     exports["NOTIFIER_SMTP_HOST"] = HOST
     exports["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
     return exports

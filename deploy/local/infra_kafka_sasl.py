@@ -27,12 +27,12 @@ MECHANISM = "SCRAM-SHA-512"
 # The topics each service consumes (its consumed projections' services; a test checks this
 # against the services' code). Its own topic and `ouvrage.<service>.*` dead letters it writes.
 READS: dict[str, tuple[str, ...]] = {
-    "identity": (),
-    "clients": ("identity",),
-    "actions": ("identity", "clients"),
+    "identity": ("identity", "notifier"),
+    "clients": ("clients", "identity", "notifier"),
+    "actions": ("clients", "identity", "notifier", "planning", "sales"),
     "planning": ("identity", "clients", "sales"),
     "notifier": ("identity", "clients", "actions", "planning", "sales"),
-    "sales": ("identity", "clients"),
+    "sales": ("identity", "clients", "planning"),
 }
 
 _LISTENERS = """\
@@ -165,14 +165,20 @@ def _write_private(path: Path, text: str) -> None:
 
 
 def sasl_chosen() -> bool:
-    """`OUVRAGE_KAFKA_SECURITY=sasl`: `infra.py up` starts this broker instead of the PLAINTEXT
-    one (same ports, its own data dir), and `infra.py env` / `system.py` give each service its
-    principal."""
-    return os.environ.get("OUVRAGE_KAFKA_SECURITY", "plaintext").lower() == "sasl"
+    """The local broker is the SASL/SCRAM + ACL one unless `OUVRAGE_KAFKA_SECURITY=plaintext`
+    explicitly chooses the unauthenticated one (same ports, its own data dir `kafka/`);
+    `infra.py env` / `system.py` give each service its principal."""
+    chosen = os.environ.get("OUVRAGE_KAFKA_SECURITY", "sasl").strip().lower() or "sasl"
+    if chosen not in ("sasl", "plaintext"):
+        raise InfraError(f"OUVRAGE_KAFKA_SECURITY={chosen}: expected sasl (default) or plaintext")
+    return chosen == "sasl"
 
 
 def service_settings(kafka: SaslKafka) -> dict[str, str]:
-    """Each service's Kafka security settings (its own principal and password)."""
+    """Each service's Kafka security settings (its own principal and password); nothing when
+    the broker was never started (no credentials were made yet)."""
+    if not kafka.credentials_file.exists():
+        return {}
     passwords = kafka.credentials()
     env: dict[str, str] = {}
     for service in SERVICES:

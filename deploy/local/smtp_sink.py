@@ -6,7 +6,8 @@ SMTP on --smtp-port (default 2525); HTTP on --http-port (default 8025):
   GET /api/messages/{id}       one message as JSON
   GET /api/messages/{id}/raw   the message exactly as received (message/rfc822)
   DELETE /api/messages         delete every message (DELETE /api/messages/{id}: one)
-Each message is <dir>/<id>.eml plus <id>.json holding the SMTP envelope.
+Each message is <dir>/<id>.eml plus <id>.json holding the SMTP envelope: ``mail_from`` is the
+envelope sender, i.e. the return path bounces go to (the notifier's per-message VERP address).
 """
 
 from __future__ import annotations
@@ -217,10 +218,11 @@ def make_http_handler(store: MessageStore) -> type[BaseHTTPRequestHandler]:
 
 def index_page(store: MessageStore) -> str:
     rows = "".join(
-        "<tr><td>{}</td><td>{}</td><td>{}</td><td><a href='/api/messages/{}/raw'>{}</a></td>"
-        "<td>{}</td></tr>".format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "<td><a href='/api/messages/{}/raw'>{}</a></td><td>{}</td></tr>".format(
             html.escape(m["received_at"]),
             html.escape(m["from"] or m["mail_from"]),
+            html.escape(m["mail_from"] or "<>"),
             html.escape(", ".join(m["rcpt_to"])),
             html.escape(m["id"]),
             html.escape(m["subject"] or "(no subject)"),
@@ -232,7 +234,8 @@ def index_page(store: MessageStore) -> str:
         "<!doctype html><html><head><meta charset='utf-8'><title>Ouvrage SMTP sink</title>"
         "</head><body><h1>Ouvrage SMTP sink</h1><p>JSON: <a href='/api/messages'>"
         "/api/messages</a></p><table border='1' cellpadding='4'><tr><th>received</th>"
-        "<th>from</th><th>to</th><th>subject</th><th>attachments</th></tr>"
+        "<th>from</th><th>return path (MAIL FROM)</th><th>to</th><th>subject</th>"
+        "<th>attachments</th></tr>"
         f"{rows}</table></body></html>"
     )
 

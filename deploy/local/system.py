@@ -44,6 +44,8 @@ PG = "postgresql://ouvrage:ouvrage@127.0.0.1:55432"
 KAFKA_PORT = 59092
 KAFKA = f"127.0.0.1:{KAFKA_PORT}"
 SMTP_PORT = 2525
+# Where the notifier receives the delivery status notifications of its emails (its own SMTP).
+BOUNCE_PORT = 2526
 READY_TIMEOUT = 90.0
 STOP_TIMEOUT = 20.0
 SUPERVISOR_PID = "supervisor.pid"
@@ -73,12 +75,12 @@ def signing_key() -> Path:
 
 
 def sasl_settings() -> dict[str, str]:
-    """With OUVRAGE_KAFKA_SECURITY=sasl, each service's principal on the SASL broker."""
-    if os.environ.get("OUVRAGE_KAFKA_SECURITY", "").lower() != "sasl":
-        return {}
-    sys.path.insert(0, str(Path(__file__).resolve().parent))  # imported by path in the tests
-    import infra_kafka_sasl
+    """Each service's own principal on the launcher's SASL broker (the default; nothing with
+    OUVRAGE_KAFKA_SECURITY=plaintext, nor before `infra.py up` made the credentials)."""
+    import infra_kafka_sasl  # deploy/local is on sys.path (above)
 
+    if not infra_kafka_sasl.sasl_chosen():
+        return {f"{name.upper()}_KAFKA_SECURITY_PROTOCOL": "PLAINTEXT" for name in SERVICES}
     broker = infra_kafka_sasl.SaslKafka(
         local_dir(), port=KAFKA_PORT, controller_port=KAFKA_PORT + 1
     )
@@ -98,11 +100,13 @@ def service_env(ports: Mapping[str, int], overrides: Mapping[str, str]) -> dict[
         env[f"{prefix}_LOG_LEVEL"] = "INFO"
         env[f"{prefix}_HTTP_HOST"] = HOST
         env[f"{prefix}_HTTP_PORT"] = str(ports[name])
+    parts = ("actions", "planning", "notifier", "sales")  # the access export's other parts
     env["CLIENTS_PERSONAL_DATA_SOURCES"] = json.dumps(
-        {name: f"http://{HOST}:{ports[name]}" for name in ("actions", "planning", "notifier")}
+        {name: f"http://{HOST}:{ports[name]}" for name in parts}
     )
     env["NOTIFIER_SMTP_HOST"] = HOST
     env["NOTIFIER_SMTP_PORT"] = str(SMTP_PORT)
+    env["NOTIFIER_BOUNCE_PORT"] = str(BOUNCE_PORT)
     env |= sasl_settings()
     # Local runs (and the end-to-end tests) log many users in from 127.0.0.1.
     env["IDENTITY_LOGIN_RATE_PER_ADDRESS"] = "1000/minute"

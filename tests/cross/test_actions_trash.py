@@ -25,6 +25,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from cross_apps import Wiring
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import DatabaseFactory, TopicFactory
 from ouvrage_testing.kafka import publish_event
@@ -70,7 +71,7 @@ async def read_events(
     kafka: str, topic: str, want: Callable[[list[es.Envelope]], bool]
 ) -> list[es.Envelope]:
     """Events of ``topic`` from its start, until ``want`` holds for them."""
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=kafka, auto_offset_reset="earliest",
+    consumer = AIOKafkaConsumer(topic, **client_options(kafka), auto_offset_reset="earliest",
                                 enable_auto_commit=False)  # fmt: skip
     await consumer.start()
     seen: dict[uuid.UUID, es.Envelope] = {}
@@ -107,7 +108,7 @@ async def actions_and_clients(
     wiring = Wiring(fresh_database, kafka_bootstrap, topics, minter, suffix, "cross_act")
     clients_app = await cross_apps.clients_app(wiring)
     actions_app = create_actions_app(actions_settings, verifier=minter.verifier())
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         async with (
@@ -220,3 +221,15 @@ async def test_a_real_client_trashed_cancels_its_open_actions(actions_and_client
     )
     assert refused.status_code == 409
     assert refused.json()["code"] == "client_trashed"
+
+    # « rechanger le statut »: the record comes back, and so do the actions its trash cancelled.
+    back = await stack.clients.put(f"/clients/{client_id}/status",
+                                   json={"status": "devis_en_cours"}, headers=headers)  # fmt: skip
+    assert back.status_code == 200 and back.json()["trashed"] is False, back.text
+
+    async def reopened() -> bool:
+        cards = [(await stack.actions.get(f"/actions/{a}", headers=headers)).json()
+                 for a in (assigned, shared, done)]  # fmt: skip
+        return [c["status"] for c in cards] == ["open", "open", "completed"]
+
+    assert await eventually(reopened)

@@ -25,6 +25,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from cross_apps import Wiring
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import DatabaseFactory, TopicFactory
 from ouvrage_testing.kafka import publish_event
@@ -88,7 +89,7 @@ async def stack(
     notifier_app = await cross_apps.notifier_app(
         wiring, smtp_sink, ["actions", "clients", "identity", "planning"]
     )
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         async with (
@@ -170,7 +171,7 @@ async def test_a_real_action_assigned_ends_as_an_email_in_the_smtp_sink(
 
     # The assignment really came from the actions service: its event caused the EmailSent.
     consumer = AIOKafkaConsumer(stack.topics["actions"], stack.topics["notifier"],
-                                bootstrap_servers=stack.kafka, auto_offset_reset="earliest",
+                                **client_options(stack.kafka), auto_offset_reset="earliest",
                                 enable_auto_commit=False)  # fmt: skip
     await consumer.start()
     seen: list[es.Envelope] = []

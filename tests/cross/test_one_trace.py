@@ -26,6 +26,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import DatabaseFactory, TopicFactory
 from ouvrage_testing.kafka import publish_event
@@ -75,7 +76,7 @@ async def stack(
     clients_app = await cross_apps.clients_app(wiring)
     planning_app = await cross_apps.planning_app(wiring)
     notifier_app = await cross_apps.notifier_app(wiring, smtp_sink, ["clients", "planning"])
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     tenant, user = uuid.uuid4(), uuid.uuid4()
     headers = {"Authorization": f"Bearer {minter.mint(user, tenant, PERMS)}"}

@@ -1,5 +1,7 @@
 """Cross-service: the REAL clients service changes a client's status to « en cours de
-chantier »; its ClientStatusChanged travels through Kafka and the planning opens a worksite.
+chantier »; its ClientStatusChanged travels through Kafka and the planning opens a worksite;
+« chantier terminé » closes it; the status « Corbeille » takes it off the planning and another
+status brings it back.
 
 Both apps run in-process from their own bootstraps, on their own fresh databases, the clients
 relay publishing to a unique topic that the planning consumes.
@@ -23,6 +25,7 @@ from aiokafka import AIOKafkaProducer
 from cross_apps import Wiring
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory
 from ouvrage_testing.postgres import DatabaseFactory
@@ -67,7 +70,7 @@ async def planning_and_clients(
     clients_app = await cross_apps.clients_app(wiring)
     planning_app = await cross_apps.planning_app(wiring)
     identity_topic = topics["identity"]
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         async with (
@@ -150,8 +153,8 @@ async def test_real_status_change_opens_one_worksite_that_follows_the_client(
     assert site["client_id"] == client_id and site["origin"] == "status"
     assert "Müller" in site["client_name"] and site["address"]["city"] == "Lyon"
 
-    # Leaving and re-entering the status while the worksite is open opens no second one.
-    await _set_status(apps, headers, client_id, "chantier_termine")
+    # Another status and back while the worksite is open opens no second one.
+    await _set_status(apps, headers, client_id, "sav")
     await _set_status(apps, headers, client_id, "en_cours_de_chantier")
     renamed = await apps.clients.patch(
         f"/clients/{client_id}/contact", headers=headers, json={"last_name": "Müller-Roux"}
@@ -165,14 +168,21 @@ async def test_real_status_change_opens_one_worksite_that_follows_the_client(
     (still_one,) = await eventually(renamed_on_planning)
     assert still_one["id"] == site["id"]
 
-    trashed = await apps.clients.post(f"/clients/{client_id}/trash", headers=headers, json={})
-    assert trashed.status_code == 200, trashed.text
-
     async def off_planning() -> bool:
         return await _planning(apps, headers) == []
 
+    # « chantier terminé » ends the site: closed, off the planning; the next one is new.
+    await _set_status(apps, headers, client_id, "chantier_termine")
     await eventually(off_planning)
-    restored = await apps.clients.post(f"/clients/{client_id}/restore", headers=headers)
-    assert restored.status_code == 200, restored.text
+    closed = await apps.planning.get(f"/worksites/{site['id']}", headers=headers)
+    assert closed.json()["closed"] is True
+    await _set_status(apps, headers, client_id, "en_cours_de_chantier")
+    (second,) = await eventually(lambda: _planning(apps, headers))
+    assert second["id"] != site["id"]
+
+    # The status « Corbeille » takes the client off the planning; another status brings it back.
+    await _set_status(apps, headers, client_id, "corbeille")
+    await eventually(off_planning)
+    await _set_status(apps, headers, client_id, "en_cours_de_chantier")
     (back,) = await eventually(lambda: _planning(apps, headers))
-    assert back["id"] == site["id"]
+    assert back["id"] == second["id"]

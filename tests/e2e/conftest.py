@@ -8,7 +8,9 @@ does; ``OUVRAGE_E2E_VIA_GATEWAY=0`` makes them call each service's own port inst
 
 Each scenario module gets its own company (tenant) made with identity's CLI, as an operator
 would; its administrator logs in through ``POST /auth/token`` and creates the other users through
-identity's HTTP API. Events are read from the real topics by an independent consumer (``tap``).
+identity's HTTP API. Events are read from the real topics by an independent consumer (``tap``,
+as the tests' Kafka administrator); on an authenticated broker each service runs under its own
+principal, with the ACLs `make up` gives it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import httpx
 import pytest
 import pytest_asyncio
 from ouvrage_testing.dns import DnsServerHandle
+from ouvrage_testing.kafka_access import kafka_access
 from ouvrage_testing.postgres import DatabaseFactory
 from ouvrage_testing.smtp import SmtpSink
 
@@ -42,6 +45,7 @@ from e2e_kit import PORT_BASE, PORTS, SERVICES, Company, Ouvrage, Person, strong
 
 ROOT = Path(__file__).resolve().parents[2]
 GATEWAY_PORT, GATEWAY_TLS_PORT = PORT_BASE + 79, PORT_BASE + 80
+BOUNCE_PORT = PORT_BASE + 81  # the notifier's bounce receiver (SMTP), where DSNs are sent
 VIA_GATEWAY = os.environ.get("OUVRAGE_E2E_VIA_GATEWAY", "1") != "0"
 PLATFORM_SPF = "_spf.ouvrage.example"
 GOOD_SPF = f"v=spf1 ip4:198.51.100.25 include:{PLATFORM_SPF} -all"
@@ -97,7 +101,7 @@ def _log_dir() -> Path:
 
 def _ports_in_use() -> list[int]:
     busy = []
-    for port in (*PORTS.values(), GATEWAY_PORT, GATEWAY_TLS_PORT):
+    for port in (*PORTS.values(), GATEWAY_PORT, GATEWAY_TLS_PORT, BOUNCE_PORT):
         with socket.socket() as sock:
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 busy.append(port)
@@ -121,9 +125,17 @@ async def e2e_system(
         "NOTIFIER_DNS_MIN_TTL": "0",
         "NOTIFIER_SMTP_HOST": smtp_sink.host,
         "NOTIFIER_SMTP_PORT": str(smtp_sink.port),
+        "NOTIFIER_BOUNCE_PORT": str(BOUNCE_PORT),
+        # warranty reminders looked for every second (issue 20's scenario waits for one)
+        "PLANNING_WARRANTY_REMINDER_INTERVAL": "1",
+        # « 7 days pass »: the follow-up scenario moves the actions service's clock (and back)
+        "ACTIONS_CONTROLLABLE_CLOCK": "true",
     }
+    access = kafka_access()
     for name in SERVICES:
         overrides[f"{name.upper()}_DATABASE_URL"] = await fresh_database(f"e2e_{name}")
+        # each service under its own principal and ACLs (PLAINTEXT on a plaintext test broker)
+        overrides |= access.env(name, access.service_security(name))
         overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = kafka_bootstrap
         # consumer groups of their own: a `make up` running beside the tests keeps its partitions
         overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".e2e-{RUN}"

@@ -14,6 +14,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from ouvrage_events import privacy
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 
 SERVICES = ("identity", "clients", "actions", "planning", "notifier")
 
@@ -84,7 +85,7 @@ class EventTap:
     async def start(self) -> None:
         partitions = await self._partitions()
         consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap, enable_auto_commit=False, group_id=None
+            **client_options(self.bootstrap), enable_auto_commit=False, group_id=None
         )
         await consumer.start()
         self._consumer = consumer
@@ -93,7 +94,7 @@ class EventTap:
             consumer.seek(tp, end)
 
     async def _partitions(self) -> list[TopicPartition]:
-        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap, client_id="ouvrage-e2e")
+        admin = AIOKafkaAdminClient(**client_options(self.bootstrap), client_id="ouvrage-e2e")
         await admin.start()
         try:
             described = await admin.describe_topics(self.topics)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import glob
-import os
 import shutil
 from pathlib import Path
 
-SERVICES_WITH_EVENTS = ("identity", "clients", "actions", "planning", "notifier")
+from ouvrage_testing.kafka_access import kafka_access
+
+SERVICES_WITH_EVENTS = ("identity", "clients", "actions", "planning", "notifier", "sales")
 EVENT_STORE_TABLES = ("es_events", "es_snapshots", "es_parked_messages")
 
 
@@ -36,9 +37,9 @@ async def pg_dump(dsn: str, tables: tuple[str, ...] = ()) -> bytes:
 
 
 def kafka_data_dir() -> Path:
-    local = Path(os.environ.get("OUVRAGE_LOCAL_DIR", Path(__file__).parents[2] / ".local"))
-    data = local / "kafka" / "data"
-    assert data.is_dir(), f"the local broker's log dir {data} is not there"
+    """The test broker's log dir (OUVRAGE_TEST_KAFKA_DATA_DIR, else the launcher's)."""
+    data = kafka_access().data_dir
+    assert data.is_dir(), f"the test broker's log dir {data} is not there"
     return data
 
 

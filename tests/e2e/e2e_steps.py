@@ -10,6 +10,20 @@ from typing import Any
 from e2e_kit import Company, Person, eventually, expect
 from ouvrage_testing.smtp import SinkMessage, SmtpSink
 
+# A company's legal mentions, complete enough for sales to print a quote or an invoice
+MENTIONS = {
+    "legal_form": "SARL",
+    "address": "3 rue des Artisans",
+    "postal_code": "69003",
+    "city": "Lyon",
+    "siret": "12345678900012",
+    "vat_number": "FR32123456789",
+    "insurer": "Assurances Mutuelles du Bâtiment",
+    "insurance_policy": "n° 456-789",
+    "insurance_coverage": "France métropolitaine",
+    "payment_days": 30,
+}
+
 
 async def new_client(
     company: Company, by: Person, last_name: str, first_name: str, **fields: Any

@@ -1,7 +1,7 @@
 """FAQ « Les bonnes règles afin de créer et gérer son planning chantier », rules 1 to 6: the
 status puts the client on the planning, tasks from the catalog, start dates giving the order,
 operators planned and the dots' colours, the padlock refusing a move, the site sheet emailed to
-a collaborator (a PDF attached)."""
+a collaborator (a PDF attached); then the status « chantier terminé » ends the site."""
 
 from __future__ import annotations
 
@@ -32,14 +32,17 @@ async def _planning(ouvrage: Ouvrage, by: Person) -> list[dict[str, Any]]:
     return items
 
 
-async def _on_planning(company: Company, by: Person, client: dict[str, Any]) -> dict[str, Any]:
-    """Rule 1: « en cours de chantier » puts the client on the planning (through Kafka)."""
+async def _on_planning(
+    company: Company, by: Person, client: dict[str, Any], status: str = "en_cours_de_chantier"
+) -> dict[str, Any]:
+    """Rule 1: a status that puts the client on the planning (« par exemple, en cours de
+    chantier ») opens its worksite (through Kafka)."""
     changed = expect(
         await company.ouvrage.put("clients", f"/clients/{client['id']}/status", by,
-                                  json={"status": "en_cours_de_chantier"}, headers=_if_match(client)),
+                                  json={"status": status}, headers=_if_match(client)),
         200,
     )  # fmt: skip
-    assert changed["status"] == {"code": "en_cours_de_chantier", "label": "En cours de chantier"}
+    assert changed["status"]["code"] == status
 
     async def opened() -> dict[str, Any] | None:
         sites = await _planning(company.ouvrage, by)
@@ -84,7 +87,12 @@ async def test_planning_rules(
 
     # 1. The status puts each client on the planning.
     site_a = await _on_planning(company, boss, lefevre)
-    site_b = await _on_planning(company, boss, garnier)
+    # « par exemple »: the company's own status, set in Paramètres → Statuts, does it too.
+    added = expect(await ouvrage.post("clients", "/statuses", boss,
+                                      json={"label": "Travaux programmés", "on_planning": True}),
+                   201)  # fmt: skip
+    assert added["on_planning"] is True
+    site_b = await _on_planning(company, boss, garnier, added["code"])
     assert site_a["client_name"] == "Lefèvre Marc"
 
     # 2. Tasks from the company's catalog.
@@ -158,3 +166,23 @@ async def test_planning_rules(
     )
     assert event.value["recipient_id"] == str(claire.id)
     assert event.value["sha256"] == sent["sha256"]
+
+    # The end: « chantier terminé » (a status that ends the site) closes the worksite.
+    statuses = expect(await ouvrage.get("clients", "/statuses", boss), 200)
+    assert [s["code"] for s in statuses if s["ends_worksite"]] == ["chantier_termine"]
+    current = expect(await ouvrage.get("clients", f"/clients/{lefevre['id']}", boss), 200)
+    done = expect(
+        await ouvrage.put("clients", f"/clients/{lefevre['id']}/status", boss,
+                          json={"status": "chantier_termine"}, headers=_if_match(current)),
+        200,
+    )  # fmt: skip
+    assert done["status"] == {"code": "chantier_termine", "label": "Chantier terminé"}
+    (closed,) = await tap.wait_for(
+        "ouvrage.planning.WorksiteClosed", lambda r: r.subject == site_a["id"]
+    )
+    assert closed.value["by_status"] == "chantier_termine"
+
+    async def ended() -> bool:
+        return [s["id"] for s in await _planning(ouvrage, boss)] == [site_b["id"]]
+
+    assert await eventually(ended, what="the finished worksite off the planning")

@@ -1,5 +1,5 @@
 """RGPD on the running system (issue 22): a client with a recognisable name and email, activity
-in every service; their personal data never reaches an event store table or a Kafka log segment
+in every service (a quote sent to them included); their personal data never reaches an event store table or a Kafka log segment
 in clear; the access export gathers every service's part; after the erasure no database dump
 holds them, every API and a projection rebuilt from the log show « Personne effacée »."""
 
@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, RunningOuvrage, system
 from e2e_kit import Company, Ouvrage, eventually, expect
 from e2e_privacy import EVENT_STORE_TABLES, SERVICES_WITH_EVENTS, in_segments, occurrences, pg_dump
-from e2e_steps import action_type, assign, mail_to, open_action
+from e2e_steps import MENTIONS, action_type, assign, mail_to, open_action
 from ouvrage_testing.smtp import SmtpSink
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -23,6 +23,12 @@ TOPICS = [f"ouvrage.{s}.events" for s in SERVICES_WITH_EVENTS]
 # A new system's consumers start from the beginning of the shared topics: behind every earlier
 # run's events (all engineers' on this broker), the notifier may take minutes to reach ours.
 SLOW = 240.0
+
+
+def _lines(dump: bytes, needles: list[str]) -> list[str]:
+    """The dump's lines holding a needle (what a failure shows)."""
+    return [line[:300] for line in dump.decode(errors="replace").splitlines()
+            if any(n in line for n in needles)]  # fmt: skip
 
 
 def _dsn(running: RunningOuvrage, service: str) -> str:
@@ -71,7 +77,27 @@ async def _activity(
         return [a for a in page["items"] if client["display_name"] in a["body"] + a["title"]]
 
     await eventually(alerted, SLOW, what="the assignment alert naming the client")
-    return {"action": action, "worksite": site, "colleague": claire}
+    quote = await _quote(company, client, smtp_sink)
+    return {"action": action, "worksite": site, "colleague": claire, "quote": quote}
+
+
+async def _quote(company: Company, client: dict[str, Any], smtp_sink: SmtpSink) -> dict[str, Any]:
+    """A quote naming the client (attestation, notes), emailed to them."""
+    boss, ouvrage = company.admin, company.ouvrage
+    last, email = client["contact"]["last_name"], client["contact"]["emails"][0]
+    mentions = {**MENTIONS, "name": company.name, "email": company.sender_email}
+    expect(await ouvrage.put("sales", "/company", boss, json=mentions), 200)
+    line = {"designation": "Réfection", "quantity": "1", "unit": "forfait",
+            "unit_price": "1000", "vat_rate": "10"}  # fmt: skip
+    body = {"sections": [{"title": "Travaux", "lines": [line]}], "notes": f"Chez {last}",
+            "vat_attestation": {"signed_on": "2026-01-05", "signed_by": f"Zéphyrine {last}"}}  # fmt: skip
+    quote: dict[str, Any] = await company.accepted(
+        lambda: ouvrage.post("sales", f"/clients/{client['id']}/quotes", boss, json=body), 201,
+        what="the quote",
+    )  # fmt: skip
+    expect(await ouvrage.post("sales", f"/quotes/{quote['id']}/send", boss), 200)
+    await smtp_sink.wait_for(lambda m: email in m.rcpt_to, timeout=SLOW)
+    return quote
 
 
 async def _access_export(ouvrage: Ouvrage, company: Company, client_id: str) -> dict[str, Any]:
@@ -100,16 +126,23 @@ async def test_a_person_is_sealed_exported_and_erased_everywhere(
     # 1. access export: every service's part, with the person's data
     export = await _access_export(ouvrage, company, client["id"])
     parts = export["services"]
-    assert set(parts) == {"clients", "actions", "planning", "notifier"}
+    assert set(parts) == {"clients", "actions", "planning", "notifier", "sales"}
     assert parts["clients"]["record"]["contact"]["emails"] == [email]
     assert parts["actions"]["actions"][0]["note"] == f"Rappeler {last}"
     assert parts["planning"]["worksites"] and parts["planning"]["sav_tickets"]
     assert parts["notifier"]["emails"][0]["template"]
+    assert parts["sales"]["client"][0]["email"] == email
+    assert [q["id"] for q in parts["sales"]["quotes"]] == [done["quote"]["id"]]
+    drafted = next(r for r in parts["sales"]["recorded"] if r["event"] == "QuoteDrafted")
+    assert drafted["notes"] == f"Chez {last}" and last in drafted["client_name"]
 
     # 2. before erasure: no event store table, no Kafka segment holds them in clear
     for service in SERVICES_WITH_EVENTS:
         dump = await pg_dump(_dsn(e2e_system, service), EVENT_STORE_TABLES)
-        assert occurrences(dump, needles) == dict.fromkeys(needles, 0), service
+        assert occurrences(dump, needles) == dict.fromkeys(needles, 0), (
+            service,
+            _lines(dump, needles),
+        )
     assert in_segments(TOPICS, needles) == dict.fromkeys(needles, 0)
     # the probes do see this client's events, and would see the clear text (read models)
     clients_events = await pg_dump(_dsn(e2e_system, "clients"), EVENT_STORE_TABLES)
@@ -129,10 +162,14 @@ async def test_a_person_is_sealed_exported_and_erased_everywhere(
         sites = expect(await ouvrage.get("planning", "/planning", company.admin), 200)["items"]
         site = next(s for s in sites if s["id"] == done["worksite"]["id"])
         alerts = expect(await ouvrage.get("notifier", "/alerts", done["colleague"]), 200)
+        quote = expect(await ouvrage.get("sales", f"/quotes/{done['quote']['id']}",
+                                         company.admin), 200)  # fmt: skip
         return bool(
             action["client_name"] == ERASED
             and site["client_name"] == ERASED
             and last not in str(alerts)
+            and quote["client_name"] == ERASED
+            and last not in str(quote)
         )
 
     await eventually(blank_everywhere, SLOW, what="every service blanking the person")
@@ -140,7 +177,10 @@ async def test_a_person_is_sealed_exported_and_erased_everywhere(
     # 4. after erasure: no database dump holds them; a rebuilt projection shows them erased
     for service in SERVICES_WITH_EVENTS:
         dump = await pg_dump(_dsn(e2e_system, service))
-        assert occurrences(dump, needles) == dict.fromkeys(needles, 0), service
+        assert occurrences(dump, needles) == dict.fromkeys(needles, 0), (
+            service,
+            _lines(dump, needles),
+        )
     assert in_segments(TOPICS, needles) == dict.fromkeys(needles, 0)
     await _rebuild(e2e_system, "planning", "worksites_view")
     sites = expect(await ouvrage.get("planning", "/planning", company.admin), 200)["items"]

@@ -14,24 +14,12 @@ from typing import Any
 
 import pytest
 from e2e_kit import Company, Ouvrage, eventually, expect
-from e2e_steps import new_client
+from e2e_steps import MENTIONS, new_client
 from facturx import get_xml_from_pdf, xml_check_xsd
 from ouvrage_testing.smtp import SmtpSink
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
-MENTIONS = {
-    "legal_form": "SARL",
-    "address": "3 rue des Artisans",
-    "postal_code": "69003",
-    "city": "Lyon",
-    "siret": "12345678900012",
-    "vat_number": "FR32123456789",
-    "insurer": "Assurances Mutuelles du Bâtiment",
-    "insurance_policy": "n° 456-789",
-    "insurance_coverage": "France métropolitaine",
-    "payment_days": 30,
-}
 SECTIONS = [
     {
         "title": "Gros œuvre",

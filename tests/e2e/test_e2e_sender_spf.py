@@ -50,7 +50,10 @@ async def test_sender_domain_without_the_platform(
     assert PLATFORM_SENDER in (mail.from_ or "")
     assert company.name in (mail.from_ or "")  # « Menuiserie Ma Société via Ouvrage »
     assert mail.reply_to is not None and company.sender_email in mail.reply_to
-    assert mail.mail_from == PLATFORM_SENDER  # the envelope sender SPF is checked against
+    # the envelope sender SPF is checked against: the email's own return path at the platform's
+    # bounce domain (VERP), where its bounces come back
+    assert mail.mail_from.startswith("bounces+")
+    assert mail.mail_from.endswith("@bounces.ouvrage.example")
 
     # The diagnosis (« Paramétrer l'application ») names the fix.
     path = f"/sender-domains/{company.domain}"

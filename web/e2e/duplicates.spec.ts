@@ -21,6 +21,8 @@ test("deux fiches presque identiques : l'avertissement, la corbeille, une seule 
   await expectAccessible(page, "corbeille");
   await dialog.getByRole("button", { name: "Mettre à la corbeille" }).click();
   await expect(page.getByRole("note", { name: "Fiche à la corbeille" })).toBeVisible();
+  // « Corbeille » is the record's status now (FAQ: « vous modifiez le statut en sélectionnant Corbeille »)
+  await expect(page.getByLabel("Statut")).toHaveValue("corbeille");
 
   await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Clients" }).click();
   await page.getByRole("combobox", { name: "Rechercher un client" }).fill(`paviere${run} robert`);
@@ -36,4 +38,8 @@ test("deux fiches presque identiques : l'avertissement, la corbeille, une seule 
   // the keyboard: from the search box, Enter opens the highlighted record
   await page.getByRole("combobox", { name: "Rechercher un client" }).press("Enter");
   await expect(page.getByRole("button", { name: "Restaurer la fiche" })).toBeVisible();
+  // « Il vous suffira à ce moment là de rechanger le statut »
+  await page.getByLabel("Statut").selectOption({ label: "Prospect" });
+  await expect(page.getByRole("note", { name: "Fiche à la corbeille" })).toBeHidden();
+  await expect(page.getByLabel("Statut")).toHaveValue("prospect");
 });

@@ -85,8 +85,10 @@ test("planning : statut, dates, pastilles, cadenas, fiche chantier, en direct", 
   await rowA.getByRole("button", { name: "Verrouiller Pose fenêtres" }).click();
   await expect(rowA.getByRole("button", { name: "Déverrouiller Pose fenêtres" })).toHaveAttribute("aria-pressed", "true");
   const dragged = rowA.locator("[data-intervention]").filter({ hasText: "Pose fenêtres" });
-  await dragged.dragTo(rowA.locator(`td[data-day="${thursday}"]`));
-  await expect(page.getByRole("alert")).toContainText("verrouillée");
+  await expect(async () => {
+    await dragged.dragTo(rowA.locator(`td[data-day="${thursday}"]`));
+    await expect(page.getByRole("alert")).toContainText("verrouillée", { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(rowA.locator(`td[data-day="${wednesday}"]`)).toContainText("Pose fenêtres");
   await expect(rowA.locator(`td[data-day="${thursday}"]`)).not.toContainText("Pose fenêtres");
   await screenshot(page, "11-planning-cadenas-refuse");

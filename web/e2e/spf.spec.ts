@@ -23,7 +23,7 @@ test("paramètres de la société : le diagnostic SPF donne l'enregistrement exa
   await screenshot(page, "40-societe-spf");
 
   // the other settings pages
-  for (const [link, heading] of [["Types d'action", "Types d'action"], ["Statuts clients", "Statuts clients"], ["Catalogue des tâches", "Catalogue des tâches"]] as const) {
+  for (const [link, heading] of [["Types d'action", "Types d'action"], ["Statuts des fiches", "Statuts"], ["Catalogue des tâches", "Catalogue des tâches"]] as const) {
     await page.getByRole("navigation", { name: "Paramètres" }).getByRole("link", { name: link }).click();
     await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
     await expectAccessible(page, heading);
@@ -31,7 +31,7 @@ test("paramètres de la société : le diagnostic SPF donne l'enregistrement exa
   }
   await page.getByLabel("Nouvelle tâche").fill("Étanchéité");
   await page.getByRole("button", { name: "Ajouter" }).click();
-  await expect(page.getByRole("region", { name: "Tâches" })).toContainText("Étanchéité");
+  await expect(page.getByRole("region", { name: "Tâches", exact: true })).toContainText("Étanchéité");
 
   await page.getByRole("navigation", { name: "Paramètres" }).getByRole("link", { name: "Société" }).click();
   await page.getByRole("textbox", { name: "Adresse d'expédition" }).fill(original);

@@ -10,6 +10,7 @@ const URL_ = process.env.OUVRAGE_WEB_URL ?? "https://127.0.0.1:8443";
 const EMAIL = process.env.OUVRAGE_WEB_EMAIL;
 const PASSWORD = process.env.OUVRAGE_WEB_PASSWORD;
 const SITES = Number(process.env.OUVRAGE_BOARD_WORKSITES ?? "200");
+const CHIPS = Number(process.env.OUVRAGE_BOARD_INTERVENTIONS ?? "2000");
 const BUDGET_FPS = 50;
 const ARGS = ["--headless", "--no-sandbox", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -25,21 +26,22 @@ try {
   await page.locator("tbody tr").first().waitFor();
 
   // render: switch to the month (a new period: every page of the planning fetched) -> all rows
-  const render = await page.evaluate(async (sites) => {
+  const render = await page.evaluate(async ([sites, chips]) => {
     const started = performance.now();
     [...document.querySelectorAll("button")].find((b) => b.textContent === "Mois").click();
     await new Promise((resolve) => {
       const check = () => {
         const rows = document.querySelectorAll("tbody tr");
         const month = document.querySelector("table.board:not(.days-7)");
-        if (month && rows.length >= sites) requestAnimationFrame(() => setTimeout(resolve, 0));
+        const shown = document.querySelectorAll("[data-intervention]").length;
+        if (month && rows.length >= sites && shown >= chips) requestAnimationFrame(() => setTimeout(resolve, 0));
         else requestAnimationFrame(check);
       };
       check();
     });
     return { ms: performance.now() - started, rows: document.querySelectorAll("tbody tr").length,
       chips: document.querySelectorAll("[data-intervention]").length };
-  }, SITES);
+  }, [SITES, CHIPS]);
 
   const scroll = await page.evaluate(async () => {
     const box = document.querySelector('[data-testid="board-scroll"]');

@@ -7,6 +7,7 @@ import { Shell } from "./Shell";
 // screens behind the sign-in load on demand: the sign-in page stays small and quick
 const ClientSearch = lazy(() => import("@/features/clients").then((m) => ({ default: m.ClientSearch })));
 const ClientCreate = lazy(() => import("@/features/clients").then((m) => ({ default: m.ClientCreate })));
+const StatusSettings = lazy(() => import("@/features/clients").then((m) => ({ default: m.StatusSettings })));
 const RecordWithActions = lazy(() => import("./RecordWithActions"));
 const MyActions = lazy(() => import("@/features/actions").then((m) => ({ default: m.MyActions })));
 const AlertsPage = lazy(() => import("@/features/alerts").then((m) => ({ default: m.AlertsPage })));
@@ -14,7 +15,6 @@ const Users = lazy(() => import("@/features/admin").then((m) => ({ default: m.Us
 const UserWithPreferences = lazy(() => import("./UserWithPreferences"));
 const CompanySettings = lazy(() => import("@/features/admin").then((m) => ({ default: m.CompanySettings })));
 const ActionTypes = lazy(() => import("@/features/admin").then((m) => ({ default: m.ActionTypes })));
-const ClientStatuses = lazy(() => import("@/features/admin").then((m) => ({ default: m.ClientStatuses })));
 const TaskCatalog = lazy(() => import("@/features/admin").then((m) => ({ default: m.TaskCatalog })));
 const PlanningBoard = lazy(() => import("@/features/planning").then((m) => ({ default: m.PlanningBoard })));
 const OperatorAgenda = lazy(() => import("@/features/planning").then((m) => ({ default: m.OperatorAgenda })));
@@ -49,7 +49,7 @@ export const router = createBrowserRouter([
       { path: "parametres/utilisateurs/:userId", element: page(<UserWithPreferences />) },
       { path: "parametres/societe", element: page(<CompanySettings />) },
       { path: "parametres/actions", element: page(<ActionTypes />) },
-      { path: "parametres/statuts", element: page(<ClientStatuses />) },
+      { path: "parametres/statuts", element: page(<StatusSettings />) },
       { path: "parametres/taches", element: page(<TaskCatalog />) },
       { path: "*", element: <RouteError /> },
       ] },

@@ -16,6 +16,7 @@ from aiokafka import AIOKafkaConsumer
 from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import ClientBlocked, ClientUnblocked
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_testing.accounts import Account, SnapshottedAccount
 
 COUNTER_DDL = """
@@ -41,7 +42,7 @@ async def read_topic(
 ) -> list[tuple[bytes, es.Envelope]]:
     """Every record of ``topic`` from the start, waiting until ``expected`` are there."""
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+        topic, **client_options(bootstrap), auto_offset_reset="earliest", enable_auto_commit=False
     )
     await consumer.start()
     records: list[tuple[bytes, es.Envelope]] = []

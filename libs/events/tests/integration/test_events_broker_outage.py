@@ -18,6 +18,7 @@ import ouvrage_events as es
 import pytest
 import pytest_asyncio
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from ouvrage_events.runtime.kafka import client_options
 
 PROPERTIES = """\
 process.roles=broker,controller
@@ -91,7 +92,7 @@ class Broker:
     async def ready(self, timeout: float = 90) -> None:
         async with asyncio.timeout(timeout):
             while True:
-                admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+                admin = AIOKafkaAdminClient(**client_options(self.bootstrap))
                 try:
                     await admin.start()
                     await admin.list_topics()
@@ -114,7 +115,7 @@ def broker(tmp_path: Path) -> Iterator[Broker]:
 @pytest_asyncio.fixture(loop_scope="session")
 async def ready_broker(broker: Broker) -> AsyncIterator[Broker]:
     await broker.ready()
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
+    admin = AIOKafkaAdminClient(**client_options(broker.bootstrap))
     await admin.start()
     try:
         await admin.create_topics([NewTopic("outage", 6, 1)])
@@ -166,7 +167,7 @@ async def test_a_consumer_started_before_its_broker_waits_for_it(kit: Any, tmp_p
         assert not task.done()  # waiting, not crashed
         broker.start()
         await broker.ready()
-        admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
+        admin = AIOKafkaAdminClient(**client_options(broker.bootstrap))
         await admin.start()
         try:
             await admin.create_topics([NewTopic("late", 6, 1)])

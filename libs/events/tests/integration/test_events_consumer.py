@@ -12,6 +12,7 @@ import ouvrage_events as es
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from ouvrage_events.catalog.clients import ClientBlocked
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_events.runtime.parking import parked_streams, replay_parked
 from prometheus_client import REGISTRY
 
@@ -27,7 +28,7 @@ def _envelope(aggregate_id: UUID, sequence: int, reason: str) -> es.Envelope:
 
 
 async def _produce(bootstrap: str, topic: str, records: list[Any]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    producer = AIOKafkaProducer(**client_options(bootstrap), enable_idempotence=True)
     await producer.start()
     try:
         for record in records:
@@ -158,7 +159,7 @@ async def _parked_count(kit: Any, aggregate_id: UUID, n: int) -> bool:
 async def _single_partition(bootstrap: str, name: str) -> str:
     from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**client_options(bootstrap))
     await admin.start()
     try:
         await admin.create_topics([NewTopic(name, 1, 1)])
@@ -168,7 +169,7 @@ async def _single_partition(bootstrap: str, name: str) -> str:
 
 
 async def _read_all(bootstrap: str, topic: str) -> list[Any]:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    consumer = AIOKafkaConsumer(topic, **client_options(bootstrap), auto_offset_reset="earliest")
     await consumer.start()
     try:
         batch = await consumer.getmany(timeout_ms=3000)

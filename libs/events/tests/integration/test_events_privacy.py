@@ -12,6 +12,8 @@ from aiokafka import AIOKafkaConsumer
 from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import ClientContactChanged, ClientRegistered, Contact
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.privacy.keystore import DEV_PLATFORM_KEY, KeyStore
+from ouvrage_events.runtime.kafka import client_options
 
 EMAIL = "rose.pavilliere-{}@exemple.fr"
 NAME = "Pavillière{}"
@@ -56,7 +58,7 @@ async def _raw_rows(kit: Any) -> str:
 
 async def _raw_records(bootstrap: str, topic: str, expected: int) -> list[Any]:
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+        topic, **client_options(bootstrap), auto_offset_reset="earliest", enable_auto_commit=False
     )
     await consumer.start()
     records: list[Any] = []
@@ -137,3 +139,43 @@ async def test_a_sealed_value_moved_to_another_subject_does_not_open(kit: Any) -
     )
     moved = (await es.EventStore().read_stream(kit.pool, other))[0]
     assert moved.payload["display_name"] == privacy.ERASED_PERSON
+
+
+async def test_an_erasure_in_another_process_reaches_this_ones_cache_at_once(kit: Any) -> None:
+    """The vault announces destroyed keys (NOTIFY): a key cached here (for up to 15 minutes
+    while listening) is dropped as soon as another process destroys it."""
+    pid, _name, _ = await _register(kit)
+    mine = privacy.keystore()
+    assert (await mine.keys([("client", pid)]))[("client", pid)] is not None  # cached here
+    other = KeyStore(mine.dsn, DEV_PLATFORM_KEY)  # another process's key store
+    try:
+        assert await other.destroy([("client", pid)]) == 1
+    finally:
+        await other.close()
+    for _ in range(100):  # far inside the 30 s a reader would wait without the feed
+        stream = await es.EventStore().read_stream(kit.pool, pid)
+        if stream[0].payload["display_name"] == privacy.ERASED_PERSON:
+            break
+        await asyncio.sleep(0.05)
+    assert stream[0].payload["display_name"] == privacy.ERASED_PERSON
+
+
+async def test_a_key_the_vault_already_had_wins_over_the_proposed_one(kit: Any) -> None:
+    """A writer that does not know a subject's key seals with a fresh one while the vault is
+    asked (in parallel with the insert); the vault's key wins and the rows are sealed again."""
+    pid, _name, _ = await _register(kit)
+    privacy.keystore().forget([("client", pid)])  # as in a process that never read this person
+    other_stream, renamed = uuid4(), f"Renommée{uuid4().hex[:6]}"
+    async with kit.uow() as uow:
+        holder = Person(other_stream)
+        uow.add(holder)
+        holder.record(
+            ClientContactChanged(
+                client_id=pid, contact=Contact(last_name=renamed), display_name=renamed
+            )
+        )
+        await uow.commit()
+    privacy.keystore().forget([("client", pid)])
+    (stored,) = await es.EventStore().read_stream(kit.pool, other_stream)
+    assert stored.payload["display_name"] == renamed  # opens under the vault's key
+    assert renamed not in await _raw_rows(kit)

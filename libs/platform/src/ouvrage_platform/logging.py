@@ -123,3 +123,6 @@ def configure_logging(service: str, level: str = "INFO", *, stream: TextIO | Non
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers.clear()
         logging.getLogger(name).propagate = True
+    # aiokafka says « Authenticated as <principal> via SCRAM » at INFO for every connection (each
+    # ready probe opens one): kept for warnings and errors
+    logging.getLogger("aiokafka.conn").setLevel(max(numeric_level, logging.WARNING))

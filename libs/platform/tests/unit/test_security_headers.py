@@ -29,7 +29,8 @@ def _app(environment: str = "development", **more: str) -> tuple[httpx.AsyncClie
     settings = ServiceSettings(
         database_url="postgresql://u:p@db/x", http_port=1, environment=environment,  # type: ignore[arg-type]
         kafka_bootstrap="k:1", kafka_security_protocol="PLAINTEXT",
-        cursor_secret="a-real-random-key", **more,
+        cursor_secret="a-real-random-key", keys_database_url="postgresql://u:p@keys/k",
+        platform_key="a-real-random-platform-key", **more,
     )  # fmt: skip
     app = create_app(title="demo", settings=settings, routers=[router], verifier=minter.verifier())
     token = minter.mint(uuid.uuid4(), uuid.uuid4())

@@ -31,7 +31,12 @@ def test_outside_development_the_database_and_broker_are_named_or_refused() -> N
 
 
 def test_production_chooses_plaintext_explicitly() -> None:
-    base = {"database_url": "postgresql://u:p@db/demo", "kafka_bootstrap": "k:9093"}
+    base = {
+        "database_url": "postgresql://u:p@db/demo",
+        "kafka_bootstrap": "k:9093",
+        "keys_database_url": "postgresql://u:p@keys/k",
+        "platform_key": "a-real-random-platform-key",
+    }
     with pytest.raises(SettingsError, match="DEMO_KAFKA_SECURITY_PROTOCOL"):
         DemoSettings(**base, environment="production")
     DemoSettings(**base, environment="production", kafka_security_protocol="PLAINTEXT")

@@ -1,6 +1,7 @@
 """pytest plugin: fixtures on the real infrastructure that `make infra-up` starts.
 
-Environment variables point them elsewhere: OUVRAGE_TEST_PG_DSN, OUVRAGE_TEST_KAFKA_BOOTSTRAP,
+Environment variables point them elsewhere: OUVRAGE_TEST_PG_DSN, OUVRAGE_TEST_KAFKA_BOOTSTRAP
+(and the broker's security, OUVRAGE_TEST_KAFKA_*: see ouvrage_testing.kafka_access),
 OUVRAGE_TEST_SMTP_HOST, OUVRAGE_TEST_SMTP_PORT, OUVRAGE_TEST_SMTP_API. Nothing is skipped: an
 unreachable component fails the tests that need it, saying how to start it.
 """
@@ -12,9 +13,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 import pytest_asyncio
+from ouvrage_events.runtime.kafka import register_security
 
 from ouvrage_testing import containers, settings
 from ouvrage_testing.kafka import TopicFactory
+from ouvrage_testing.kafka_access import KafkaAccess, kafka_access
 from ouvrage_testing.postgres import DatabaseFactory
 from ouvrage_testing.smtp import SmtpSink
 
@@ -26,8 +29,15 @@ def pytest_report_header() -> str:
     host, port, api = settings.smtp()
     return (
         f"ouvrage infra: pg={settings.redact(settings.pg_dsn().value)} "
-        f"kafka={settings.kafka_bootstrap().value} smtp={host}:{port} ({api})"
+        f"kafka={_described_kafka()} smtp={host}:{port} ({api})"
     )
+
+
+def _described_kafka() -> str:
+    try:
+        return kafka_access().describe()
+    except RuntimeError as error:  # no credentials yet: the Kafka tests fail saying so
+        return f"{settings.kafka_bootstrap().value} ({error})"
 
 
 def _resolve(
@@ -87,15 +97,27 @@ async def database_dsn(
 
 
 @pytest.fixture(scope="session")
-def kafka_bootstrap() -> Iterator[str]:
-    """bootstrap.servers of the test Kafka cluster."""
-    yield from _resolve(
+def kafka_access_settings() -> KafkaAccess:
+    """The test broker's address, the administrator's security, the services' credentials."""
+    try:
+        return kafka_access()
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(kafka_access_settings: KafkaAccess) -> Iterator[str]:
+    """bootstrap.servers of the test Kafka cluster; every client of it made with the runtime's
+    ``client_options`` authenticates as the tests' administrator."""
+    for bootstrap in _resolve(
         "Kafka",
         settings.kafka_bootstrap(),
         settings.bootstrap_reachable,
         containers.start_kafka,
         "OUVRAGE_TEST_KAFKA_BOOTSTRAP",
-    )
+    ):
+        register_security(bootstrap, kafka_access_settings.security)
+        yield bootstrap
 
 
 @pytest_asyncio.fixture(loop_scope="session", scope="session")

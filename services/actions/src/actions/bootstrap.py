@@ -25,14 +25,20 @@ from ouvrage_platform.personal_data import personal_data_router
 from actions.adapters import personal_data
 from actions.adapters.directory import PgDirectory
 from actions.adapters.scheduler import DueScheduler
-from actions.api import action_routes, type_routes
+from actions.api import action_routes, follow_up_routes, type_routes
 from actions.api.errors import ERROR_MAPPING
 from actions.app.action_handlers import ActionHandlers
+from actions.app.bounce_reaction import EMAIL_CORRECTIONS, email_corrections_reaction
 from actions.app.client_projections import clients_projection
+from actions.app.clock import ServiceClock
 from actions.app.container import Container
+from actions.app.follow_up_engine import follow_up_engine
+from actions.app.follow_up_projections import follow_up_rules_view
+from actions.app.follow_up_seeding import follow_up_seeding
 from actions.app.identity_projections import tenants_projection, users_projection
 from actions.app.projections import OWN_PROJECTIONS
 from actions.app.type_handlers import ActionTypeHandlers
+from actions.follow_up_wiring import follow_up_loop, install_follow_ups
 from actions.settings import ActionsSettings
 
 SERVICE = "actions"
@@ -46,10 +52,15 @@ CONSUMED: dict[str, Callable[[es.UnitOfWorkFactory], es.Projection]] = {
     "users": users_projection,
     "clients": clients_projection,
     revocation.PROJECTION.name: lambda _uow: revocation.PROJECTION,
+    # the notifier's bounces: « Corriger l'adresse email » for the client's owner
+    EMAIL_CORRECTIONS: email_corrections_reaction,
+    "follow_up_engine": follow_up_engine,
+    "follow_up_seeding": follow_up_seeding,
 }
+OWN = [*OWN_PROJECTIONS, follow_up_rules_view]
 # The pool needs the schemas before the consumed projections (which need its factory) exist:
 # their schema is ``proj_<name>``, checked in ``open_pool``.
-SCHEMAS = [*(p.schema for p in OWN_PROJECTIONS), *(f"proj_{name}" for name in CONSUMED)]
+SCHEMAS = [*(p.schema for p in OWN), *(f"proj_{name}" for name in CONSUMED)]
 
 
 def consumed_projections(uow_factory: es.UnitOfWorkFactory) -> list[es.Projection]:
@@ -63,6 +74,9 @@ def consumed_topics(settings: ActionsSettings) -> dict[str, list[str]]:
         "users": [settings.identity_topic],
         "clients": [settings.clients_topic],
         revocation.PROJECTION.name: [settings.identity_topic],
+        EMAIL_CORRECTIONS: [settings.notifier_topic],
+        "follow_up_engine": [settings.sales_topic, settings.planning_topic, settings.clients_topic],
+        "follow_up_seeding": [settings.identity_topic],
     }
 
 
@@ -76,9 +90,9 @@ async def open_pool(settings: ActionsSettings) -> tuple[es.UnitOfWorkFactory, li
         search_path=SCHEMAS,
         application_name=f"ouvrage-{SERVICE}",
     )
-    uow_factory = es.UnitOfWorkFactory(pool, projections=OWN_PROJECTIONS)
+    uow_factory = es.UnitOfWorkFactory(pool, projections=OWN)
     consumed = consumed_projections(uow_factory)
-    assert SCHEMAS[len(OWN_PROJECTIONS) :] == [p.schema for p in consumed]
+    assert SCHEMAS[len(OWN) :] == [p.schema for p in consumed]
     return uow_factory, consumed
 
 
@@ -86,12 +100,14 @@ async def migrate(settings: ActionsSettings) -> list[str]:
     """Event store and service migrations, then every projection's schema (idempotent)."""
     uow_factory, consumed = await open_pool(settings)
     try:
-        return await migrate_database(settings.database_url, [*OWN_PROJECTIONS, *consumed])
+        return await migrate_database(settings.database_url, [*OWN, *consumed])
     finally:
         await uow_factory.pool.close()
 
 
-def _scheduler(settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory) -> DueScheduler | None:
+def _scheduler(
+    settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory, clock: ServiceClock
+) -> DueScheduler | None:
     if not settings.scheduler_enabled:
         return None
     return DueScheduler(
@@ -99,6 +115,7 @@ def _scheduler(settings: ActionsSettings, uow_factory: es.UnitOfWorkFactory) -> 
         dsn=settings.database_url,
         interval=settings.scheduler_interval,
         batch_size=settings.scheduler_batch,
+        clock=clock,
     )
 
 
@@ -130,16 +147,21 @@ def wire(
 async def open_container(settings: ActionsSettings) -> AsyncIterator[Container]:
     """Everything the service runs, started; stopped and closed on exit."""
     uow_factory, consumed = await open_pool(settings)
-    scheduler = _scheduler(settings, uow_factory)
+    clock = ServiceClock(settings.controllable_clock)
+    scheduler = _scheduler(settings, uow_factory, clock)
     runtime = _runtime(settings, uow_factory, consumed)
     services = wire(uow_factory, runtime, scheduler)
+    services.clock = clock
+    follow_ups = follow_up_loop(settings, uow_factory, clock, scheduler)
     try:
         await runtime.start()
         if scheduler is not None:
             services.scheduler_task = asyncio.create_task(scheduler.run(), name="due-scheduler")
+        await follow_ups.start()
         log.info("actions.started", scheduler=scheduler is not None)
         yield services
     finally:
+        await follow_ups.stop()
         if scheduler is not None:
             scheduler.stop()
         if services.scheduler_task is not None:
@@ -163,6 +185,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with open_container(settings) as services:
             app.state.container = services
+            install_follow_ups(app, services)
             revocation.install_revocations(app, services.pool)
             add_ready_check(app, "postgres", postgres_check(services.pool))
             add_ready_check(app, "kafka", kafka_check(settings.kafka_bootstrap))
@@ -176,6 +199,7 @@ def create_app(
         routers=[
             type_routes.router,
             action_routes.router,
+            follow_up_routes.router,
             personal_data_router(
                 "actions", lambda r: r.app.state.container.pool, personal_data.export_client
             ),

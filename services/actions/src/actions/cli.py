@@ -1,5 +1,5 @@
-"""``ouvrage-actions``: migrate, serve, rebuild, parked, replay-parked, and ``due`` (what the
-scheduler does, once)."""
+"""``ouvrage-actions``: migrate, serve, rebuild, parked, replay-parked, ``due`` (what the
+scheduler does, once) and ``follow-ups`` (the follow-ups whose time has come, once)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import ouvrage_events as es
 from ouvrage_platform.cli import ServiceCli, Subcommand, print_json
 
 from actions import bootstrap
+from actions.adapters.follow_up_scheduler import FollowUpScheduler
 from actions.adapters.scheduler import DueScheduler
-from actions.app.projections import OWN_PROJECTIONS
+from actions.app.clock import ServiceClock
 from actions.settings import ActionsSettings
 
 
@@ -21,7 +22,7 @@ def _over_pool(
     build: Callable[[es.UnitOfWorkFactory], es.Projection],
 ) -> Callable[[asyncpg.Pool, ActionsSettings], es.Projection]:
     """A consumed projection reacting through a unit of work over the command's pool."""
-    return lambda pool, _settings: build(es.UnitOfWorkFactory(pool, projections=OWN_PROJECTIONS))
+    return lambda pool, _settings: build(es.UnitOfWorkFactory(pool, projections=bootstrap.OWN))
 
 
 def _topics(settings: ActionsSettings, projection: es.Projection) -> list[str]:
@@ -39,18 +40,33 @@ async def _due(settings: ActionsSettings, _args: argparse.Namespace) -> int:
     return 0
 
 
+async def _follow_ups(settings: ActionsSettings, _args: argparse.Namespace) -> int:
+    """Create the actions of the follow-ups whose time has come, once."""
+    uow_factory, _consumed = await bootstrap.open_pool(settings)
+    try:
+        scheduler = FollowUpScheduler(uow_factory, clock=ServiceClock())
+        created = await scheduler.run_once()
+    finally:
+        await uow_factory.pool.close()
+    print_json({"created": created})
+    return 0
+
+
 CLI = ServiceCli(
     service=bootstrap.SERVICE,
     description=__doc__,
     settings=ActionsSettings,
     app=bootstrap.create_app,
     migrate=bootstrap.migrate,
-    own=OWN_PROJECTIONS,
+    own=bootstrap.OWN,
     consumed={name: _over_pool(build) for name, build in bootstrap.CONSUMED.items()},
     schemas=bootstrap.SCHEMAS,
     topics=_topics,
     serve_help="API + relay + consumers + due-alert scheduler",
-    commands=[Subcommand("due", "record the due alerts once (what the scheduler does)", _due)],
+    commands=[
+        Subcommand("due", "record the due alerts once (what the scheduler does)", _due),
+        Subcommand("follow-ups", "create the actions of the follow-ups due now, once", _follow_ups),
+    ],
 )
 main = CLI.main
 

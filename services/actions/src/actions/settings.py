@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ouvrage_events import topic_for
 from ouvrage_platform.settings import ServiceSettings
+from pydantic import model_validator
 from pydantic_settings import SettingsConfigDict
 
 
@@ -23,3 +24,17 @@ class ActionsSettings(ServiceSettings):
     events_topic: str = topic_for("actions")
     identity_topic: str = topic_for("identity")
     clients_topic: str = topic_for("clients")
+    notifier_topic: str = topic_for("notifier")
+    sales_topic: str = topic_for("sales")
+    planning_topic: str = topic_for("planning")
+
+    follow_up_interval: float = 1.0
+    """Seconds between two looks for follow-ups whose time has come (issue 20)."""
+    controllable_clock: bool = False
+    """Tests only: ``PUT /clock`` moves the service's time forward (refused in production)."""
+
+    @model_validator(mode="after")
+    def _no_controllable_clock_in_production(self) -> ActionsSettings:
+        if self.controllable_clock and self.environment == "production":
+            raise ValueError("ACTIONS_CONTROLLABLE_CLOCK is refused in production")
+        return self

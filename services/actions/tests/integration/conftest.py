@@ -30,6 +30,7 @@ from ouvrage_events.catalog.clients import (
 )
 from ouvrage_events.catalog.identity import TenantRegistered, UserDeactivated, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import TopicFactory
 
@@ -50,7 +51,7 @@ class KafkaTail:
         # No group: the consumer takes every partition itself, from the start.
         consumer = AIOKafkaConsumer(
             self.topic,
-            bootstrap_servers=self.bootstrap,
+            **client_options(self.bootstrap),
             auto_offset_reset="earliest",
             enable_auto_commit=False,
         )
@@ -185,16 +186,19 @@ class ActionsStack:
         await self.eventually("SELECT 1 FROM known_clients WHERE id = $1", client_id)
         return client_id
 
-    async def trash_client(self, tenant_id: UUID, client_id: UUID) -> es.Envelope:
-        env = await self.publish(
-            "clients", ClientTrashed(client_id=client_id), client_id, tenant_id
-        )
+    async def trash_client(
+        self, tenant_id: UUID, client_id: UUID, duplicate_of: UUID | None = None
+    ) -> es.Envelope:
+        event = ClientTrashed(client_id=client_id, duplicate_of=duplicate_of)
+        env = await self.publish("clients", event, client_id, tenant_id)
         await self.eventually("SELECT trashed FROM known_clients WHERE id = $1", client_id)
         return env
 
-    async def restore_client(self, tenant_id: UUID, client_id: UUID) -> None:
-        await self.publish("clients", ClientRestored(client_id=client_id), client_id, tenant_id)
+    async def restore_client(self, tenant_id: UUID, client_id: UUID) -> es.Envelope:
+        event = ClientRestored(client_id=client_id)
+        env = await self.publish("clients", event, client_id, tenant_id)
         await self.eventually("SELECT NOT trashed FROM known_clients WHERE id = $1", client_id)
+        return env
 
     async def stored(self, event_type: str, aggregate_id: UUID) -> int:
         """How many events of this type the store holds for the aggregate."""
@@ -219,19 +223,25 @@ async def actions_stack(
     """The actions app on this module's database and topics (scheduler off: tests that need
     it drive a ``DueScheduler`` themselves)."""
     topic_factory = TopicFactory(kafka_bootstrap)
-    topics = {s: await topic_factory(f"actions-it-{s}") for s in ("identity", "clients", "actions")}
+    topics = {
+        s: await topic_factory(f"actions-it-{s}")
+        for s in ("identity", "clients", "actions", "sales", "planning", "notifier")
+    }
     settings = ActionsSettings(
         database_url=database_dsn,
         kafka_bootstrap=kafka_bootstrap,
         events_topic=topics["actions"],
         identity_topic=topics["identity"],
         clients_topic=topics["clients"],
+        notifier_topic=topics["notifier"],
+        sales_topic=topics["sales"],
+        planning_topic=topics["planning"],
         consumer_group_suffix=f".{uuid.uuid4().hex[:8]}",
         scheduler_enabled=False,
     )
     await migrate(settings)
     app = create_app(settings, verifier=actions_minter.verifier())
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     tail = KafkaTail(kafka_bootstrap, topics["actions"])
     try:
         await producer.start()

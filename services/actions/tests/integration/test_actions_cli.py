@@ -21,8 +21,10 @@ import pytest_asyncio
 from aiokafka import AIOKafkaProducer
 from ouvrage_events.catalog.identity import TenantRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter, serve_jwks
 from ouvrage_testing import TopicFactory
+from ouvrage_testing.kafka_access import kafka_access
 
 SCRIPT = str(Path(sys.executable).parent / "ouvrage-actions")
 WAIT = 60.0
@@ -50,6 +52,7 @@ async def cli_env(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[dict
             **os.environ,
             "ACTIONS_DATABASE_URL": database_dsn,
             "ACTIONS_KAFKA_BOOTSTRAP": kafka_bootstrap,
+            **kafka_access().env("actions"),  # the tests' administrator: test topics
             "ACTIONS_JWKS_URL": jwks_url,
             "ACTIONS_EVENTS_TOPIC": names["actions"],
             "ACTIONS_IDENTITY_TOPIC": names["identity"],
@@ -108,7 +111,7 @@ async def test_migrate_then_serve_with_scheduler(cli_env: dict[str, Any], tmp_pa
             TenantRegistered(tenant_id=tenant, name="CLI"), aggregate_id=tenant,
             aggregate_type="tenant", sequence=1, metadata=es.Metadata(tenant_id=tenant),
         )  # fmt: skip
-        producer = AIOKafkaProducer(bootstrap_servers=env["ACTIONS_KAFKA_BOOTSTRAP"])
+        producer = AIOKafkaProducer(**client_options(env["ACTIONS_KAFKA_BOOTSTRAP"]))
         await producer.start()
         try:
             key, value, headers = cloudevents.encode(envelope)

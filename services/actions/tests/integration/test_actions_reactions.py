@@ -1,5 +1,6 @@
 """Reactions to other services' events consumed from Kafka: the trash cancels a client's open
-actions, a deactivated user's open actions are flagged for reassignment."""
+actions (or moves them to the record kept when it names one), the restore reopens what the
+trash cancelled, a deactivated user's open actions are flagged for reassignment."""
 
 from __future__ import annotations
 
@@ -140,3 +141,90 @@ async def test_deactivating_a_user_flags_their_open_actions(actions_stack: Any) 
     assert (to_bob.status_code, to_bob.json()["code"]) == (422, "invalid_users")
     assert to_alice.json()["needs_reassignment"] is False
     assert to_alice.json()["assignee_id"] == str(alice)
+
+
+async def test_a_duplicate_hands_its_open_actions_to_the_kept_record(actions_stack: Any) -> None:
+    tenant, _alice, bob, headers, type_id = await _setup(actions_stack)
+    kept = await actions_stack.new_client(tenant, "Pavière Robert")
+    duplicate = await actions_stack.new_client(tenant, "Paviere Robert")
+    open_one = await _create(
+        actions_stack, headers, duplicate, type_id, assignee_id=str(bob), note="Devis"
+    )
+    completed = await _create(actions_stack, headers, duplicate, type_id)
+    await actions_stack.http.post(f"/actions/{completed}/complete", headers=headers)
+
+    trashed = await actions_stack.trash_client(tenant, duplicate, duplicate_of=kept)
+
+    (moved,) = await actions_stack.tail.wait_for(
+        lambda e: e.name == "ActionMovedToClient" and e.causation_id == trashed.event_id
+    )
+    assert moved.aggregate_id == open_one
+    assert moved.payload["previous_client_id"] == str(duplicate)
+    assert moved.payload["client_id"] == str(kept)
+    action = await _action(actions_stack, headers, open_one)
+    assert (action["status"], action["client_id"]) == ("open", str(kept))
+    assert (action["client_name"], action["note"], action["assignee_id"]) == (
+        "Pavière Robert",
+        "Devis",
+        str(bob),
+    )
+    assert (await _action(actions_stack, headers, completed))["client_id"] == str(duplicate)
+    listed = await actions_stack.http.get(
+        "/actions", params={"client_id": str(kept)}, headers=headers
+    )
+    assert [a["id"] for a in listed.json()["items"]] == [str(open_one)]
+    assert await actions_stack.stored("ActionCancelled", open_one) == 0
+
+
+async def test_restoring_a_record_trashed_alone_reopens_what_its_trash_cancelled(
+    actions_stack: Any,
+) -> None:
+    tenant, _alice, _bob, headers, type_id = await _setup(actions_stack)
+    client = await actions_stack.new_client(tenant, "Moreau")
+    by_trash = await _create(actions_stack, headers, client, type_id)
+    by_user = await _create(actions_stack, headers, client, type_id)
+    await actions_stack.http.post(
+        f"/actions/{by_user}/cancel", json={"reason": "plus utile"}, headers=headers
+    )
+    trashed = await actions_stack.trash_client(tenant, client)
+    await actions_stack.tail.wait_for(
+        lambda e: e.name == "ActionCancelled" and e.causation_id == trashed.event_id
+    )
+
+    restored = await actions_stack.restore_client(tenant, client)
+
+    (reopened,) = await actions_stack.tail.wait_for(
+        lambda e: e.name == "ActionReopened" and e.causation_id == restored.event_id
+    )
+    assert reopened.aggregate_id == by_trash
+    assert (await _action(actions_stack, headers, by_trash))["status"] == "open"
+    assert (await _action(actions_stack, headers, by_user))["status"] == "cancelled"
+    # A redelivered restore reopens nothing twice.
+    await actions_stack.send(actions_stack.topics["clients"], restored)
+    await actions_stack.trash_client(tenant, client)
+    assert await actions_stack.stored("ActionReopened", by_trash) == 1
+
+
+async def test_a_replayed_old_restore_does_not_reopen_what_a_later_trash_cancelled(
+    actions_stack: Any,
+) -> None:
+    """What a rebuild from Kafka does: an old ClientRestored seen again (a new tracking id) after
+    the client went back to the trash reopens nothing: only cancellations before it count."""
+    tenant, _alice, _bob, headers, type_id = await _setup(actions_stack)
+    client = await actions_stack.new_client(tenant, "Roux")
+    action_id = await _create(actions_stack, headers, client, type_id)
+    await actions_stack.trash_client(tenant, client)
+    old_restore = await actions_stack.restore_client(tenant, client)
+    await actions_stack.tail.wait_for(
+        lambda e: e.name == "ActionReopened" and e.causation_id == old_restore.event_id
+    )
+    await actions_stack.trash_client(tenant, client)
+    await actions_stack.eventually(
+        "SELECT status = 'cancelled' FROM actions WHERE id = $1", action_id
+    )
+
+    replayed = old_restore.model_copy(update={"event_id": uuid.uuid4()})
+    await actions_stack.send(actions_stack.topics["clients"], replayed)
+    await actions_stack.restore_client(tenant, client)  # same partition: the replay came first
+
+    assert await actions_stack.stored("ActionReopened", action_id) == 2  # the real restores only

@@ -16,6 +16,7 @@ from actions.settings import ActionsSettings
 from aiokafka import AIOKafkaConsumer
 from fastapi import FastAPI
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing import TopicFactory
 
@@ -74,7 +75,7 @@ async def _all_due(dsn: str, ids: list[UUID]) -> dict[UUID, int]:
 
 
 async def _kafka_due_ids(kafka: str, topic: str, expected: set[UUID]) -> dict[UUID, set[UUID]]:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=kafka, auto_offset_reset="earliest",
+    consumer = AIOKafkaConsumer(topic, **client_options(kafka), auto_offset_reset="earliest",
                                 enable_auto_commit=False)  # fmt: skip
     await consumer.start()
     by_action: dict[UUID, set[UUID]] = {}

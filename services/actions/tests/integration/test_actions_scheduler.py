@@ -27,6 +27,7 @@ from aiokafka import AIOKafkaConsumer
 from ouvrage_events.catalog.clients import ClientContactChanged, ClientRegistered, Contact
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_testing import TopicFactory
 
 T0 = datetime(2031, 5, 4, 8, 0, tzinfo=UTC)
@@ -275,7 +276,7 @@ async def test_due_alerts_reach_kafka_as_cloudevents(due_world: DueWorld) -> Non
     action = await due_world.create(T0 + timedelta(days=30))
     await due_world.scheduler(FakeClock(T0 + timedelta(days=30))).run_once()
     relay_task = asyncio.create_task(relay.run())
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=due_world.settings.kafka_bootstrap,
+    consumer = AIOKafkaConsumer(topic, **client_options(due_world.settings.kafka_bootstrap),
                                 auto_offset_reset="earliest", enable_auto_commit=False)  # fmt: skip
     await consumer.start()
     try:

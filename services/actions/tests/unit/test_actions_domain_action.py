@@ -4,7 +4,12 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid4
 
 import pytest
-from actions.domain.action import CLIENT_TRASHED_REASON, Action, NewAction
+from actions.domain.action import (
+    CLIENT_RESTORED_REASON,
+    CLIENT_TRASHED_REASON,
+    Action,
+    NewAction,
+)
 from actions.domain.errors import ActionClosedError, NotDueError, ResponseNotAllowedError
 from ouvrage_events.catalog.actions import (
     ActionAnswered,
@@ -15,7 +20,9 @@ from ouvrage_events.catalog.actions import (
     ActionCreated,
     ActionDue,
     ActionFlaggedForReassignment,
+    ActionMovedToClient,
     ActionNoteChanged,
+    ActionReopened,
     ActionRescheduled,
     ActionShared,
 )
@@ -290,3 +297,58 @@ def test_due_again_after_a_reschedule() -> None:
 def test_no_due_alert_for_a_closed_action() -> None:
     with pytest.raises(NotDueError):
         given(ActionCancelled(action_id=ACTION)).mark_due(ALERT)
+
+
+KEPT = uuid4()
+
+
+def test_an_open_action_follows_the_kept_record_with_its_note() -> None:
+    action = given(ActionNoteChanged(action_id=ACTION, note="Devis à revoir"))
+
+    action.move_to_client(KEPT, "Pavière Robert")
+
+    assert action.pending == [
+        ActionMovedToClient(
+            action_id=ACTION,
+            client_id=KEPT,
+            previous_client_id=CLIENT,
+            client_name="Pavière Robert",
+            note="Devis à revoir",
+        )
+    ]
+    assert (action.client_id, action.client_name) == (KEPT, "Pavière Robert")
+
+
+def test_a_closed_or_already_moved_action_does_not_move() -> None:
+    done = given(ActionCompleted(action_id=ACTION))
+    done.move_to_client(KEPT, "Pavière Robert")
+    moved = given(
+        ActionMovedToClient(
+            action_id=ACTION, client_id=KEPT, previous_client_id=CLIENT, client_name="P"
+        )
+    )
+    moved.move_to_client(KEPT, "Pavière Robert")
+    assert done.pending == moved.pending == []
+
+
+def test_a_restored_client_reopens_only_what_its_trash_cancelled() -> None:
+    by_trash = given(ActionCancelled(action_id=ACTION, reason=CLIENT_TRASHED_REASON))
+    by_user = given(ActionCancelled(action_id=ACTION, reason="plus utile"))
+    done = given(ActionCompleted(action_id=ACTION))
+
+    for action in (by_trash, by_user, done):
+        action.reopen_for_restored_client()
+
+    assert by_trash.pending == [ActionReopened(action_id=ACTION, reason=CLIENT_RESTORED_REASON)]
+    assert by_trash.is_open
+    assert by_user.pending == done.pending == []
+
+
+def test_a_reopened_action_is_cancelled_again_by_a_new_trash() -> None:
+    action = given(
+        ActionCancelled(action_id=ACTION, reason=CLIENT_TRASHED_REASON),
+        ActionReopened(action_id=ACTION, reason=CLIENT_RESTORED_REASON),
+    )
+    action.reopen_for_restored_client()
+    action.cancel_for_trashed_client()
+    assert action.pending == [ActionCancelled(action_id=ACTION, reason=CLIENT_TRASHED_REASON)]

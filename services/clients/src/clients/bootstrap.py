@@ -32,6 +32,7 @@ from clients.adapters.postgres import PostgresClientReads
 from clients.api import clients_routes, command_routes, privacy_routes, status_routes
 from clients.api.errors import ERROR_MAPPING
 from clients.app.access import AccessExport
+from clients.app.bounces import bounces_projection
 from clients.app.container import Container
 from clients.app.erasure import ErasureHandlers
 from clients.app.handlers import ClientHandlers
@@ -50,6 +51,8 @@ INLINE_PROJECTIONS = {clients_view.name: clients_view}
 CONSUMED_PROJECTIONS: dict[str, es.Projection] = {
     users_projection.name: users_projection,
     revocation.PROJECTION.name: revocation.PROJECTION,
+    # the notifier's bounces: addresses shown as undeliverable on the record (app/bounces.py)
+    bounces_projection.name: bounces_projection,
 }
 
 
@@ -59,7 +62,7 @@ async def open_pool(settings: ClientsSettings) -> asyncpg.Pool:
         min_size=settings.db_pool_min,
         max_size=settings.db_pool_max,
         # consumed projections' handlers run on the pool's connections with bare table names
-        search_path=[clients_view.schema, users_projection.schema],
+        search_path=[clients_view.schema, users_projection.schema, bounces_projection.schema],
         application_name="ouvrage-clients",
     )
 

@@ -23,6 +23,7 @@ class ClientsSettings(ServiceSettings):
             "actions": "http://127.0.0.1:8003",
             "planning": "http://127.0.0.1:8004",
             "notifier": "http://127.0.0.1:8005",
+            "sales": "http://127.0.0.1:8006",
         }
     )
     """The services whose part of a person's access export (RGPD) is fetched, by base URL

@@ -14,7 +14,12 @@ from clients.app.records import Slice
 from clients.app.status_handlers import StatusHandlers
 from clients.domain import commands as c
 from clients.domain.client import Client
-from clients.domain.errors import ClientNotFoundError, ClientTrashedError
+from clients.domain.errors import (
+    AlreadyClientError,
+    ClientNotFoundError,
+    ClientTrashedError,
+    InvalidDuplicateError,
+)
 from ouvrage_events.catalog.clients import Contact
 from ouvrage_testing.memory import InMemory, caller, in_memory
 
@@ -30,7 +35,14 @@ class StoreReads:
         if not stream or stream[0].tenant_id != tenant_id:
             return None
         contact = Contact.model_validate(stream[0].payload["contact"])
-        return SimpleNamespace(id=client_id, version=stream[-1].sequence, contact=contact)
+        client = Client.fold(client_id, [es.registry.decode(e) for e in stream])
+        return SimpleNamespace(
+            id=client_id,
+            version=stream[-1].sequence,
+            contact=contact,
+            trashed=client.trashed,
+            status=client.status.code,
+        )
 
     async def duplicates(self, *_args: Any, **_kwargs: Any) -> Slice[Any]:
         return Slice([], None)
@@ -112,7 +124,83 @@ async def test_a_trashed_client_refuses_changes(world: InMemory, handlers: Clien
     await handlers.trash(c.TrashClient(client_id, None, duplicate_of=None), caller(TENANT))
     with pytest.raises(ClientTrashedError):
         await handlers.block(c.BlockClient(client_id, None, reason="Impayés"), caller(TENANT))
-    assert world.recorded(client_id) == ["ClientRegistered", "ClientTrashed"]
+    assert world.recorded(client_id) == ["ClientRegistered", "ClientStatusChanged", "ClientTrashed"]
+
+
+async def test_the_status_corbeille_trashes_as_a_duplicate_and_another_restores(
+    world: InMemory, handlers: ClientHandlers
+) -> None:
+    kept, duplicate = await a_client(world), await a_client(world)
+    trash = c.ChangeStatus(duplicate, 1, status="corbeille", duplicate_of=kept)
+    await handlers.change_status(trash, caller(TENANT))
+    back = c.ChangeStatus(duplicate, 3, status="en_cours_de_chantier")
+    await handlers.change_status(back, caller(TENANT))
+
+    assert world.recorded(duplicate) == [
+        "ClientRegistered",
+        "ClientStatusChanged",
+        "ClientTrashed",
+        "ClientRestored",
+        "ClientStatusChanged",
+    ]
+    trashed = [e for e in world.envelopes() if e.name == "ClientTrashed"]
+    assert trashed[0].payload["duplicate_of"] == str(kept)
+    assert world.envelopes()[-1].payload["on_planning"] is True
+
+
+async def test_the_original_of_a_duplicate_must_be_an_active_record(
+    world: InMemory, handlers: ClientHandlers
+) -> None:
+    gone, duplicate = await a_client(world), await a_client(world)
+    await handlers.trash(c.TrashClient(gone, None), caller(TENANT))
+    with pytest.raises(InvalidDuplicateError, match="corbeille"):
+        await handlers.change_status(
+            c.ChangeStatus(duplicate, None, status="corbeille", duplicate_of=gone), caller(TENANT)
+        )
+    with pytest.raises(InvalidDuplicateError, match="introuvable"):
+        await handlers.change_status(
+            c.ChangeStatus(duplicate, None, status="corbeille", duplicate_of=uuid4()),
+            caller(TENANT),
+        )
+    assert world.recorded(duplicate) == ["ClientRegistered"]
+
+
+async def test_the_restore_shortcut_reads_the_status_rules_of_today(
+    world: InMemory, handlers: ClientHandlers
+) -> None:
+    client_id = await a_client(world)
+    statuses = StatusHandlers(world.pipeline)
+    await statuses.define(c.DefineStatus("Relance", None), caller(TENANT))
+    await handlers.change_status(c.ChangeStatus(client_id, None, status="relance"), caller(TENANT))
+    await handlers.trash(c.TrashClient(client_id, None), caller(TENANT))
+    rules = c.ConfigureStatus("relance", on_planning=True, ends_worksite=False)
+    await statuses.configure(rules, caller(TENANT))
+
+    await handlers.restore(c.RestoreClient(client_id, None), caller(TENANT))
+
+    last = world.envelopes()[-1]
+    assert (last.name, last.payload["status"], last.payload["on_planning"]) == (
+        "ClientStatusChanged",
+        "relance",
+        True,
+    )
+
+
+async def test_convert_records_client_converted(world: InMemory, handlers: ClientHandlers) -> None:
+    client_id = await a_client(world)
+    await handlers.convert(c.ConvertClient(client_id, 1), caller(TENANT))
+    with pytest.raises(AlreadyClientError):
+        await handlers.convert(c.ConvertClient(client_id, None), caller(TENANT))
+    assert world.recorded(client_id) == ["ClientRegistered", "ClientConverted"]
+
+
+async def test_configure_status_records_only_a_change(world: InMemory) -> None:
+    statuses = StatusHandlers(world.pipeline)
+    rules = c.ConfigureStatus("chantier_termine", on_planning=False, ends_worksite=False)
+    changed = await statuses.configure(rules, caller(TENANT))
+    await statuses.configure(rules, caller(TENANT))
+    assert not changed.ends_worksite
+    assert world.recorded() == ["ClientStatusConfigured"]
 
 
 async def test_define_status_records_it_in_the_tenants_list(world: InMemory) -> None:

@@ -21,6 +21,7 @@ from fastapi import FastAPI
 from ouvrage_events import privacy
 from ouvrage_events.catalog.identity import UserDeactivated, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory, publish_event
 
@@ -51,6 +52,7 @@ class ClientsHarness:
     dsn: str
     minter: TokenMinter
     identity_topic: str = ""
+    notifier_topic: str = ""
     sequences: dict[UUID, int] = field(default_factory=dict)
 
     def tenant(self) -> Tenant:
@@ -58,13 +60,22 @@ class ClientsHarness:
 
     async def identity_event(self, event: es.DomainEvent, tenant: Tenant, user_id: UUID) -> None:
         """Publish one of identity's events about ``user_id`` on the harness's identity topic."""
-        self.sequences[user_id] = self.sequences.get(user_id, 0) + 1
-        producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap)
+        await self._publish(self.identity_topic, event, tenant, user_id)
+
+    async def notifier_event(self, event: es.DomainEvent, tenant: Tenant, aggregate: UUID) -> None:
+        """Publish one of the notifier's events on the harness's notifier topic."""
+        await self._publish(self.notifier_topic, event, tenant, aggregate)
+
+    async def _publish(
+        self, topic: str, event: es.DomainEvent, tenant: Tenant, aggregate: UUID
+    ) -> None:
+        self.sequences[aggregate] = self.sequences.get(aggregate, 0) + 1
+        producer = AIOKafkaProducer(**client_options(self.bootstrap))
         await producer.start()
         try:
             await publish_event(
-                producer, self.identity_topic, event, tenant=tenant.id, aggregate=user_id,
-                sequence=self.sequences[user_id],
+                producer, topic, event, tenant=tenant.id, aggregate=aggregate,
+                sequence=self.sequences[aggregate],
             )  # fmt: skip
         finally:
             await producer.stop()
@@ -115,8 +126,9 @@ async def running_clients(
     topics = TopicFactory(bootstrap)
     try:
         identity_topic = await topics("clients-identity", partitions=6)
+        notifier_topic = await topics("clients-notifier", partitions=6)
         async with _running_clients(
-            dsn, bootstrap, topic, minter, identity_topic, **overrides
+            dsn, bootstrap, topic, minter, (identity_topic, notifier_topic), **overrides
         ) as harness:
             yield harness
     finally:
@@ -125,8 +137,14 @@ async def running_clients(
 
 @contextlib.asynccontextmanager
 async def _running_clients(
-    dsn: str, bootstrap: str, topic: str, minter: TokenMinter, identity_topic: str, **overrides: Any
+    dsn: str,
+    bootstrap: str,
+    topic: str,
+    minter: TokenMinter,
+    consumed: tuple[str, str],
+    **overrides: Any,
 ) -> AsyncIterator[ClientsHarness]:
+    identity_topic, notifier_topic = consumed
     settings = ClientsSettings(
         database_url=dsn, kafka_bootstrap=bootstrap, environment="test", **overrides
     )
@@ -137,13 +155,15 @@ async def _running_clients(
         runtime=RuntimeOptions(
             relay_topic=topic,
             group_suffix=f".{uuid4().hex[:8]}",
-            topics={"users": [identity_topic]},
+            topics={"users": [identity_topic], "email_bounces": [notifier_topic, topic]},
         ),
     )
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://clients") as http:
-            yield ClientsHarness(app, http, topic, bootstrap, dsn, minter, identity_topic)
+            yield ClientsHarness(
+                app, http, topic, bootstrap, dsn, minter, identity_topic, notifier_topic
+            )
 
 
 @pytest.fixture(scope="session")
@@ -177,7 +197,7 @@ async def read_topic(
 ) -> list[tuple[bytes, list[tuple[str, bytes]], es.Envelope]]:
     """Records of ``topic`` from the start (key, headers, decoded envelope) until ``until``."""
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False
+        topic, **client_options(bootstrap), auto_offset_reset="earliest", enable_auto_commit=False
     )
     await consumer.start()
     records: list[tuple[bytes, list[tuple[str, bytes]], es.Envelope]] = []

@@ -155,7 +155,9 @@ async def test_commercial_block_shows_on_the_record_until_lifted(clients: Client
     assert lifted.json()["version"] == 3
 
 
-async def test_a_trashed_record_refuses_every_command_but_restore(clients: ClientsHarness) -> None:
+async def test_a_trashed_record_refuses_every_command_but_restore_and_status(
+    clients: ClientsHarness,
+) -> None:
     tenant = clients.tenant()
     created = await clients.create(tenant, last_name="Moreau")
     base = f"/clients/{created['id']}"
@@ -167,7 +169,7 @@ async def test_a_trashed_record_refuses_every_command_but_restore(clients: Clien
         await clients.http.patch(
             f"{base}/contact", json={"first_name": "A"}, headers=tenant.headers()
         ),
-        await clients.http.put(f"{base}/status", json={"status": "sav"}, headers=tenant.headers()),
+        await clients.http.post(f"{base}/convert", headers=tenant.headers()),
         await clients.http.put(
             f"{base}/commercial-block", json={"reason": "impayés"}, headers=tenant.headers()
         ),
@@ -184,7 +186,8 @@ async def test_a_trashed_record_refuses_every_command_but_restore(clients: Clien
     again = await clients.http.post(f"{base}/restore", headers=tenant.headers())
     assert restored.status_code == 200
     assert restored.json()["trashed"] is False
-    assert restored.json()["version"] == 3
+    assert restored.json()["status"]["code"] == "prospect"  # the status before the trash
+    assert restored.json()["version"] == 5  # « Corbeille » set, trashed, restored, status back
     assert again.status_code == 409
     assert again.json()["code"] == "client_not_trashed"
 

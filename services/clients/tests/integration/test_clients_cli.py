@@ -12,6 +12,7 @@ import httpx
 import pytest
 from clients import bootstrap, cli
 from clients.settings import ClientsSettings
+from ouvrage_testing.kafka_access import kafka_access
 
 ClientsHarness = Any  # the ``clients`` fixture (conftest.py)
 
@@ -73,6 +74,7 @@ async def test_serve_becomes_ready_on_its_port(clients: ClientsHarness) -> None:
         **os.environ,
         "CLIENTS_DATABASE_URL": clients.dsn,
         "CLIENTS_KAFKA_BOOTSTRAP": clients.bootstrap,
+        **kafka_access().env("clients"),
     }
     migrated = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "clients.cli", "migrate", env=env, stderr=asyncio.subprocess.PIPE

@@ -84,8 +84,10 @@ async def test_history_is_a_french_timeline_of_who_did_what_when(clients: Client
         "Gestion commerciale débloquée",
         "Mise à la corbeille (doublon de Pavière Robert)",
         "Fiche restaurée depuis la corbeille",
+        "Statut changé : Corbeille → Devis en cours",
     ]
-    assert [e["sequence"] for e in entries] == [1, 2, 3, 4, 5, 6]
+    # The status « Corbeille » (sequence 5) says the same as the trash line: it is not repeated.
+    assert [e["sequence"] for e in entries] == [1, 2, 3, 4, 6, 7, 8]
     assert {e["actor_id"] for e in entries} == {str(tenant.user_id)}
     assert entries[2]["type"] == "ClientBlocked"
     assert all(e["at"] for e in entries)

@@ -33,10 +33,17 @@ async def test_blocked_and_trashed_reach_the_topic_as_cloudevents(
         return [r for r in records if r[2].aggregate_id == UUID(copy["id"])]
 
     records = mine(
-        await clients_read_topic(clients.bootstrap, clients.topic, lambda rs: len(mine(rs)) >= 3)
+        await clients_read_topic(clients.bootstrap, clients.topic, lambda rs: len(mine(rs)) >= 4)
     )
 
-    assert [r[2].name for r in records] == ["ClientRegistered", "ClientBlocked", "ClientTrashed"]
+    assert [r[2].name for r in records] == [
+        "ClientRegistered",
+        "ClientBlocked",
+        "ClientStatusChanged",  # « Corbeille »
+        "ClientTrashed",
+    ]
+    assert records[2][2].payload["status"] == "corbeille"
+    assert records[3][2].payload["duplicate_of"] == original["id"]
     key, raw_headers, envelope = records[1]
     headers = _headers(raw_headers)
     assert key == copy["id"].encode()
@@ -57,11 +64,11 @@ async def test_blocked_and_trashed_reach_the_topic_as_cloudevents(
         "display_name": "Paviere Robert",
     }
 
-    key, raw_headers, envelope = records[2]
+    key, raw_headers, envelope = records[3]
     headers = _headers(raw_headers)
     assert key == copy["id"].encode()
     assert headers["ce_type"] == "ouvrage.clients.ClientTrashed"
-    assert headers["ce_sequence"] == "3"
+    assert headers["ce_sequence"] == "4"
     assert envelope.payload == {"client_id": copy["id"], "duplicate_of": original["id"]}
 
 

@@ -7,12 +7,19 @@ from uuid import uuid4
 
 ClientsHarness = Any  # the ``clients`` fixture (conftest.py)
 
+
+def _status(code: str, label: str, **does: bool) -> dict[str, Any]:
+    rules = {"on_planning": False, "ends_worksite": False, "trash": False, **does}
+    return {"code": code, "label": label, "default": True, **rules}
+
+
 DEFAULTS = [
-    {"code": "prospect", "label": "Prospect", "default": True},
-    {"code": "devis_en_cours", "label": "Devis en cours", "default": True},
-    {"code": "en_cours_de_chantier", "label": "En cours de chantier", "default": True},
-    {"code": "chantier_termine", "label": "Chantier terminé", "default": True},
-    {"code": "sav", "label": "SAV", "default": True},
+    _status("prospect", "Prospect"),
+    _status("devis_en_cours", "Devis en cours"),
+    _status("en_cours_de_chantier", "En cours de chantier", on_planning=True),
+    _status("chantier_termine", "Chantier terminé", ends_worksite=True),
+    _status("sav", "SAV"),
+    _status("corbeille", "Corbeille", trash=True),
 ]
 
 
@@ -26,7 +33,10 @@ async def test_a_tenant_adds_a_status_and_uses_it(clients: ClientsHarness) -> No
     record = await clients.create(tenant, last_name="Blanc", status="a_relancer")
 
     assert added.status_code == 201, added.text
-    assert added.json() == {"code": "a_relancer", "label": "À relancer", "default": False}
+    assert added.json() == {
+        **_status("a_relancer", "À relancer"),
+        "default": False,
+    }
     listed = (await clients.http.get("/statuses", headers=tenant.headers(()))).json()
     assert listed == [*DEFAULTS, added.json()]
     assert record["status"] == {"code": "a_relancer", "label": "À relancer"}

@@ -175,10 +175,14 @@ def test_trash_names_the_original_and_restore_brings_it_back() -> None:
     client.trash(duplicate_of=original)
     client.restore()
 
-    trashed, restored = client.pending
+    to_trash, trashed, restored, back = client.pending
+    assert isinstance(to_trash, ClientStatusChanged)
+    assert (to_trash.status, to_trash.previous_status) == ("corbeille", "prospect")
     assert isinstance(trashed, ClientTrashed)
     assert trashed.duplicate_of == original
     assert isinstance(restored, ClientRestored)
+    assert isinstance(back, ClientStatusChanged)
+    assert (back.status, back.previous_status) == ("prospect", "corbeille")
     assert not client.trashed
 
 
@@ -194,13 +198,13 @@ def test_a_record_is_not_its_own_duplicate() -> None:
     [
         lambda c: c.block("impayés"),
         lambda c: c.unblock(),
-        lambda c: c.change_status(WORKSITE_IN_PROGRESS),
         lambda c: c.change_owner(uuid4()),
+        lambda c: c.convert(),
         lambda c: c.change_contact(Contact(last_name="Autre")),
         lambda c: c.trash(),
     ],
 )
-def test_every_command_but_restore_refuses_a_trashed_record(command: object) -> None:
+def test_every_command_but_restore_and_status_refuses_a_trashed_record(command: object) -> None:
     cid = uuid4()
     client = given(registered(cid), ClientTrashed(client_id=cid))
 

@@ -5,9 +5,14 @@ from __future__ import annotations
 from uuid import uuid4
 
 import pytest
-from clients.domain.errors import InvalidStatusError, StatusAlreadyDefinedError, UnknownStatusError
+from clients.domain.errors import (
+    InvalidStatusError,
+    StatusAlreadyDefinedError,
+    TrashStatusExistsError,
+    UnknownStatusError,
+)
 from clients.domain.statuses import StatusList, code_from_label, status_list_id
-from ouvrage_events.catalog.clients import ClientStatusDefined
+from ouvrage_events.catalog.clients import ClientStatusConfigured, ClientStatusDefined
 
 
 def test_the_defaults_are_there_from_the_start() -> None:
@@ -18,6 +23,7 @@ def test_the_defaults_are_there_from_the_start() -> None:
         "en_cours_de_chantier",
         "chantier_termine",
         "sav",
+        "corbeille",
     ]
     assert statuses.get("chantier_termine").label == "Chantier terminé"
 
@@ -58,3 +64,53 @@ def test_each_tenant_has_its_own_list_stream() -> None:
     assert status_list_id(a) == status_list_id(a)
     assert status_list_id(a) != status_list_id(b)
     assert code_from_label("Chantier terminé") == "chantier_termine"
+
+
+def test_the_defaults_put_on_end_and_trash() -> None:
+    statuses = StatusList(uuid4())
+    assert statuses.get("en_cours_de_chantier").on_planning
+    assert statuses.get("chantier_termine").ends_worksite
+    assert statuses.get("corbeille").trash
+    assert [s.code for s in statuses.statuses if s.trash] == ["corbeille"]
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "trash"),
+    [
+        ("Poubelle", "poubelle", True),
+        ("Corbeille", "ma_corbeille", False),
+        ("CORBEILLE !", None, False),
+    ],
+)
+def test_no_second_status_claims_to_be_the_trash(label: str, code: str | None, trash: bool) -> None:
+    statuses = StatusList(uuid4())
+    with pytest.raises(TrashStatusExistsError):
+        statuses.define(label, code, trash=trash)
+    assert statuses.pending == []
+
+
+def test_a_company_changes_what_a_status_does_on_the_planning() -> None:
+    list_id = uuid4()
+    statuses = StatusList(list_id)
+
+    statuses.configure("devis_en_cours", on_planning=True, ends_worksite=False)
+    statuses.configure("devis_en_cours", on_planning=True, ends_worksite=False)  # no change
+    added = statuses.define("Réception", on_planning=False, ends_worksite=True)
+
+    assert statuses.pending == [
+        ClientStatusConfigured(code="devis_en_cours", on_planning=True, ends_worksite=False),
+        ClientStatusDefined(code="reception", label="Réception", ends_worksite=True),
+    ]
+    again = StatusList.fold(list_id, statuses.pending)
+    assert again.get("devis_en_cours").on_planning
+    assert again.get("reception") == added and added.ends_worksite
+
+
+def test_a_status_does_not_both_put_on_and_end_nor_configure_the_trash() -> None:
+    statuses = StatusList(uuid4())
+    with pytest.raises(InvalidStatusError):
+        statuses.configure("sav", on_planning=True, ends_worksite=True)
+    with pytest.raises(InvalidStatusError):
+        statuses.configure("corbeille", on_planning=True, ends_worksite=False)
+    with pytest.raises(UnknownStatusError):
+        statuses.configure("inconnu", on_planning=True, ends_worksite=False)

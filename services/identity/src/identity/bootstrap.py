@@ -47,6 +47,7 @@ from identity.adapters.rate_limits import LoginRateLimits
 from identity.adapters.signing_keys import KeyRing
 from identity.api import auth_routes, erasure_routes, tenant_routes, user_routes
 from identity.api.errors import STATUS_AND_CODE, install_identity_errors
+from identity.app.bounces import bounces_projection
 from identity.app.container import Container
 from identity.app.directory_projection import backfill_sort_keys, directory
 from identity.domain.lockout import LockoutPolicy
@@ -59,6 +60,8 @@ SERVICE = "identity"
 MIGRATIONS = Path(__file__).parent / "adapters" / "sql"
 # token_revocations: identity refuses its own revoked tokens like every service (inline here).
 PROJECTIONS = (directory, revocation.PROJECTION)
+# The notifier's bounces of users' emails (app/bounces.py), consumed from Kafka.
+CONSUMED = {bounces_projection.name: bounces_projection}
 
 
 async def migrate(settings: IdentitySettings) -> list[str]:
@@ -72,7 +75,10 @@ async def migrate(settings: IdentitySettings) -> list[str]:
             log.info("identity.directory_sort_keys_filled", users=filled)
 
     applied = await migrate_database(
-        settings.database_url, PROJECTIONS, {**WITH_IDEMPOTENCY, SERVICE: MIGRATIONS}, backfill
+        settings.database_url,
+        [*PROJECTIONS, *CONSUMED.values()],
+        {**WITH_IDEMPOTENCY, SERVICE: MIGRATIONS},
+        backfill,
     )
     try:
         topics = ensure_topics(settings.kafka_bootstrap, [topic_for(SERVICE)], topic_spec(settings))
@@ -87,7 +93,7 @@ async def open_pool(settings: IdentitySettings) -> asyncpg.Pool:
         settings.database_url,
         min_size=settings.db_pool_min,
         max_size=settings.db_pool_max,
-        search_path=[p.schema for p in PROJECTIONS],
+        search_path=[p.schema for p in (*PROJECTIONS, *CONSUMED.values())],
         application_name=SERVICE,
     )
 
@@ -157,8 +163,10 @@ def create_app(
     verifier: TokenVerifier | None = None,
     relay_topic: str | None = None,
     relay: bool = True,
+    consumed_topics: dict[str, list[str]] | None = None,
 ) -> FastAPI:
-    """identity's app; ``relay_topic`` lets tests publish to a topic of their own."""
+    """identity's app; ``relay_topic`` and ``consumed_topics`` let tests use topics of their
+    own."""
     keyring = build_keyring(settings)
 
     @asynccontextmanager
@@ -167,7 +175,8 @@ def create_app(
         runtime = EventRuntime(
             service=SERVICE, dsn=settings.database_url, pool=pool,
             bootstrap=settings.kafka_bootstrap, relay=relay, relay_topic=relay_topic,
-            topic_spec=topic_spec(settings),
+            topic_spec=topic_spec(settings), consumed=list(CONSUMED.values()),
+            topics=consumed_topics, group_suffix=settings.consumer_group_suffix,
         )  # fmt: skip
         try:
             keyring.attach(pool)

@@ -22,6 +22,8 @@ from identity.app.tenant_handlers import create_tenant
 from identity.bootstrap import create_app, migrate
 from identity.domain.commands import CreateTenant
 from identity.settings import IdentitySettings
+from ouvrage_events.runtime.kafka import client_options
+from ouvrage_testing.kafka_access import kafka_access
 
 ADMIN_PASSWORD = "Échafaudage-2024!"
 CLI = Path(sys.executable).parent / "ouvrage-identity"
@@ -39,7 +41,7 @@ class TopicReader:
 
     async def start(self) -> None:
         self._consumer = AIOKafkaConsumer(
-            self.topic, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest",
+            self.topic, **client_options(self.bootstrap), auto_offset_reset="earliest",
             enable_auto_commit=False, group_id=None,
         )  # fmt: skip
         await self._consumer.start()
@@ -116,6 +118,7 @@ class IdentityHarness:
     settings: IdentitySettings
     topic: str
     reader: TopicReader
+    notifier_topic: str = ""
 
     @property
     def identity(self) -> Container:
@@ -165,6 +168,7 @@ class IdentityHarness:
             **os.environ,
             "IDENTITY_DATABASE_URL": self.settings.database_url,
             "IDENTITY_KAFKA_BOOTSTRAP": self.settings.kafka_bootstrap,
+            **kafka_access().env("identity"),
         }
 
     def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -196,19 +200,25 @@ async def identity_harness(
     function-scoped, so a module-wide app cannot use it).
     """
     topic = await _ouvrage_topics("identity")
+    notifier_topic = await _ouvrage_topics("notifier")
     settings = IdentitySettings(
         database_url=database_dsn, kafka_bootstrap=kafka_bootstrap, environment="test",
+        consumer_group_suffix=f".{uuid.uuid4().hex[:8]}",
         # every test logs in from the same ASGI address: the flooding tests set their own limits
         login_rate_per_address="100000/minute", login_rate_per_account="10000/minute",
     )  # fmt: skip
     await migrate(settings)
-    app = create_app(settings, relay_topic=topic)
+    app = create_app(
+        settings,
+        relay_topic=topic,
+        consumed_topics={"email_bounces": [notifier_topic, topic]},
+    )
     reader = TopicReader(kafka_bootstrap, topic)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://identity") as http:
             await reader.start()
             try:
-                yield IdentityHarness(app, http, settings, topic, reader)
+                yield IdentityHarness(app, http, settings, topic, reader, notifier_topic)
             finally:
                 await reader.stop()

@@ -22,6 +22,7 @@ from ouvrage_platform.personal_data import personal_data_router
 
 from notifier.adapters import personal_data
 from notifier.adapters.alert_hub import AlertHub
+from notifier.adapters.bounce_server import BounceHandler, BounceServer
 from notifier.adapters.dns import DnsPythonResolver
 from notifier.adapters.postgres_outbox import PostgresOutbox
 from notifier.adapters.sending import SenderWorkers
@@ -33,6 +34,7 @@ from notifier.api import email_routes as emails_api
 from notifier.api import sender_domain_routes as sender_domains_api
 from notifier.api.errors import ERROR_MAPPING
 from notifier.app.alert_projection import alerts_view
+from notifier.app.bounces import BouncePolicy, Bounces
 from notifier.app.container import Container
 from notifier.app.delivery import DeliveryPolicy, EmailDelivery
 from notifier.app.directory_projection import directory
@@ -42,6 +44,7 @@ from notifier.app.sender_domains import SenderDomains
 from notifier.domain import spf
 from notifier.domain.sender import Platform
 from notifier.domain.sender_domain import domain_of
+from notifier.domain.verp import ReturnPaths
 from notifier.settings import NotifierSettings
 
 SERVICE = "notifier"
@@ -67,8 +70,11 @@ class Running:
     workers: SenderWorkers
     hub: AlertHub
     container: Container
+    bounces: BounceServer | None = None
 
     async def stop(self) -> None:
+        if self.bounces is not None:
+            await self.bounces.stop()
         await self.workers.stop()
         await self.runtime.stop()
         await self.hub.stop()
@@ -76,7 +82,13 @@ class Running:
         await self.pool.close()
 
     def healthy(self) -> bool:
-        return self.runtime.healthy() and self.workers.healthy() and self.hub.listening.is_set()
+        receiving = self.bounces is None or self.bounces.healthy()
+        return (
+            self.runtime.healthy()
+            and self.workers.healthy()
+            and self.hub.listening.is_set()
+            and receiving
+        )
 
 
 async def migrate(settings: NotifierSettings) -> list[str]:
@@ -110,6 +122,24 @@ def platform(settings: NotifierSettings) -> Platform:
     return Platform(address=settings.platform_sender, name=settings.platform_name)
 
 
+def return_paths(settings: NotifierSettings) -> ReturnPaths:
+    return ReturnPaths(settings.bounce_key(), settings.bounce_domain)
+
+
+def bounce_server(
+    settings: NotifierSettings, pool: asyncpg.Pool, container: Container
+) -> BounceServer | None:
+    """The DSN receiver on the notifier's bounce port (None when no port is configured)."""
+    if settings.bounce_port is None:
+        return None
+    policy = BouncePolicy(settings.bounce_soft_max, settings.bounce_retry_delay)
+    bounces = Bounces(pool, container.pipeline, container.outbox, policy)
+    handler = BounceHandler(return_paths(settings), bounces)
+    return BounceServer(
+        handler, settings.bounce_host, settings.bounce_port, settings.bounce_protocol
+    )
+
+
 def dns_resolver(settings: NotifierSettings) -> spf.DnsPort:
     return DnsPythonResolver(
         settings.nameserver(),
@@ -134,7 +164,12 @@ def build_delivery(
         overrides.mailer or SmtpMailer(settings),
         JinjaRenderer(),
         domains,
-        DeliveryPolicy(platform(settings), settings.send_max_attempts, settings.send_retry_delay),
+        DeliveryPolicy(
+            platform(settings),
+            settings.send_max_attempts,
+            settings.send_retry_delay,
+            return_paths(settings),
+        ),
     )
     return delivery, domains
 
@@ -183,11 +218,14 @@ async def start(settings: NotifierSettings, overrides: Overrides) -> Running:
     )
     hub = AlertHub(settings.database_url)
     container = wire(pool, uow_factory, outbox, domains, hub)
-    running = Running(pool, runtime, workers, hub, container)
+    bounces = bounce_server(settings, pool, container)
+    running = Running(pool, runtime, workers, hub, container, bounces)
     try:
         await hub.start()
         await runtime.start()
         await workers.start()
+        if bounces is not None:
+            await bounces.start()
     except BaseException:
         await running.stop()
         raise

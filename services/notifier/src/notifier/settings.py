@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Literal
 
-from ouvrage_platform.settings import ServiceSettings
+from ouvrage_platform.settings import PlaceholderSecretError, ServiceSettings
 from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
+
+# Signs return paths outside production only (production refuses to start without a real one).
+DEVELOPMENT_BOUNCE_SECRET = "ouvrage-development-bounce-key"  # noqa: S105
 
 
 class NotifierSettings(ServiceSettings):
@@ -16,6 +19,7 @@ class NotifierSettings(ServiceSettings):
     secret_fields: ClassVar[tuple[str, ...]] = (
         *ServiceSettings.secret_fields,
         "smtp_password",
+        "bounce_secret",
     )
 
     database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/notifier"
@@ -51,9 +55,30 @@ class NotifierSettings(ServiceSettings):
     # GET /sender-domains/{domain} per company ("N/minute", the `limits` notation).
     spf_diagnosis_rate: str = "10/minute"
 
+    # Bounces: every email leaves with its own return path bounces+<token>@<bounce_domain>
+    # (VERP, the token signed with bounce_secret); the mail system hands the DSNs that come
+    # back to the receiver on bounce_port (SMTP or LMTP). No port: no receiver in this process.
+    bounce_domain: str = "bounces.ouvrage.example"
+    bounce_secret: SecretStr | None = None
+    bounce_host: str = "127.0.0.1"
+    bounce_port: int | None = None
+    bounce_protocol: Literal["smtp", "lmtp"] = "smtp"
+    # Temporary bounces (4.x.x): the email is sent again after bounce_retry_delay x 2^n, then
+    # after bounce_soft_max it counts as undeliverable.
+    bounce_soft_max: int = 3
+    bounce_retry_delay: float = 300.0
+
     platform_spf_domain: str = "_spf.ouvrage.example"
     platform_sender: str = "notifications@ouvrage.example"
     platform_name: str = "Ouvrage"
+
+    def bounce_key(self) -> bytes:
+        """The key signing return paths; a development one outside production only."""
+        if self.bounce_secret is not None:
+            return self.bounce_secret.get_secret_value().encode()
+        if self.environment == "production":
+            raise PlaceholderSecretError("bounce_secret is required in production")
+        return DEVELOPMENT_BOUNCE_SECRET.encode()
 
     def nameserver(self) -> tuple[str, int] | None:
         """The configured resolver as (host, port); None for the system's resolver."""

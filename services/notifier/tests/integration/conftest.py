@@ -23,6 +23,7 @@ from notifier.settings import NotifierSettings
 from ouvrage_events import privacy
 from ouvrage_events.catalog.identity import TenantRegistered, UserRegistered
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 
 T = TypeVar("T")
@@ -155,7 +156,7 @@ class NotifierHarness:
         return await privacy.open_all([cloudevents.decode(r.value, r.headers) for r in records])
 
     async def read_relay_topic(self) -> list[Any]:
-        consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, enable_auto_commit=False)
+        consumer = AIOKafkaConsumer(**client_options(self.bootstrap), enable_auto_commit=False)
         await consumer.start()
         try:
             # The test topics have the factory's 6 partitions.
@@ -235,7 +236,7 @@ async def notifier_service(
                 group_suffix=f".{uuid.uuid4().hex[:8]}",
             ),
         )
-        producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+        producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
         await producer.start()
         try:
             async with _running(app, settings, http) as client:

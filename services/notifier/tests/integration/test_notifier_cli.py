@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest_asyncio
 from ouvrage_events.catalog.actions import ActionShared
+from ouvrage_testing.kafka_access import kafka_access
 from ouvrage_testing.smtp import SmtpSink
 
 
@@ -30,6 +31,7 @@ async def cli(h: Any, *args: str) -> tuple[int, Any]:
         **os.environ,
         "NOTIFIER_DATABASE_URL": s.database_url,
         "NOTIFIER_KAFKA_BOOTSTRAP": s.kafka_bootstrap,
+        **kafka_access().env("notifier"),
         "NOTIFIER_DNS_RESOLVER": s.dns_resolver or "",
         "NOTIFIER_DNS_TIMEOUT": "0.5",
         "NOTIFIER_LOG_LEVEL": "WARNING",

@@ -76,7 +76,9 @@ async def test_an_authorising_domain_sends_from_the_company_address(
     tenant_id = await company_on(h, domain)
     message, _env = await email_from(h, smtp_sink, tenant_id)
     assert message.from_ == f"Maçonnerie Dupont <contact@{domain}>"
-    assert message.mail_from == f"contact@{domain}"
+    # the envelope sender is the email's own return path (VERP), always at the bounce domain
+    assert message.mail_from.startswith("bounces+")
+    assert message.mail_from.endswith("@bounces.ouvrage.example")
     assert message.reply_to is None
     body = (await diagnose(h, tenant_id, domain)).json()
     assert (body["authorised"], body["verdict"], body["fix"]) == (True, "pass", None)
@@ -94,7 +96,7 @@ async def test_a_misconfigured_domain_goes_through_the_platform_and_is_recorded_
     second, env = await email_from(h, smtp_sink, tenant_id)
     for message in (first, second):
         assert message.from_ == "Maçonnerie Dupont via Ouvrage <notifications@ouvrage.example>"
-        assert message.mail_from == "notifications@ouvrage.example"
+        assert message.mail_from.endswith("@bounces.ouvrage.example")
         assert message.reply_to == f"contact@{domain}"
     sent = await h.wait_notifier_event(
         "ouvrage.notifier.EmailSent", lambda e: e.causation_id == env.event_id

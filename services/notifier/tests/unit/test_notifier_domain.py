@@ -29,6 +29,7 @@ from ouvrage_events.catalog.notifier import (
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 
@@ -53,6 +54,7 @@ def test_the_table_covers_the_products_notifications() -> None:
         "QuoteSent": ("sales_document", False, "sales_document"),
         "InvoiceSent": ("sales_document", False, "sales_document"),
         "InvoiceOverdue": ("invoice_overdue", True, None),
+        "ParfaitAchevementReminderDue": ("warranty", True, None),
     }
 
 
@@ -86,6 +88,12 @@ def test_recipients_of_each_rule() -> None:
         (PasswordChanged(user_id=A), [A]),
         (ClientBlocked(client_id=C, reason="Impayés", owner_id=B), [B]),
         (ClientBlocked(client_id=C, reason="Impayés"), [ClientOwner(C)]),
+        (
+            ParfaitAchevementReminderDue(
+                worksite_id=action, client_id=C, ends_on=NOW.date(), open_reserves=1
+            ),
+            [ClientOwner(C)],
+        ),
     ]
     for event, expected in cases:
         assert list(RULES[type(event)].to(event)) == expected, type(event).__name__

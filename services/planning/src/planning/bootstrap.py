@@ -6,6 +6,8 @@ relay and consumers, and closes them all on shutdown.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -30,11 +32,13 @@ from ouvrage_platform.personal_data import personal_data_router
 from planning.adapters import personal_data
 from planning.adapters.board_hub import BoardHub
 from planning.adapters.pdf import render_site_sheet
+from planning.adapters.warranty_reminders import WarrantyReminders
 from planning.api import (
     intervention_routes,
     sav_routes,
     stream_routes,
     view_routes,
+    warranty_routes,
     worksite_routes,
 )
 from planning.api.errors import ERROR_MAPPING
@@ -74,6 +78,32 @@ def wire(pool: asyncpg.Pool, settings: PlanningSettings) -> Container:
     )
 
 
+class _Task:
+    """A background loop started with the service and stopped before the runtime."""
+
+    def __init__(self, loop: WarrantyReminders | None) -> None:
+        self.loop = loop
+        self.task = asyncio.create_task(loop.run(), name="warranty-reminders") if loop else None
+
+    async def stop(self) -> None:
+        if self.loop is None or self.task is None:
+            return
+        self.loop.stop()
+        with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+            await asyncio.wait_for(self.task, 10)
+
+
+def _reminders(pool: asyncpg.Pool, settings: PlanningSettings) -> _Task:
+    if not settings.warranty_reminders_enabled:
+        return _Task(None)
+    loop = WarrantyReminders(
+        es.UnitOfWorkFactory(pool, projections=INLINE),
+        default_zone=settings.default_timezone,
+        interval=settings.warranty_reminder_interval,
+    )
+    return _Task(loop)
+
+
 def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -92,12 +122,14 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
             _ready_checks(app, pool, settings, events)
             app.state.board_hub = hub = BoardHub(settings.database_url)
             await events.start()
+            reminders = _reminders(pool, settings)
             await hub.start()
             log.info("planning.started", port=settings.http_port)
             try:
                 yield
             finally:
                 await hub.stop()
+                await reminders.stop()
                 await events.stop()
         finally:
             await pool.close()
@@ -123,6 +155,7 @@ def create_app(
             stream_routes.router,
             view_routes.router,
             sav_routes.router,
+            warranty_routes.router,
             personal_data_router(
                 "planning", lambda r: r.app.state.container.pool, personal_data.export_client
             ),

@@ -14,3 +14,7 @@ class PlanningSettings(ServiceSettings):
     database_url: str = "postgresql://ouvrage:ouvrage@127.0.0.1:55432/planning"
     http_port: int = 8004
     default_timezone: str = "Europe/Paris"
+
+    warranty_reminders_enabled: bool = True
+    warranty_reminder_interval: float = 3600.0
+    """Seconds between two looks for parfait achèvement reminders (one pass at start)."""

@@ -35,6 +35,7 @@ from ouvrage_events.catalog.identity import (
     UserRegistered,
 )
 from ouvrage_events.contract import cloudevents
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory
 from planning.bootstrap import RuntimeOptions, create_app, migrate
@@ -165,8 +166,22 @@ class PlanningHarness:
         await self.publish(self.clients_topic, event, tenant=tenant, aggregate=client)
         return client
 
-    async def client_status(self, tenant: uuid.UUID, client: uuid.UUID, status: str) -> es.Envelope:
-        event = ClientStatusChanged(client_id=client, status=status, status_label=status)
+    async def client_status(
+        self,
+        tenant: uuid.UUID,
+        client: uuid.UUID,
+        status: str,
+        *,
+        on_planning: bool | None = None,
+        ends_worksite: bool | None = None,
+    ) -> es.Envelope:
+        event = ClientStatusChanged(
+            client_id=client,
+            status=status,
+            status_label=status,
+            on_planning=on_planning,
+            ends_worksite=ends_worksite,
+        )
         return await self.publish(self.clients_topic, event, tenant=tenant, aggregate=client)
 
     async def client_contact(
@@ -178,15 +193,26 @@ class PlanningHarness:
         )
         await self.publish(self.clients_topic, event, tenant=tenant, aggregate=client)
 
-    async def trash(self, tenant: uuid.UUID, client: uuid.UUID, restore: bool = False) -> None:
-        event = ClientRestored(client_id=client) if restore else ClientTrashed(client_id=client)
+    async def trash(
+        self,
+        tenant: uuid.UUID,
+        client: uuid.UUID,
+        restore: bool = False,
+        *,
+        duplicate_of: uuid.UUID | None = None,
+    ) -> None:
+        event: es.DomainEvent = (
+            ClientRestored(client_id=client)
+            if restore
+            else ClientTrashed(client_id=client, duplicate_of=duplicate_of)
+        )
         await self.publish(self.clients_topic, event, tenant=tenant, aggregate=client)
 
     # -- planning's own events on Kafka ----------------------------------------------------
     async def relayed(self, ce_type: str, subject: uuid.UUID) -> tuple[dict[str, str], Any]:
         """The planning event of that type and subject, as published on the relay topic."""
         consumer = AIOKafkaConsumer(
-            self.relay_topic, bootstrap_servers=self.bootstrap, auto_offset_reset="earliest"
+            self.relay_topic, **client_options(self.bootstrap), auto_offset_reset="earliest"
         )
         await consumer.start()
         try:
@@ -249,7 +275,7 @@ async def planning_harness(
         group_suffix=f".{uuid.uuid4().hex[:8]}",
     )
     app = create_app(settings, verifier=minter.verifier(), runtime=options)
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         async with app.router.lifespan_context(app):

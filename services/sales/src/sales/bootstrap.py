@@ -33,10 +33,13 @@ from ouvrage_platform.migrations import (
     event_runtime,
     migrate_database,
 )
+from ouvrage_platform.personal_data import personal_data_router
 
+from sales.adapters import personal_data
 from sales.adapters.numbering import PostgresNumbering
 from sales.adapters.postgres import PostgresClientDirectory, SalesQueries
 from sales.adapters.renderer import PdfRenderer
+from sales.adapters.warranty_reads import PostgresRetentionReleases
 from sales.api import company_routes, invoice_routes, quote_routes
 from sales.api.errors import ERROR_MAPPING
 from sales.app.company_handlers import CompanyHandlers
@@ -46,6 +49,7 @@ from sales.app.overdue import OverdueScheduler
 from sales.app.ports import Today
 from sales.app.projections import clients_view, sales_view
 from sales.app.quote_handlers import QuoteHandlers, SalesPorts
+from sales.app.warranty_projection import warranty_view
 from sales.settings import SERVICE, SalesSettings
 
 log = structlog.get_logger(__name__)
@@ -56,6 +60,7 @@ OWN_PROJECTIONS = [sales_view]
 CONSUMED_PROJECTIONS: dict[str, es.Projection] = {
     clients_view.name: clients_view,
     revocation.PROJECTION.name: revocation.PROJECTION,
+    warranty_view.name: warranty_view,
 }
 SCHEMAS = [p.schema for p in (*OWN_PROJECTIONS, *CONSUMED_PROJECTIONS.values())]
 
@@ -95,6 +100,7 @@ def wire(pool: asyncpg.Pool, today: Today, font_dir: Path | None = None) -> Cont
         directory=directory,
         renderer=renderer,
         today=today,
+        retention_releases=PostgresRetentionReleases(pool),
     )
 
 
@@ -102,6 +108,7 @@ def _runtime(settings: SalesSettings, pool: asyncpg.Pool) -> es.EventRuntime:
     topics = {
         clients_view.name: [settings.clients_topic],
         revocation.PROJECTION.name: [settings.identity_topic],
+        warranty_view.name: [settings.planning_topic],
     }
     options = RuntimeOptions(relay_topic=settings.events_topic, topics=topics)
     return event_runtime(SERVICE, settings, pool, CONSUMED_PROJECTIONS.values(), options)
@@ -160,7 +167,14 @@ def create_app(
         title="Ouvrage — sales",
         settings=settings,
         lifespan=lifespan,
-        routers=[quote_routes.router, invoice_routes.router, company_routes.router],
+        routers=[
+            quote_routes.router,
+            invoice_routes.router,
+            company_routes.router,
+            personal_data_router(
+                "sales", lambda r: r.app.state.container.pool, personal_data.export_client
+            ),
+        ],
         error_mapping=ERROR_MAPPING,
         ready_checks={"kafka": kafka_check(settings.kafka_bootstrap)},
         verifier=verifier,

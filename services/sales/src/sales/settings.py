@@ -35,3 +35,4 @@ class SalesSettings(ServiceSettings):
     events_topic: str = topic_for("sales")
     clients_topic: str = topic_for("clients")
     identity_topic: str = topic_for("identity")
+    planning_topic: str = topic_for("planning")

@@ -15,6 +15,7 @@ import ouvrage_events as es
 import pytest_asyncio
 from aiokafka import AIOKafkaProducer
 from ouvrage_events.catalog.clients import Address, ClientRegistered, Contact
+from ouvrage_events.runtime.kafka import client_options
 from ouvrage_platform.testing import TokenMinter
 from ouvrage_testing.kafka import TopicFactory, publish_event
 from sales.bootstrap import create_app, migrate
@@ -198,7 +199,9 @@ class SalesHarness:
 @pytest_asyncio.fixture(loop_scope="session", scope="module")
 async def sales(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[SalesHarness]:
     factory = TopicFactory(kafka_bootstrap)
-    topics = {s: await factory(f"sales-tests-{s}") for s in ("clients", "sales", "identity")}
+    topics = {
+        s: await factory(f"sales-tests-{s}") for s in ("clients", "sales", "identity", "planning")
+    }
     minter = TokenMinter(kid="sales-tests")
     clock = Clock()
     settings = SalesSettings(
@@ -208,12 +211,13 @@ async def sales(database_dsn: str, kafka_bootstrap: str) -> AsyncIterator[SalesH
         events_topic=topics["sales"],
         clients_topic=topics["clients"],
         identity_topic=topics["identity"],
+        planning_topic=topics["planning"],
         consumer_group_suffix=f".{uuid4().hex[:8]}",
         overdue_enabled=False,
     )
     await migrate(settings)
     app = create_app(settings, verifier=minter.verifier(), today=clock)
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_bootstrap, acks="all")
+    producer = AIOKafkaProducer(**client_options(kafka_bootstrap), acks="all")
     await producer.start()
     try:
         async with app.router.lifespan_context(app):

@@ -2,4 +2,4 @@ export { Users } from "./routes/Users";
 export { UserRecord } from "./routes/UserRecord";
 export { CompanySettings } from "./routes/CompanySettings";
 export { ActionTypes } from "./routes/ActionTypes";
-export { ClientStatuses, TaskCatalog } from "./routes/SettingsLists";
+export { TaskCatalog } from "./routes/SettingsLists";

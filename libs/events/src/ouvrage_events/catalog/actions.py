@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, Literal
 from uuid import UUID
 
 from pydantic import Field
@@ -55,6 +55,9 @@ class ActionCreated(ActionsEvent):
     client_pending: bool = False
     """True when the actions service had not yet seen the client (``client_name`` is then empty
     until ``ActionClientConfirmed``)."""
+    rule_id: UUID | None = None
+    """The follow-up rule that created the action by itself (none: created by a user)."""
+    rule_name: str = ""
 
 
 @event
@@ -134,6 +137,27 @@ class ActionCancelled(ActionsEvent):
 
 
 @event
+class ActionReopened(ActionsEvent):
+    """A cancelled action is open again: the trash that cancelled it was undone (the client's
+    record came back from the « Corbeille »)."""
+
+    action_id: UUID
+    reason: str = ""
+
+
+@event
+class ActionMovedToClient(ActionsEvent):
+    """The action follows the record it now belongs to: its client's record went to the trash as
+    a duplicate of ``client_id`` (the note travels sealed under the kept client's key)."""
+
+    action_id: UUID
+    client_id: UUID
+    previous_client_id: UUID
+    client_name: Annotated[str, client_name()]
+    note: Annotated[str, Personal("client")] = ""
+
+
+@event
 class ActionFlaggedForReassignment(ActionsEvent):
     """The action's assignee was deactivated: somebody must take it over."""
 
@@ -152,3 +176,48 @@ class ActionDue(ActionsEvent):
     client_name: Annotated[str, client_name()]
     type_name: str
     alert_at: datetime
+
+
+FollowUpTrigger = Literal["QuoteSent", "InvoiceIssued", "WorksiteAccepted"]
+"""The events a follow-up rule can start from (sales' and planning's)."""
+FollowUpCancel = Literal["QuoteAccepted", "QuoteRefused", "PaymentRecorded"]
+"""The events that cancel a follow-up of the same quote or invoice (a payment only when it
+settles the invoice)."""
+FollowUpRole = Literal["auteur", "responsable_client"]
+"""Who gets the action: ``auteur``, the user whose gesture recorded the triggering event (the
+quote's sender, the invoice's issuer, who recorded the acceptance); ``responsable_client``, the
+user in charge of the client record when the action is created."""
+
+
+class _FollowUpRuleState(ActionsEvent):
+    """The whole state of a follow-up rule (not an event by itself)."""
+
+    rule_id: UUID
+    name: str
+    trigger: FollowUpTrigger
+    action_type_id: UUID
+    type_name: str
+    role: FollowUpRole = "auteur"
+    delay_months: int = 0
+    delay_days: int = 0
+    cancel_on: list[FollowUpCancel] = Field(default_factory=list)
+
+
+@event
+class FollowUpRuleDefined(_FollowUpRuleState):
+    """A company's follow-up rule: « quand <trigger>, créer une action <type> pour <role> après
+    <delay>, annulée si <cancel_on> » (defaults are ``seeded``)."""
+
+    seeded: bool = False
+
+
+@event
+class FollowUpRuleChanged(_FollowUpRuleState):
+    """A follow-up rule was edited (its full new state); actions it created are left alone."""
+
+
+@event
+class FollowUpRuleDeleted(ActionsEvent):
+    """A follow-up rule was deleted; actions it created are left alone."""
+
+    rule_id: UUID

@@ -62,6 +62,11 @@ class ClientRegistered(ClientsEvent):
     owner_id: UUID | None = None
     status: str = "prospect"
     status_label: str = "Prospect"
+    on_planning: bool | None = None
+    """The status puts the client on the planning (None in events recorded before statuses said
+    so: consumers then read the code, ``en_cours_de_chantier``)."""
+    ends_worksite: bool | None = None
+    """The status ends the client's open worksite (None: as ``on_planning``)."""
 
 
 @event
@@ -89,6 +94,11 @@ class ClientStatusChanged(ClientsEvent):
     status: str
     status_label: str
     previous_status: str | None = None
+    on_planning: bool | None = None
+    """The new status puts the client on the planning, as the company's list said at the time
+    (None in events recorded before statuses said so: consumers then read the code)."""
+    ends_worksite: bool | None = None
+    """The new status ends the client's open worksite (« chantier terminé » by default)."""
 
 
 @event
@@ -110,7 +120,8 @@ class ClientUnblocked(ClientsEvent):
 
 @event
 class ClientTrashed(ClientsEvent):
-    """The record went to the trash (« Corbeille »), possibly as a duplicate of another."""
+    """The record went to the trash (« Corbeille »), possibly as a duplicate of another: then the
+    services move its open work (actions, SAV, worksites) to ``duplicate_of``."""
 
     client_id: UUID
     duplicate_of: UUID | None = None
@@ -129,6 +140,25 @@ class ClientStatusDefined(ClientsEvent):
 
     code: str
     label: str
+    on_planning: bool = False
+    ends_worksite: bool = False
+
+
+@event
+class ClientStatusConfigured(ClientsEvent):
+    """A company changed what one status of its list does on the planning (default statuses
+    too): whether it puts the client on the planning, whether it ends the open worksite."""
+
+    code: str
+    on_planning: bool
+    ends_worksite: bool
+
+
+@event
+class ClientConverted(ClientsEvent):
+    """A prospect became a client."""
+
+    client_id: UUID
 
 
 @event

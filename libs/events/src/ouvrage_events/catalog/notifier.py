@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, Literal
 from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
 
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
@@ -75,6 +77,44 @@ class EmailDeliveryUnconfirmed(NotifierEvent):
     template: str
     source_event_id: UUID
     reason: Annotated[str, _EMAIL]
+
+
+class BouncedAddress(BaseModel):
+    """The address a bounce came back for and the remote server's diagnostic (which usually
+    quotes the address): personal data of the recipient."""
+
+    model_config = ConfigDict(frozen=True)
+
+    address: str
+    diagnostic: str = ""
+
+
+@event
+class EmailBounced(NotifierEvent):
+    """The recipient's mail server reported, in a delivery status notification (RFC 3464), that
+    the email cannot be delivered: a permanent failure (``5.x.x``), or a temporary one
+    (``4.x.x``) still failing after every retry (``after_retries``).
+
+    The recipient is a client (an email sent to a client's address: ``client_id``, with the
+    client's owner in ``owner_id``) or a user (``user_id``). The address and diagnostic are sealed
+    under that person's key (``client_recipient`` or ``user_recipient``, whichever applies)."""
+
+    email_id: UUID
+    recipient_id: UUID
+    recipient_kind: Literal["client", "user"]
+    client_id: UUID | None = None
+    user_id: UUID | None = None
+    owner_id: UUID | None = None
+    template: str
+    source_event_id: UUID
+    status: str
+    after_retries: bool = False
+    client_recipient: Annotated[BouncedAddress | None, Personal("client", erased=None)] = None
+    user_recipient: Annotated[BouncedAddress | None, Personal("user", erased=None)] = None
+
+    @property
+    def recipient(self) -> BouncedAddress | None:
+        return self.client_recipient or self.user_recipient
 
 
 @event

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Annotated, ClassVar, Literal
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from ouvrage_events.catalog.clients import Address
 from ouvrage_events.contract.base import DomainEvent
@@ -15,6 +15,11 @@ from ouvrage_events.privacy.marks import ERASED_PERSON, Personal, client_name
 
 InterventionState = Literal["a_faire", "planifie", "fait"]
 SavKind = Literal["sav", "service"]
+Disorder = Literal["finition", "equipement", "structure"]
+"""The nature of a disorder reported on an accepted worksite: a finishing defect, a detachable
+equipment element that fails (biennale), or damage to the structure or making the work unfit
+for use (décennale)."""
+Guarantee = Literal["parfait_achevement", "biennale", "decennale"]
 
 
 class PlanningEvent(DomainEvent):
@@ -40,6 +45,23 @@ class WorksiteClosed(PlanningEvent):
     """The worksite is finished: it leaves the planning (a later status change may open another)."""
 
     worksite_id: UUID
+    by_status: str | None = None
+    """The client status that ended it (« chantier terminé »); None when closed by hand."""
+
+
+@event
+class WorksiteMovedToClient(PlanningEvent):
+    """The worksite follows the record it now belongs to: its client's record went to the trash
+    as a duplicate of ``client_id`` (title, address and notes travel sealed under the kept
+    client's key)."""
+
+    worksite_id: UUID
+    client_id: UUID
+    previous_client_id: UUID
+    client_name: Annotated[str, client_name()]
+    title: Annotated[str, Personal("client", erased="Chantier")]
+    address: Annotated[Address, Personal("client", erased={})] = Field(default_factory=Address)
+    notes: Annotated[str, Personal("client")] = ""
 
 
 @event
@@ -162,6 +184,12 @@ class SavTicketOpened(PlanningEvent):
     kind: SavKind = "sav"
     title: Annotated[str, Personal("client", erased="SAV")]
     observations: Annotated[str, Personal("client")] = ""
+    worksite_id: UUID | None = None
+    """The accepted worksite the disorder is about, when given."""
+    disorder: Disorder | None = None
+    reported_on: date | None = None
+    guarantees: list[Guarantee] = Field(default_factory=list)
+    """The legal guarantees still covering the disorder on ``reported_on`` (empty: none)."""
 
 
 @event
@@ -174,7 +202,72 @@ class SavObservationAdded(PlanningEvent):
 
 
 @event
+class SavTicketMovedToClient(PlanningEvent):
+    """The SAV ticket follows the record it now belongs to: its client's record went to the
+    trash as a duplicate of ``client_id``."""
+
+    ticket_id: UUID
+    client_id: UUID
+    previous_client_id: UUID
+    client_name: Annotated[str, client_name()]
+    title: Annotated[str, Personal("client", erased="SAV")]
+
+
+@event
 class SavTicketArchived(PlanningEvent):
     """The SAV ticket was archived."""
 
     ticket_id: UUID
+
+
+class Reserve(BaseModel):
+    """One reserve (réserve) written at the acceptance: a defect to put right."""
+
+    reserve_id: UUID
+    text: str
+
+
+@event
+class WorksiteAccepted(PlanningEvent):
+    """The works were accepted (« réception des travaux »), with or without reserves: from
+    ``accepted_on`` run the parfait achèvement (1 year), the biennale (2 years) and the
+    décennale (10 years); each ``*_ends_on`` is the last day covered."""
+
+    worksite_id: UUID
+    client_id: UUID
+    accepted_on: date
+    reserves: Annotated[list[Reserve], Personal("client", erased=[])] = Field(default_factory=list)
+    open_reserves: int = 0
+    parfait_achevement_ends_on: date
+    biennale_ends_on: date
+    decennale_ends_on: date
+    quote_id: UUID | None = None
+    """The quote whose works were accepted, when known (sales releases its retention)."""
+    retention_releasable_on: date | None = None
+    """When the retention of the final invoice may be released: one year after an acceptance
+    without reserves; ``None`` while reserves remain."""
+
+
+@event
+class ReserveLifted(PlanningEvent):
+    """A reserve of the acceptance was lifted (the defect was put right)."""
+
+    worksite_id: UUID
+    client_id: UUID
+    reserve_id: UUID
+    lifted_on: date
+    open_reserves: int
+    """How many reserves remain after this one."""
+    retention_releasable_on: date | None = None
+    """Once the last reserve is lifted: one year after the acceptance, or today if later."""
+
+
+@event
+class ParfaitAchevementReminderDue(PlanningEvent):
+    """The parfait achèvement ends in 30 days or less while reserves remain: the worksite's
+    owner must have them lifted (recorded once per worksite)."""
+
+    worksite_id: UUID
+    client_id: UUID
+    ends_on: date
+    open_reserves: int

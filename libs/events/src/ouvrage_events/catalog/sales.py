@@ -1,6 +1,9 @@
 """Events of the sales service: quotes (devis), invoices (factures), credit notes, payments.
 
 Amounts are decimals serialised as strings (« 1234.50 »), in euros, rounded to the cent.
+The client's name, address, email, signature, notes and the PDFs sent to them are personal data
+(``Personal``): sealed under the client's key (the quote's for a revision, which names no
+client), so erasing the client erases them from the log.
 """
 
 from __future__ import annotations
@@ -15,12 +18,20 @@ from pydantic import BaseModel, ConfigDict, Field
 from ouvrage_events.catalog.clients import Address
 from ouvrage_events.contract.base import DomainEvent
 from ouvrage_events.contract.registry import event
+from ouvrage_events.privacy.marks import Personal
+from ouvrage_events.privacy.marks import client_name as _client_name
 
 Unit = Literal["u", "m²", "ml", "m³", "h", "forfait"]
 Money = Annotated[Decimal, Field(examples=["1234.50"])]
 """An amount, quantity, rate or percentage: a decimal, serialised as text (« 1234.50 »)."""
 InvoiceKind = Literal["deposit", "progress", "final", "credit_note"]
 PaymentMeans = Literal["virement", "cheque", "especes", "carte", "prelevement"]
+
+
+# A revision names no client: its personal texts are sealed under the quote's key, which sales
+# destroys when the quote's client is erased.
+_QUOTE_PERSONAL = Personal("quote", subject="quote_id")
+_QUOTE_PERSONAL_NONE = Personal("quote", subject="quote_id", erased=None)
 
 
 class SalesEvent(DomainEvent):
@@ -130,14 +141,14 @@ class QuoteDrafted(SalesEvent):
 
     quote_id: UUID
     client_id: UUID
-    client_name: str = ""
+    client_name: Annotated[str, _client_name()] = ""
     number: str
     revision: int = 1
     drafted_on: date | None = None
     sections: list[QuoteSection]
     valid_until: date
-    vat_attestation: VatAttestation | None = None
-    notes: str = ""
+    vat_attestation: Annotated[VatAttestation | None, Personal("client", erased=None)] = None
+    notes: Annotated[str, Personal("client")] = ""
     totals: Totals
 
 
@@ -150,8 +161,8 @@ class QuoteRevised(SalesEvent):
     revision: int
     sections: list[QuoteSection]
     valid_until: date
-    vat_attestation: VatAttestation | None = None
-    notes: str = ""
+    vat_attestation: Annotated[VatAttestation | None, _QUOTE_PERSONAL_NONE] = None
+    notes: Annotated[str, _QUOTE_PERSONAL] = ""
     totals: Totals
 
 
@@ -164,13 +175,13 @@ class QuoteSent(SalesEvent):
     client_id: UUID
     number: str
     revision: int = 1
-    recipient_email: str
-    client_name: str = ""
+    recipient_email: Annotated[str, Personal("client")]
+    client_name: Annotated[str, _client_name()] = ""
     company_name: str = ""
     company_email: str | None = None
     sent_by: UUID | None = None
     filename: str
-    pdf_base64: str
+    pdf_base64: Annotated[str, Personal("client")]
     sha256: str
 
 
@@ -180,10 +191,10 @@ class QuoteAccepted(SalesEvent):
 
     quote_id: UUID
     client_id: UUID
-    client_name: str = ""
+    client_name: Annotated[str, _client_name()] = ""
     number: str
     revision: int = 1
-    signer_name: str
+    signer_name: Annotated[str, _client_name()]
     accepted_on: date
     total_excl_tax: Money
 
@@ -195,7 +206,7 @@ class QuoteRefused(SalesEvent):
     quote_id: UUID
     client_id: UUID
     number: str
-    reason: str = ""
+    reason: Annotated[str, Personal("client")] = ""
 
 
 @event
@@ -223,7 +234,7 @@ class InvoiceIssued(SalesEvent):
 
     invoice_id: UUID
     client_id: UUID
-    client_name: str = ""
+    client_name: Annotated[str, _client_name()] = ""
     quote_id: UUID | None = None
     quote_number: str = ""
     number: str
@@ -238,7 +249,7 @@ class InvoiceIssued(SalesEvent):
     credited_invoice_number: str = ""
     reason: str = ""
     seller: CompanyMentions | None = None
-    buyer: Buyer | None = None
+    buyer: Annotated[Buyer | None, Personal("client", erased=None)] = None
 
 
 @event
@@ -249,13 +260,13 @@ class InvoiceSent(SalesEvent):
     client_id: UUID
     number: str
     kind: InvoiceKind
-    recipient_email: str
-    client_name: str = ""
+    recipient_email: Annotated[str, Personal("client")]
+    client_name: Annotated[str, _client_name()] = ""
     company_name: str = ""
     company_email: str | None = None
     sent_by: UUID | None = None
     filename: str
-    pdf_base64: str
+    pdf_base64: Annotated[str, Personal("client")]
     sha256: str
 
 
@@ -297,7 +308,7 @@ class InvoiceOverdue(SalesEvent):
 
     invoice_id: UUID
     client_id: UUID
-    client_name: str = ""
+    client_name: Annotated[str, _client_name()] = ""
     number: str
     due_on: date
     outstanding: Money

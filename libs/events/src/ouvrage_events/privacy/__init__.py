@@ -7,6 +7,7 @@ from ouvrage_events.privacy.boundary import (
     open_envelope,
     prefetch,
     seal,
+    seal_ahead,
 )
 from ouvrage_events.privacy.cipher import PREFIX, WIRE_PATTERN, is_sealed
 from ouvrage_events.privacy.marks import (
@@ -33,5 +34,6 @@ __all__ = [
     "personal_fields",
     "prefetch",
     "seal",
+    "seal_ahead",
     "user_name",
 ]

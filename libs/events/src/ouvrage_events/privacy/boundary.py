@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ouvrage_events.contract.base import Envelope
@@ -25,7 +27,12 @@ from ouvrage_events.privacy.keystore import (
 )
 from ouvrage_events.privacy.marks import PersonalField, personal_fields
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 _keystore: KeyStore | None = None
+FieldPlan = list[tuple[PersonalField, Subject]]  # an envelope's personal fields and whose
+Keys = dict[Subject, "AESGCM | None"]
 
 
 def configure(
@@ -66,15 +73,25 @@ def _fields(envelope: Envelope, registry: Registry) -> tuple[PersonalField, ...]
         return ()
 
 
+@lru_cache(maxsize=8192)
+def _uuid(text: str) -> UUID | None:
+    """A subject id from its payload text (parsed once per id: appends and reads about one
+    record name it in every event)."""
+    try:
+        return UUID(text)
+    except ValueError:  # a malformed payload: left as is, its validation dead-letters it
+        return None
+
+
 def _subject(field: PersonalField, envelope: Envelope) -> Subject | None:
     name = field.mark.subject_field()
     if name is None:
         return (field.mark.kind, envelope.aggregate_id)
     raw = envelope.payload.get(name)
-    try:
-        return (field.mark.kind, UUID(str(raw))) if raw else None
-    except ValueError:  # a malformed payload: left as is, its validation dead-letters it
+    if not raw:
         return None
+    subject_id = raw if isinstance(raw, UUID) else _uuid(str(raw))
+    return None if subject_id is None else (field.mark.kind, subject_id)
 
 
 def _aad(subject: Subject, envelope: Envelope, field: str) -> bytes:
@@ -100,37 +117,87 @@ async def seal(
 ) -> list[Envelope]:
     """The envelopes as they must be stored: personal fields sealed under their subject's key
     (created on first use); a field of an erased subject is stored as its erased value."""
+    sealing = await seal_ahead(envelopes, registry)
+    return await sealing.settled()
+
+
+@dataclass
+class Sealing:
+    """Envelopes sealed before the vault confirmed every key: ``envelopes`` may be stored at
+    once; ``settle()`` (run alongside) answers the envelopes to store instead when a proposed
+    key lost to one the vault already had, or None when every proposed key was taken."""
+
+    envelopes: list[Envelope]
+    _originals: Sequence[Envelope]
+    _plans: list[list[tuple[PersonalField, Subject]]]
+    _keys: dict[Subject, AESGCM | None]
+    _proposed: dict[Subject, tuple[AESGCM, bytes]]
+
+    async def settle(self) -> list[Envelope] | None:
+        if not self._proposed:
+            return None
+        others = await keystore().settle(self._proposed, self._originals[0].tenant_id)
+        if not others:
+            return None
+        keys = self._keys | others
+        return [
+            _sealed(e, plan, keys) if any(s in others for _, s in plan) else done
+            for e, plan, done in zip(self._originals, self._plans, self.envelopes, strict=True)
+        ]
+
+    async def settled(self) -> list[Envelope]:
+        return await self.settle() or self.envelopes
+
+
+def _sealed(envelope: Envelope, plan: FieldPlan, keys: Keys) -> Envelope:
+    """The envelope with its planned fields sealed (erased values for erased subjects)."""
+    payload = dict(envelope.payload) if plan else envelope.payload
+    for field, subject in plan:
+        key = keys.get(subject)
+        value = payload[field.name]
+        if key is None:
+            payload[field.name] = field.mark.erased
+        elif not is_sealed(value):
+            payload[field.name] = seal_value(key, value, _aad(subject, envelope, field.name))
+    return envelope.model_copy(update={"payload": payload}) if plan else envelope
+
+
+async def seal_ahead(
+    envelopes: Sequence[Envelope], registry: Registry = default_registry
+) -> Sealing:
+    """Seal with the cached keys, and with a fresh proposed key for each subject the cache does
+    not know (no I/O): the vault round trip that confirms those keys (``Sealing.settle``) can
+    then run while the events are inserted, instead of before."""
     plans = _plan(envelopes, registry)
     subjects = {s for plan in plans for _, s in plan}
     if not subjects:
-        return list(envelopes)
-    keys = await keystore().keys(subjects, create_for=envelopes[0].tenant_id)
-    sealed: list[Envelope] = []
-    for envelope, plan in zip(envelopes, plans, strict=True):
-        if not plan:
-            sealed.append(envelope)
-            continue
-        payload = dict(envelope.payload)
-        for field, subject in plan:
-            key = keys.get(subject)
-            value = payload[field.name]
-            if key is None:
-                payload[field.name] = field.mark.erased
-            elif not is_sealed(value):
-                payload[field.name] = seal_value(key, value, _aad(subject, envelope, field.name))
-        sealed.append(envelope.model_copy(update={"payload": payload}))
-    return sealed
+        return Sealing(list(envelopes), envelopes, plans, {}, {})
+    store = keystore()
+    keys, missing = store.known(subjects)
+    proposed = store.propose(missing)
+    keys |= {s: key for s, (key, _blob) in proposed.items()}
+    sealed = [_sealed(e, plan, keys) for e, plan in zip(envelopes, plans, strict=True)]
+    return Sealing(sealed, envelopes, plans, keys, proposed)
 
 
 async def open_envelope(envelope: Envelope, registry: Registry = default_registry) -> Envelope:
     """The envelope with its sealed fields opened; erased subjects' fields get erased values.
     Plain (older) payloads pass through."""
-    plan = [
-        (f, s) for f, s in _plan([envelope], registry)[0] if is_sealed(envelope.payload[f.name])
+    return (await open_all([envelope], registry))[0]
+
+
+def _sealed_plans(
+    envelopes: Sequence[Envelope], registry: Registry
+) -> list[list[tuple[PersonalField, Subject]]]:
+    return [
+        [(f, s) for f, s in plan if is_sealed(envelope.payload[f.name])]
+        for envelope, plan in zip(envelopes, _plan(envelopes, registry), strict=True)
     ]
+
+
+def _opened(envelope: Envelope, plan: FieldPlan, keys: Keys) -> Envelope:
     if not plan:
         return envelope
-    keys = await keystore().keys({s for _, s in plan})
     payload: dict[str, Any] = dict(envelope.payload)
     for field, subject in plan:
         key = keys.get(subject)
@@ -146,12 +213,7 @@ async def open_envelope(envelope: Envelope, registry: Registry = default_registr
 
 async def prefetch(envelopes: Sequence[Envelope], registry: Registry = default_registry) -> None:
     """Load the keys every sealed field of ``envelopes`` needs, in one query (cache warm-up)."""
-    subjects = {
-        subject
-        for envelope, plan in zip(envelopes, _plan(envelopes, registry), strict=True)
-        for field, subject in plan
-        if is_sealed(envelope.payload[field.name])
-    }
+    subjects = {s for plan in _sealed_plans(envelopes, registry) for _, s in plan}
     if subjects:
         await keystore().keys(subjects)
 
@@ -159,5 +221,10 @@ async def prefetch(envelopes: Sequence[Envelope], registry: Registry = default_r
 async def open_all(
     envelopes: Sequence[Envelope], registry: Registry = default_registry
 ) -> list[Envelope]:
-    await prefetch(envelopes, registry)
-    return [await open_envelope(e, registry) for e in envelopes]
+    """The envelopes opened: the fields planned once, every key looked up in one call."""
+    plans = _sealed_plans(envelopes, registry)
+    subjects = {s for plan in plans for _, s in plan}
+    if not subjects:
+        return list(envelopes)
+    keys = await keystore().keys(subjects)
+    return [_opened(e, plan, keys) for e, plan in zip(envelopes, plans, strict=True)]

@@ -27,7 +27,8 @@ def describe_sealed_fields(event: type[BaseModel], schema: dict[str, Any]) -> di
                 "`<kind>:<subject id>:<ce_type>:<field>`); opens to the JSON of `opens-to`. "
                 "Once the subject is erased its key is gone: readers show `erased`."
             ),
-            "type": "string",
+            # An optional field left empty (its subject id too) travels as null, unsealed.
+            "type": ["string", "null"] if _nullable(plain) else "string",
             "pattern": WIRE_PATTERN,
             "x-ouvrage-personal": {
                 "subject-kind": field.mark.kind,
@@ -37,3 +38,7 @@ def describe_sealed_fields(event: type[BaseModel], schema: dict[str, Any]) -> di
             },
         }
     return schema
+
+
+def _nullable(plain: dict[str, Any]) -> bool:
+    return any(option.get("type") == "null" for option in plain.get("anyOf", []))

@@ -55,7 +55,14 @@ _registered: dict[str, KafkaSecurity] = {}
 
 
 def register_security(bootstrap: str, security: KafkaSecurity) -> None:
-    """Every client of ``bootstrap`` made from now on uses ``security``."""
+    """Every client of ``bootstrap`` made from now on uses ``security``.
+
+    An authenticated broker is never downgraded: PLAINTEXT registered over a SASL/TLS entry is
+    ignored (one address is one broker; an app built with default settings in the same process,
+    as unit tests do, must not strip the credentials the other clients of that broker need)."""
+    known = _registered.get(bootstrap)
+    if security.protocol == "PLAINTEXT" and known is not None and known.protocol != "PLAINTEXT":
+        return
     _registered[bootstrap] = security
 
 

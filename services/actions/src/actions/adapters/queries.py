@@ -21,9 +21,11 @@ SELECT a.id, a.tenant_id, a.client_id,
        a.action_type_id, a.type_name, a.note, a.alert_at,
        COALESCE(t.timezone, '{DEFAULT_TIMEZONE}') AS timezone, a.assignee_id, a.shared_with,
        a.status, a.response, a.response_comment, a.cancel_reason, a.needs_reassignment,
-       a.due_alert_at, a.created_by, a.created_at, a.updated_at, a.version
+       a.due_alert_at, a.created_by, a.created_at, a.updated_at, a.version,
+       ra.rule_id, COALESCE(ra.rule_name, '') AS rule_name
 FROM actions a
 LEFT JOIN known_clients c ON c.id = a.client_id AND c.tenant_id = a.tenant_id
+LEFT JOIN rule_actions ra ON ra.action_id = a.id
 LEFT JOIN tenants t ON t.id = a.tenant_id
 """
 

@@ -27,4 +27,7 @@ ERROR_MAPPING: Mapping[type[Exception], tuple[int, str]] = {
     e.NothingToChangeError: (422, "nothing_to_change"),
     e.NonexistentLocalTimeError: (422, "nonexistent_local_time"),
     e.UnknownTimezoneError: (422, "unknown_timezone"),
+    e.FollowUpRuleNotFoundError: (404, "follow_up_rule_not_found"),
+    e.FollowUpRuleDeletedError: (409, "follow_up_rule_deleted"),
+    e.InvalidFollowUpRuleError: (422, "invalid_follow_up_rule"),
 }

@@ -116,6 +116,8 @@ class ActionPublic(BaseModel):
     created_by: UUID | None
     created_at: datetime
     updated_at: datetime
+    rule_id: UUID | None = Field(None, description="La règle de relance qui l'a créée")
+    rule_name: str = ""
 
     @classmethod
     def of(cls, r: ActionRecord, now: datetime | None = None) -> ActionPublic:
@@ -144,4 +146,6 @@ class ActionPublic(BaseModel):
             created_by=r.created_by,
             created_at=r.created_at,
             updated_at=r.updated_at,
+            rule_id=r.rule_id,
+            rule_name=r.rule_name,
         )

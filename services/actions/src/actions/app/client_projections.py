@@ -1,8 +1,9 @@
 """Projection of the clients service's events: which clients exist, their name, the trash.
 
-A client record going to the trash cancels its open actions; a client first seen (registration,
-or a contact change when the registration was never seen) after actions were created on it
-(projection lag) confirms those actions.
+A client record going to the trash cancels its open actions, or, trashed as the duplicate of
+another record, moves them to that record; coming back from the trash reopens the actions its
+trash cancelled. A client first seen (registration, or a contact change when the registration
+was never seen) after actions were created on it (projection lag) confirms those actions.
 """
 
 from __future__ import annotations
@@ -53,6 +54,27 @@ async def _client_actions(conn: Conn, tenant_id: UUID, client_id: UUID, extra: s
     return [r["id"] for r in rows]
 
 
+# ``<= $3`` (the causing event's time): a projection rebuilt from Kafka replays old trashes and
+# restores; they must not move, cancel or reopen what was created or cancelled since.
+_OPEN_BEFORE = (
+    "SELECT id FROM actions WHERE tenant_id = $1 AND client_id = $2 AND status = 'open' "
+    "AND created_at <= $3 ORDER BY id"
+)
+_CANCELLED_BEFORE = (
+    "SELECT id FROM actions WHERE tenant_id = $1 AND client_id = $2 AND status = 'cancelled' "
+    "AND updated_at <= $3 ORDER BY id"
+)
+
+
+async def _ids(conn: Conn, sql: str, env: es.Envelope, client_id: UUID) -> list[UUID]:
+    return [r["id"] for r in await conn.fetch(sql, env.tenant_id, client_id, env.time)]
+
+
+async def _name(conn: Conn, client_id: UUID) -> str:
+    name = await conn.fetchval("SELECT display_name FROM known_clients WHERE id = $1", client_id)
+    return str(name or "")
+
+
 async def _trashed(conn: Conn, client_id: UUID) -> bool:
     return bool(await conn.fetchval("SELECT trashed FROM known_clients WHERE id = $1", client_id))
 
@@ -85,18 +107,32 @@ def clients_projection(uow_factory: es.UnitOfWorkFactory) -> es.Projection:
 
     @projection.on(ClientTrashed)
     async def _trashed_client(conn: Conn, e: ClientTrashed, env: es.Envelope) -> None:
-        await lock_entities(conn, e.client_id)
-        open_ids = await _client_actions(conn, env.tenant_id, e.client_id, "status = 'open'")
+        kept = e.duplicate_of if e.duplicate_of != e.client_id else None
+        await lock_entities(conn, e.client_id, *([kept] if kept else []))
+        open_ids = await _ids(conn, _OPEN_BEFORE, env, e.client_id)
+        kept_name = await _name(conn, kept) if kept else ""
         uow = uow_factory.joining(conn, reaction_metadata(env))
         for action_id in open_ids:
-            (await uow.load(Action, action_id)).cancel_for_trashed_client()
-        cancelled = await uow.flush()
+            action = await uow.load(Action, action_id)
+            if kept is not None:  # the work stays with the record kept
+                action.move_to_client(kept, kept_name or action.client_name)
+            else:
+                action.cancel_for_trashed_client()
+        done = await uow.flush()
         await conn.execute(_UPSERT, e.client_id, env.tenant_id, "", True)
-        log.info("client.trashed", client_id=str(e.client_id), cancelled=len(cancelled))
+        outcome = "moved" if kept is not None else "cancelled"
+        log.info("client.trashed", client_id=str(e.client_id), **{outcome: len(done)})
 
     @projection.on(ClientRestored)
     async def _restored(conn: Conn, e: ClientRestored, env: es.Envelope) -> None:
+        await lock_entities(conn, e.client_id)
+        cancelled = await _ids(conn, _CANCELLED_BEFORE, env, e.client_id)
+        uow = uow_factory.joining(conn, reaction_metadata(env))
+        for action_id in cancelled:
+            (await uow.load(Action, action_id)).reopen_for_restored_client()
+        reopened = await uow.flush()
         await conn.execute(_UPSERT, e.client_id, env.tenant_id, "", False)
+        log.info("client.restored", client_id=str(e.client_id), reopened=len(reopened))
 
     @projection.on(ClientErased)
     async def _erased(conn: Conn, e: ClientErased, env: es.Envelope) -> None:

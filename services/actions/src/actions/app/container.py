@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import asyncpg
 
     from actions.adapters.scheduler import DueScheduler
+    from actions.app.clock import ServiceClock
 
 
 @dataclass
@@ -26,6 +27,8 @@ class Container:
     runtime: es.EventRuntime
     scheduler: DueScheduler | None
     scheduler_task: asyncio.Task[None] | None = None
+    clock: ServiceClock | None = None
+    """The service's clock (controllable in tests), shared by its schedulers."""
 
     async def check_workers(self) -> None:
         """Ready check: the relay, the consumers and the scheduler are all running."""

@@ -15,7 +15,9 @@ from ouvrage_events.catalog.actions import (
     ActionCreated,
     ActionDue,
     ActionFlaggedForReassignment,
+    ActionMovedToClient,
     ActionNoteChanged,
+    ActionReopened,
     ActionRescheduled,
     ActionShared,
     ActionTypeChanged,
@@ -195,6 +197,24 @@ async def _client_confirmed(conn: Conn, e: ActionClientConfirmed, env: es.Envelo
 @actions_view.on(ActionDue)
 async def _due(conn: Conn, e: ActionDue, env: es.Envelope) -> None:
     await _update(conn, env, "due_alert_at = $4", e.alert_at)
+
+
+@actions_view.on(ActionReopened)
+async def _reopened(conn: Conn, e: ActionReopened, env: es.Envelope) -> None:
+    await _update(conn, env, "status = 'open', cancel_reason = NULL")
+    await conn.execute("SELECT pg_notify($1, '')", ALERTS_CHANNEL)
+
+
+@actions_view.on(ActionMovedToClient)
+async def _moved(conn: Conn, e: ActionMovedToClient, env: es.Envelope) -> None:
+    await _update(
+        conn,
+        env,
+        "client_id = $4, client_name = $5, note = $6, client_pending = false",
+        e.client_id,
+        e.client_name,
+        e.note,
+    )
 
 
 OWN_PROJECTIONS = (action_types_view, actions_view)

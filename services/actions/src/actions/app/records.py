@@ -52,6 +52,9 @@ class ActionRecord:
     created_at: datetime
     updated_at: datetime
     version: int
+    rule_id: UUID | None = None
+    """The follow-up rule that created the action by itself (issue 20)."""
+    rule_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ from ouvrage_events.catalog.actions import (
     ActionCreated,
     ActionDue,
     ActionFlaggedForReassignment,
+    ActionMovedToClient,
     ActionNoteChanged,
+    ActionReopened,
     ActionRescheduled,
     ActionShared,
 )
@@ -27,6 +29,7 @@ from actions.domain.errors import ActionClosedError, NotDueError, ResponseNotAll
 Status = Literal["open", "completed", "cancelled"]
 
 CLIENT_TRASHED_REASON = "client mis à la corbeille"
+CLIENT_RESTORED_REASON = "client restauré depuis la corbeille"
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,9 @@ class NewAction:
     created_by: UUID | None = None
     assignee_id: UUID | None = None
     share_with: list[UUID] = field(default_factory=list)
+    rule_id: UUID | None = None
+    """The follow-up rule creating the action by itself (issue 20)."""
+    rule_name: str = ""
 
 
 class Action(Aggregate):
@@ -61,6 +67,7 @@ class Action(Aggregate):
         self.assignee_id: UUID | None = None
         self.shared_with: list[UUID] = []
         self.status: Status = "open"
+        self.cancel_reason: str | None = None
         self.response: str | None = None
         self.needs_reassignment = False
         self.due_for: datetime | None = None
@@ -80,6 +87,8 @@ class Action(Aggregate):
                 note=new.note,
                 alert_at=new.alert_at,
                 created_by=new.created_by,
+                rule_id=new.rule_id,
+                rule_name=new.rule_name,
             )
         )
         if new.assignee_id is not None:
@@ -165,6 +174,28 @@ class Action(Aggregate):
         if self.is_open:
             self.cancel(CLIENT_TRASHED_REASON)
 
+    def reopen_for_restored_client(self) -> None:
+        """Reaction to the client coming back from the trash: an action its trash cancelled is
+        open again (one cancelled by a user stays cancelled)."""
+        if self.status == "cancelled" and self.cancel_reason == CLIENT_TRASHED_REASON:
+            self.record(ActionReopened(action_id=self.id, reason=CLIENT_RESTORED_REASON))
+
+    def move_to_client(self, client_id: UUID, client_name: str) -> None:
+        """Reaction to the client's record going to the trash as a duplicate of ``client_id``:
+        an open action follows the kept record (its note travels under that client's key)."""
+        if not self.is_open or client_id == self.client_id:
+            return
+        assert self.client_id is not None
+        self.record(
+            ActionMovedToClient(
+                action_id=self.id,
+                client_id=client_id,
+                previous_client_id=self.client_id,
+                client_name=client_name,
+                note=self.note,
+            )
+        )
+
     def flag_for_reassignment(self, former_assignee_id: UUID) -> None:
         """Reaction to the assignee's deactivation (no-op unless open and still theirs)."""
         if self.is_open and self.assignee_id == former_assignee_id and not self.needs_reassignment:
@@ -243,6 +274,17 @@ class Action(Aggregate):
 
     def when_ActionCancelled(self, e: ActionCancelled) -> None:
         self.status = "cancelled"
+        self.cancel_reason = e.reason
+
+    def when_ActionReopened(self, e: ActionReopened) -> None:
+        self.status = "open"
+        self.cancel_reason = None
+
+    def when_ActionMovedToClient(self, e: ActionMovedToClient) -> None:
+        self.client_id = e.client_id
+        self.client_name = e.client_name
+        self.client_pending = False
+        self.note = e.note
 
     def when_ActionFlaggedForReassignment(self, e: ActionFlaggedForReassignment) -> None:
         self.needs_reassignment = True

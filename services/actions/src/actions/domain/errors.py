@@ -119,3 +119,17 @@ class NotDueError(ActionsError):
 
     def __init__(self) -> None:
         super().__init__("L'alerte de cette action n'est pas à déclencher.")
+
+
+class FollowUpRuleNotFoundError(ActionsError):
+    def __init__(self, rule_id: UUID) -> None:
+        super().__init__(f"Règle de relance introuvable : {rule_id}.")
+
+
+class FollowUpRuleDeletedError(ActionsError):
+    def __init__(self) -> None:
+        super().__init__("Cette règle de relance a été supprimée.")
+
+
+class InvalidFollowUpRuleError(ActionsError):
+    """A follow-up rule that cannot run (blank name, delay out of range, wrong cancellation)."""

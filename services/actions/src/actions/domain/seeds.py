@@ -23,3 +23,6 @@ DEFAULT_TYPES: tuple[SeedType, ...] = (
     SeedType("Invitation salon", ("Viendra", "Ne viendra pas")),
     SeedType("A faire", ()),
 )
+
+# Created by the notifier's bounces (app/bounce_reaction.py), defined the first time one is needed.
+EMAIL_CORRECTION = SeedType("Corriger l'adresse email", ())

@@ -9,14 +9,17 @@ from uuid import UUID
 from clients.app.ports import InvalidPositionError, ListFilters
 
 FILTERS = (
-    "tenant_id = $1 AND trashed = $2 AND ($3::text IS NULL OR status = $3) "
+    "tenant_id = $1 AND trashed = $2 "
+    "AND (($3::text[])[1] IS NULL OR status = ($3::text[])[1]) "
+    "AND (($3::text[])[2] IS NULL OR kind = ($3::text[])[2]) "
     "AND ($4::uuid IS NULL OR owner_id = $4)"
 )
-"""The list filters: parameters $1 to $4, from ``filter_args``."""
+"""The list filters: parameters $1 to $4, from ``filter_args`` ($3 is the pair status, kind:
+one parameter, so the statements that follow keep their numbering)."""
 
 
 def filter_args(tenant_id: UUID, filters: ListFilters) -> list[Any]:
-    return [tenant_id, filters.trash, filters.status, filters.owner_id]
+    return [tenant_id, filters.trash, [filters.status, filters.kind], filters.owner_id]
 
 
 def position(after: dict[str, Any], **kinds: Callable[[Any], Any]) -> list[Any]:

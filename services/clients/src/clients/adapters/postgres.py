@@ -91,6 +91,13 @@ class PostgresClientReads:
         )
         return [Status(r["code"], r["label"]) for r in rows]
 
+    async def status_rules(self, db: Reader, tenant_id: UUID) -> dict[str, tuple[bool, bool]]:
+        rows = await db.fetch(
+            "SELECT code, on_planning, ends_worksite FROM client_status_rules WHERE tenant_id = $1",
+            tenant_id,
+        )
+        return {r["code"]: (r["on_planning"], r["ends_worksite"]) for r in rows}
+
     async def stream(
         self, db: Reader, client_id: UUID, after: int, limit: int
     ) -> list[es.Envelope]:

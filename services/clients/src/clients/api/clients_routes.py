@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from uuid import UUID, uuid4
 
 import ouvrage_events as es
@@ -56,11 +56,16 @@ async def list_clients(
     trash: bool = False,
     status_code: Annotated[SingleLine | None, Query(alias="status", max_length=40)] = None,
     owner_id: UUID | None = None,
+    kind: Annotated[
+        Literal["client", "prospect"] | None,
+        Query(description="Bulle « Client » ou « Prospect » (avec trash=true : leur corbeille)"),
+    ] = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> Page[ClientPublic]:
-    """List or search the records (best match first with ``q``; ``trash=true`` for the trash)."""
-    filters = ListFilters(trash=trash, status=status_code, owner_id=owner_id)
+    """List or search the records (best match first with ``q``; ``trash=true`` for the trash,
+    ``kind`` for clients or prospects)."""
+    filters = ListFilters(trash=trash, status=status_code, owner_id=owner_id, kind=kind)
     found = await container.queries.find(user.tenant_id, q, filters, limit, _after(cursor))
     return Page(items=[ClientPublic.of(c) for c in found.items], next_cursor=_next(found))
 

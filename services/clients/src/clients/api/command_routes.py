@@ -67,8 +67,9 @@ async def change_status(
     expected: IfMatchDep,
     response: Response,
 ) -> ClientPublic:
-    """Set the record's status (``en_cours_de_chantier`` puts it on the planning)."""
-    cmd = c.ChangeStatus(client_id, expected, status=body.status)
+    """Set the record's status: one that puts the client on the planning opens a worksite, one
+    that ends it closes it; « corbeille » trashes the record, another status restores it."""
+    cmd = c.ChangeStatus(client_id, expected, status=body.status, duplicate_of=body.duplicate_of)
     return _answer(await container.clients.change_status(cmd, meta), response)
 
 
@@ -125,3 +126,16 @@ async def restore(
     """Bring the record back from the trash."""
     cmd = c.RestoreClient(client_id, expected)
     return _answer(await container.clients.restore(cmd, meta), response)
+
+
+@router.post("/convert", response_model=ClientPublic)
+async def convert(
+    client_id: UUID,
+    meta: WriterDep,
+    container: ContainerDep,
+    expected: IfMatchDep,
+    response: Response,
+) -> ClientPublic:
+    """The prospect becomes a client."""
+    cmd = c.ConvertClient(client_id, expected)
+    return _answer(await container.clients.convert(cmd, meta), response)

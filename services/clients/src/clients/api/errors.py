@@ -19,6 +19,8 @@ ERROR_MAPPING: Mapping[type[Exception], tuple[int, str]] = {
     e.ClientErasedError: (409, "client_erased"),
     InvalidRetentionError: (422, "invalid_retention"),
     e.StatusAlreadyDefinedError: (409, "status_exists"),
+    e.TrashStatusExistsError: (409, "trash_status_exists"),
+    e.AlreadyClientError: (409, "already_client"),
     e.InvalidContactError: (422, "invalid_contact"),
     e.InvalidBlockReasonError: (422, "invalid_block_reason"),
     e.InvalidDuplicateError: (422, "invalid_duplicate"),

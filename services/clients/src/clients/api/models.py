@@ -85,6 +85,10 @@ class OwnerChange(BaseModel):
 class StatusChange(BaseModel):
     model_config = _FORBID
     status: SingleLine = Field(min_length=1, max_length=40)
+    duplicate_of: UUID | None = Field(
+        default=None,
+        description="Avec la Corbeille seulement : la fiche dont celle-ci est le doublon",
+    )
 
 
 class CommercialBlock(BaseModel):
@@ -109,6 +113,15 @@ class CommercialBlockPublic(BaseModel):
     since: datetime | None
 
 
+class UndeliverableEmailPublic(BaseModel):
+    """An address of the record that bounced: mail to it cannot be delivered."""
+
+    address: str
+    status: str
+    diagnostic: str
+    bounced_at: datetime
+
+
 class ClientPublic(BaseModel):
     """A client or prospect record."""
 
@@ -125,6 +138,9 @@ class ClientPublic(BaseModel):
     duplicate_of: UUID | None
     created_at: datetime
     updated_at: datetime
+    undeliverable_emails: list[UndeliverableEmailPublic] = []
+    """The record's addresses that bounced (« Adresse email non distribuable »), until
+    corrected. Filled by ``GET /clients/{id}`` only (lists and command answers leave it empty)."""
 
     @classmethod
     def of(cls, card: ClientCard) -> ClientPublic:
@@ -147,6 +163,15 @@ class ClientPublic(BaseModel):
             duplicate_of=card.duplicate_of,
             created_at=card.created_at,
             updated_at=card.updated_at,
+            undeliverable_emails=[
+                UndeliverableEmailPublic(
+                    address=m.address,
+                    status=m.status,
+                    diagnostic=m.diagnostic,
+                    bounced_at=m.bounced_at,
+                )
+                for m in card.undeliverable_emails
+            ],
         )
 
 
@@ -199,9 +224,25 @@ class StatusCreate(BaseModel):
     model_config = _FORBID
     label: SingleLine = Field(min_length=1, max_length=80)
     code: SingleLine | None = Field(default=None, min_length=1, max_length=40)
+    on_planning: bool = Field(default=False, description="Met le client sur le planning")
+    ends_worksite: bool = Field(default=False, description="Termine le chantier en cours")
+    trash: bool = Field(
+        default=False, description="Refusé : la liste a déjà sa Corbeille (« corbeille »)"
+    )
+
+
+class StatusRules(BaseModel):
+    """What a status does on the planning (« Paramètres » of the statuses)."""
+
+    model_config = _FORBID
+    on_planning: bool = Field(description="Met le client sur le planning")
+    ends_worksite: bool = Field(description="Termine le chantier en cours")
 
 
 class StatusPublic(BaseModel):
     code: str
     label: str
     default: bool
+    on_planning: bool = False
+    ends_worksite: bool = False
+    trash: bool = False

@@ -16,7 +16,11 @@ from clients.app.search_terms import index_entry
 from clients.domain import commands as c
 from clients.domain.client import Client
 from clients.domain.contact import merged_contact
-from clients.domain.errors import ClientNotFoundError, InvalidDuplicateError
+from clients.domain.errors import (
+    ClientNotFoundError,
+    InvalidDuplicateError,
+    UnknownStatusError,
+)
 from clients.domain.statuses import Status, StatusList, status_list_id
 
 log = structlog.get_logger(__name__)
@@ -37,6 +41,14 @@ async def load_status(cmd: es.Command, code: str) -> Status:
     """The tenant's status with this code (``UnknownStatusError`` otherwise)."""
     statuses = await cmd.get(StatusList, status_list_id(cmd.tenant_id))
     return (statuses or StatusList(status_list_id(cmd.tenant_id))).get(code)
+
+
+async def _current(cmd: es.Command, status: Status) -> Status:
+    """``status`` as the tenant's list says today (its rules may have changed since)."""
+    try:
+        return await load_status(cmd, status.code)
+    except UnknownStatusError:
+        return status
 
 
 class ClientHandlers:
@@ -114,10 +126,14 @@ class ClientHandlers:
         return await self._edit(cmd, meta, act)
 
     async def change_status(self, cmd: c.ChangeStatus, meta: es.Metadata) -> ClientCard:
-        """Move the record to another status of the tenant's list."""
+        """Move the record to another status of the tenant's list (« Corbeille » trashes it,
+        another status brings a trashed record back)."""
 
         async def act(run: es.Command, client: Client) -> None:
-            client.change_status(await load_status(run, cmd.status))
+            status = await load_status(run, cmd.status)
+            if status.trash and not client.trashed:
+                await self._check_duplicate(run, client, cmd.duplicate_of)
+            client.change_status(status, cmd.duplicate_of)
 
         card = await self._edit(cmd, meta, act)
         log.info("client.status_set", client_id=str(cmd.client_id), status=card.status)
@@ -147,8 +163,7 @@ class ClientHandlers:
         """Put the record in the trash, naming the record it duplicates if any."""
 
         async def act(run: es.Command, client: Client) -> None:
-            if cmd.duplicate_of is not None and cmd.duplicate_of != client.id:
-                await self._check_original(run.conn, meta.tenant_id, cmd.duplicate_of)
+            await self._check_duplicate(run, client, cmd.duplicate_of)
             client.trash(cmd.duplicate_of)
 
         card = await self._edit(cmd, meta, act)
@@ -158,15 +173,30 @@ class ClientHandlers:
     async def restore(self, cmd: c.RestoreClient, meta: es.Metadata) -> ClientCard:
         """Bring the record back from the trash."""
 
-        async def act(_run: es.Command, client: Client) -> None:
-            client.restore()
+        async def act(run: es.Command, client: Client) -> None:
+            before = client.status_before_trash
+            client.restore(None if before is None else await _current(run, before))
 
         card = await self._edit(cmd, meta, act)
         log.info("client.restored", client_id=str(cmd.client_id))
         return card
 
-    async def _check_original(self, conn: Conn, tenant_id: UUID, original_id: UUID) -> None:
-        original = await self.reads.card(conn, tenant_id, original_id)
+    async def convert(self, cmd: c.ConvertClient, meta: es.Metadata) -> ClientCard:
+        """The prospect becomes a client (« Prospect » → « Client »)."""
+
+        async def act(_run: es.Command, client: Client) -> None:
+            client.convert()
+
+        card = await self._edit(cmd, meta, act)
+        log.info("client.converted", client_id=str(cmd.client_id))
+        return card
+
+    async def _check_duplicate(
+        self, run: es.Command, client: Client, duplicate_of: UUID | None
+    ) -> None:
+        if duplicate_of is None or duplicate_of == client.id:
+            return  # none, or refused by the record itself
+        original = await self.reads.card(run.conn, run.tenant_id, duplicate_of)
         if original is None:
             raise InvalidDuplicateError("La fiche désignée comme originale est introuvable.")
         if original.trashed:

@@ -10,6 +10,7 @@ import ouvrage_events as es
 from ouvrage_events.catalog.clients import (
     ClientBlocked,
     ClientContactChanged,
+    ClientConverted,
     ClientErased,
     ClientOwnerChanged,
     ClientRegistered,
@@ -20,12 +21,14 @@ from ouvrage_events.catalog.clients import (
 )
 
 from clients.app.records import HistoryEntry
+from clients.domain.statuses import TRASH
 
 _FIXED: Mapping[type[es.DomainEvent], str] = {
     ClientRegistered: "Fiche créée",
     ClientContactChanged: "Coordonnées modifiées",
     ClientUnblocked: "Gestion commerciale débloquée",
     ClientRestored: "Fiche restaurée depuis la corbeille",
+    ClientConverted: "Prospect devenu client",
 }
 
 _ERASED = {
@@ -79,7 +82,8 @@ def duplicate_ids(events: list[es.DomainEvent]) -> list[UUID]:
 def timeline(
     envelopes: list[es.Envelope], events: list[es.DomainEvent], names: Names
 ) -> list[HistoryEntry]:
-    """One entry per event: sequence, type, when, who, what."""
+    """One entry per event: sequence, type, when, who, what. The status « Corbeille » is left
+    out: the line of the trash that follows it says the same."""
     return [
         HistoryEntry(
             sequence=env.sequence,
@@ -89,4 +93,5 @@ def timeline(
             label=label(event, names),
         )
         for env, event in zip(envelopes, events, strict=True)
+        if not (isinstance(event, ClientStatusChanged) and event.status == TRASH.code)
     ]

@@ -31,11 +31,13 @@ class InvalidPositionError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ListFilters:
-    """Which records a list shows: the trash or the active ones, by status, by owner."""
+    """Which records a list shows: the trash or the active ones, by status, by owner, by kind
+    (the « bulles » Client / Prospect / Corbeille)."""
 
     trash: bool = False
     status: str | None = None
     owner_id: UUID | None = None
+    kind: str | None = None
 
 
 class ClientReads(Protocol):
@@ -76,6 +78,8 @@ class ClientReads(Protocol):
     ) -> Slice[ClientCard]: ...
 
     async def defined_statuses(self, db: Reader, tenant_id: UUID) -> list[Status]: ...
+
+    async def status_rules(self, db: Reader, tenant_id: UUID) -> dict[str, tuple[bool, bool]]: ...
 
     async def stream(
         self, db: Reader, client_id: UUID, after: int, limit: int

@@ -15,11 +15,13 @@ import ouvrage_events as es
 from ouvrage_events.catalog.clients import (
     ClientBlocked,
     ClientContactChanged,
+    ClientConverted,
     ClientErased,
     ClientOwnerChanged,
     ClientRegistered,
     ClientRestored,
     ClientStatusChanged,
+    ClientStatusConfigured,
     ClientStatusDefined,
     ClientTrashed,
     ClientUnblocked,
@@ -71,6 +73,16 @@ CREATE TABLE IF NOT EXISTS client_statuses (
     code       text NOT NULL,
     label      text NOT NULL,
     position   integer NOT NULL,
+    PRIMARY KEY (tenant_id, code)
+);
+
+-- What a status does on the planning, when the company said (defaults included).
+CREATE TABLE IF NOT EXISTS client_status_rules (
+    tenant_id     uuid NOT NULL,
+    code          text NOT NULL,
+    on_planning   boolean NOT NULL,
+    ends_worksite boolean NOT NULL,
+    version       integer NOT NULL,
     PRIMARY KEY (tenant_id, code)
 );
 """
@@ -177,6 +189,25 @@ async def _restored(conn: Conn, e: ClientRestored, env: es.Envelope) -> None:
     await _update(conn, env, "trashed = false, trashed_at = NULL, duplicate_of = NULL")
 
 
+@clients_view.on(ClientConverted)
+async def _converted(conn: Conn, e: ClientConverted, env: es.Envelope) -> None:
+    await _update(conn, env, "kind = 'client'")
+
+
+async def _rules(conn: Conn, env: es.Envelope, code: str, on: bool, ends: bool) -> None:
+    await conn.execute(
+        "INSERT INTO client_status_rules (tenant_id, code, on_planning, ends_worksite, version) "
+        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (tenant_id, code) DO UPDATE "
+        "SET on_planning = $3, ends_worksite = $4, version = $5 "
+        "WHERE client_status_rules.version < $5",
+        env.tenant_id,
+        code,
+        on,
+        ends,
+        env.sequence,
+    )
+
+
 @clients_view.on(ClientStatusDefined)
 async def _status_defined(conn: Conn, e: ClientStatusDefined, env: es.Envelope) -> None:
     await conn.execute(
@@ -187,6 +218,12 @@ async def _status_defined(conn: Conn, e: ClientStatusDefined, env: es.Envelope) 
         e.label,
         env.sequence,
     )
+    await _rules(conn, env, e.code, e.on_planning, e.ends_worksite)
+
+
+@clients_view.on(ClientStatusConfigured)
+async def _status_configured(conn: Conn, e: ClientStatusConfigured, env: es.Envelope) -> None:
+    await _rules(conn, env, e.code, e.on_planning, e.ends_worksite)
 
 
 @clients_view.on(ClientErased)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import ouvrage_events as es
 
-from clients.app import history
+from clients.app import bounces, history
 from clients.app.ports import ClientReads, ListFilters
 from clients.app.records import ClientCard, DuplicateMatch, HistoryEntry, Slice
 from clients.app.search_terms import index_entry, parse_query
 from clients.domain.errors import ClientNotFoundError
-from clients.domain.statuses import DEFAULT_STATUSES, Status
+from clients.domain.statuses import DEFAULT_STATUSES, Status, with_rules
 
 if TYPE_CHECKING:
     import asyncpg
@@ -38,7 +38,8 @@ class ClientQueries:
         card = await self.reads.card(self.pool, tenant_id, client_id)
         if card is None:
             raise ClientNotFoundError(client_id)
-        return card
+        marks = await bounces.undeliverable(self.pool, tenant_id, client_id, card.contact)
+        return replace(card, undeliverable_emails=marks) if marks else card
 
     async def find(
         self,
@@ -81,6 +82,8 @@ class ClientQueries:
     async def statuses(self, tenant_id: UUID) -> list[StatusEntry]:
         """The default statuses, then the tenant's own, in order."""
         added = await self.reads.defined_statuses(self.pool, tenant_id)
-        return [StatusEntry(s, True) for s in DEFAULT_STATUSES] + [
-            StatusEntry(s, False) for s in added
+        rules = await self.reads.status_rules(self.pool, tenant_id)
+        defaults = with_rules(list(DEFAULT_STATUSES), rules)
+        return [StatusEntry(s, True) for s in defaults] + [
+            StatusEntry(s, False) for s in with_rules(added, rules)
         ]

@@ -13,6 +13,16 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
+class UndeliverableEmail:
+    """An address of a record that bounced (the notifier's ``EmailBounced``)."""
+
+    address: str
+    status: str
+    diagnostic: str
+    bounced_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class ClientCard:
     """A record as the read model holds it (what GET /clients/{id} shows)."""
 
@@ -32,6 +42,8 @@ class ClientCard:
     duplicate_of: UUID | None
     created_at: datetime
     updated_at: datetime
+    undeliverable_emails: tuple[UndeliverableEmail, ...] = ()
+    """Its addresses that bounced; filled by ``ClientQueries.get`` only."""
 
 
 @dataclass(frozen=True, slots=True)

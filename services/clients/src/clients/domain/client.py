@@ -9,6 +9,7 @@ import ouvrage_events as es
 from ouvrage_events.catalog.clients import (
     ClientBlocked,
     ClientContactChanged,
+    ClientConverted,
     ClientErased,
     ClientKind,
     ClientOwnerChanged,
@@ -23,19 +24,22 @@ from ouvrage_events.privacy import ERASED_PERSON
 
 from clients.domain.contact import checked_contact
 from clients.domain.errors import (
+    AlreadyClientError,
     ClientErasedError,
     ClientNotTrashedError,
     ClientTrashedError,
     InvalidBlockReasonError,
     InvalidDuplicateError,
+    InvalidStatusError,
 )
-from clients.domain.statuses import PROSPECT, Status
+from clients.domain.statuses import PROSPECT, TRASH, Status
 
 MAX_REASON = 500
 
 
 class Client(es.Aggregate):
-    """A client or prospect record. Every command but ``restore`` refuses a trashed record."""
+    """A client or prospect record. Every command but ``restore`` and ``change_status`` refuses
+    a trashed record: the status « Corbeille » trashes it, any other status restores it."""
 
     stream_type = "client"
 
@@ -46,6 +50,7 @@ class Client(es.Aggregate):
         self.display_name = ""
         self.owner_id: UUID | None = None
         self.status = PROSPECT
+        self.status_before_trash: Status | None = None
         self.block_reason: str | None = None
         self.trashed = False
         self.duplicate_of: UUID | None = None
@@ -66,6 +71,8 @@ class Client(es.Aggregate):
         status: Status = PROSPECT,
     ) -> Client:
         """A new record; creation is never refused for a probable duplicate."""
+        if status.trash:
+            raise InvalidStatusError("Une nouvelle fiche ne peut pas être créée dans la corbeille.")
         contact = checked_contact(contact)
         client = cls(client_id)
         client.record(
@@ -77,6 +84,8 @@ class Client(es.Aggregate):
                 owner_id=owner_id,
                 status=status.code,
                 status_label=status.label,
+                on_planning=status.on_planning,
+                ends_worksite=status.ends_worksite,
             )
         )
         return client
@@ -104,8 +113,26 @@ class Client(es.Aggregate):
         if owner_id != self.owner_id:
             self.record(ClientOwnerChanged(client_id=self.id, owner_id=owner_id))
 
-    def change_status(self, status: Status) -> None:
-        self._ensure_active()
+    def change_status(self, status: Status, duplicate_of: UUID | None = None) -> None:
+        """Move the record to another status of the list. « Corbeille » puts it in the trash
+        (``duplicate_of``: the record it duplicates); another status on a trashed record
+        brings it back (« rechanger le statut »)."""
+        if self.erased:
+            raise ClientErasedError()
+        if status.trash:
+            if not self.trashed:
+                self.trash(duplicate_of)
+            return
+        if duplicate_of is not None:
+            raise InvalidDuplicateError(
+                "Seule la Corbeille désigne la fiche dont celle-ci est le doublon."
+            )
+        if self.trashed:
+            self.restore(status)
+            return
+        self._record_status(status)
+
+    def _record_status(self, status: Status) -> None:
         if status.code == self.status.code:
             return
         self.record(
@@ -114,8 +141,17 @@ class Client(es.Aggregate):
                 status=status.code,
                 status_label=status.label,
                 previous_status=self.status.code,
+                on_planning=status.on_planning,
+                ends_worksite=status.ends_worksite,
             )
         )
+
+    def convert(self) -> None:
+        """The prospect becomes a client."""
+        self._ensure_active()
+        if self.kind == "client":
+            raise AlreadyClientError()
+        self.record(ClientConverted(client_id=self.id))
 
     def block(self, reason: str) -> None:
         """Block commercial management (quotes, invoices) for this client, with a reason."""
@@ -144,6 +180,7 @@ class Client(es.Aggregate):
         self._ensure_active()
         if duplicate_of == self.id:
             raise InvalidDuplicateError("Une fiche ne peut pas être le doublon d'elle-même.")
+        self._record_status(TRASH)
         self.record(ClientTrashed(client_id=self.id, duplicate_of=duplicate_of))
 
     def erase(self, reason: Literal["request", "retention"] = "request") -> bool:
@@ -153,19 +190,25 @@ class Client(es.Aggregate):
         self.record(ClientErased(client_id=self.id, reason=reason))
         return True
 
-    def restore(self) -> None:
+    def restore(self, status: Status | None = None) -> None:
+        """Take the record out of the trash, to ``status`` (by default the one it had before)."""
         if self.erased:
             raise ClientErasedError()
         if not self.trashed:
             raise ClientNotTrashedError()
+        if status is not None and status.trash:
+            raise InvalidStatusError("Choisissez un autre statut que la Corbeille.")
         self.record(ClientRestored(client_id=self.id))
+        target = status or self.status_before_trash
+        if target is not None:
+            self._record_status(target)
 
     def when_ClientRegistered(self, e: ClientRegistered) -> None:
         self.kind = e.kind
         self.contact = e.contact
         self.display_name = e.display_name
         self.owner_id = e.owner_id
-        self.status = Status(e.status, e.status_label)
+        self.status = Status(e.status, e.status_label, bool(e.on_planning), bool(e.ends_worksite))
 
     def when_ClientContactChanged(self, e: ClientContactChanged) -> None:
         self.contact = e.contact
@@ -175,7 +218,19 @@ class Client(es.Aggregate):
         self.owner_id = e.owner_id
 
     def when_ClientStatusChanged(self, e: ClientStatusChanged) -> None:
-        self.status = Status(e.status, e.status_label)
+        status = Status(
+            e.status,
+            e.status_label,
+            bool(e.on_planning),
+            bool(e.ends_worksite),
+            trash=e.status == TRASH.code,
+        )
+        if status.trash and not self.status.trash:
+            self.status_before_trash = self.status
+        self.status = status
+
+    def when_ClientConverted(self, e: ClientConverted) -> None:
+        self.kind = "client"
 
     def when_ClientBlocked(self, e: ClientBlocked) -> None:
         self.block_reason = e.reason

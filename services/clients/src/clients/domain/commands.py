@@ -38,7 +38,15 @@ class ChangeOwner(EditClient):
 
 @dataclass(frozen=True, slots=True)
 class ChangeStatus(EditClient):
+    """``duplicate_of`` only with the status « Corbeille »: the record this one duplicates."""
+
     status: str = ""
+    duplicate_of: UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertClient(EditClient):
+    """The prospect becomes a client."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,3 +73,15 @@ class RestoreClient(EditClient):
 class DefineStatus:
     label: str
     code: str | None = None
+    on_planning: bool = False
+    ends_worksite: bool = False
+    trash: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigureStatus:
+    """What a status does on the planning (« Paramètres » of the statuses)."""
+
+    code: str
+    on_planning: bool
+    ends_worksite: bool

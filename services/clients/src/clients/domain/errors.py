@@ -57,3 +57,16 @@ class StatusAlreadyDefinedError(ClientsError):
     def __init__(self, code: str) -> None:
         super().__init__(f"Le statut « {code} » existe déjà.")
         self.code = code
+
+
+class TrashStatusExistsError(ClientsError):
+    def __init__(self) -> None:
+        super().__init__(
+            "La Corbeille existe déjà dans la liste des statuts : un autre statut ne peut pas "
+            "jouer son rôle."
+        )
+
+
+class AlreadyClientError(ClientsError):
+    def __init__(self) -> None:
+        super().__init__("Cette fiche est déjà celle d'un client.")

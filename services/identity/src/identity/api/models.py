@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal, Self
 from uuid import UUID
 
@@ -76,6 +77,15 @@ class UserCreate(_Body):
     is_operator: bool = False
 
 
+class UndeliverableEmailPublic(BaseModel):
+    """The user's address bounced: mail to it cannot be delivered."""
+
+    address: str
+    status: str
+    diagnostic: str
+    bounced_at: datetime
+
+
 class UserPublic(BaseModel):
     """An entry of the directory; ``permissions`` are the effective ones."""
 
@@ -89,6 +99,9 @@ class UserPublic(BaseModel):
     permissions: list[str]
     is_operator: bool
     version: int
+    email_undeliverable: UndeliverableEmailPublic | None = None
+    """Set when the user's address bounced (« Adresse email non distribuable »), until it is
+    changed; on ``GET /users/{id}`` only."""
 
     @classmethod
     def of(cls, row: UserRow) -> UserPublic:

@@ -26,10 +26,12 @@ from identity.api.models import (
     PermissionsUpdate,
     PreferencesPublic,
     PreferencesUpdate,
+    UndeliverableEmailPublic,
     UserCreate,
     UserPage,
     UserPublic,
 )
+from identity.app import bounces
 from identity.app import password_handlers as passwords
 from identity.app import user_handlers as users
 from identity.app.queries import UserPosition, UserRow, get_user, list_users
@@ -90,7 +92,16 @@ async def read_user(
     user_id: UUID, actor: ActorDep, container: ContainerDep, response: Response
 ) -> UserPublic:
     """One user of the company."""
-    return _public(await get_user(container.pool, actor.tenant_id, user_id), response)
+    user = _public(await get_user(container.pool, actor.tenant_id, user_id), response)
+    mark = await bounces.undeliverable(container.pool, actor.tenant_id, user_id, user.email)
+    if mark is not None:
+        user.email_undeliverable = UndeliverableEmailPublic(
+            address=mark.address,
+            status=mark.status,
+            diagnostic=mark.diagnostic,
+            bounced_at=mark.bounced_at,
+        )
+    return user
 
 
 @router.put("/users/{user_id}/password", response_model=UserPublic)

@@ -27,6 +27,7 @@ NOTIFICATION_KINDS: Mapping[str, str] = MappingProxyType(
         "site_sheet": "Une fiche chantier m'est envoyée",
         "security": "Sécurité de mon compte",
         "client_blocked": "La gestion commerciale d'un client est bloquée",
+        "warranty": "Un parfait achèvement finit avec des réserves à lever",
     }
 )
 

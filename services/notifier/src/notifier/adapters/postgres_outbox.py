@@ -14,6 +14,7 @@ from ouvrage_events.store.db import Conn
 
 from notifier.app.ports import (
     Attachment,
+    BouncedEmail,
     ClaimedEmail,
     Delivery,
     EmailLogRow,
@@ -192,6 +193,38 @@ class PostgresOutbox:
             return False
         await conn.execute("SELECT pg_notify('notifier_outbox', '')")
         return True
+
+    async def bounced_email(self, conn: Conn, email_id: UUID) -> BouncedEmail | None:
+        """The email a bounce names, as it was sent (None when no such email exists)."""
+        row = await conn.fetchrow("SELECT * FROM email_outbox WHERE email_id = $1", email_id)
+        if row is None:
+            return None
+        return BouncedEmail(
+            _entry(row), row["status"], row["to_address"], row["soft_bounces"], row["attempts"]
+        )
+
+    async def retry_after_bounce(
+        self, conn: Conn, email_id: UUID, delay: float, error: str, code: str
+    ) -> None:
+        """A temporary bounce: the email goes back to the queue after ``delay`` seconds."""
+        await conn.execute(
+            "UPDATE email_outbox SET status = 'pending', last_error = $2, bounce_status = $3, "
+            "soft_bounces = soft_bounces + 1, next_attempt_at = now() + make_interval(secs => $4), "
+            "updated_at = now() WHERE email_id = $1 AND status = 'sent'",
+            email_id,
+            error,
+            code,
+            delay,
+        )
+
+    async def mark_bounced(self, conn: Conn, email_id: UUID, error: str, code: str) -> None:
+        await conn.execute(
+            "UPDATE email_outbox SET status = 'bounced', last_error = $2, bounce_status = $3, "
+            "updated_at = now() WHERE email_id = $1",
+            email_id,
+            error,
+            code,
+        )
 
     async def log(
         self, conn: Conn, tenant_id: UUID, before: int | None, limit: int

@@ -33,6 +33,7 @@ from notifier.domain.email import Email, EmailRef
 from notifier.domain.errors import EmailAlreadySentError
 from notifier.domain.sender import Platform, SenderIdentity, choose_sender
 from notifier.domain.sender_domain import domain_of
+from notifier.domain.verp import ReturnPaths
 
 log = structlog.get_logger(__name__)
 
@@ -56,6 +57,8 @@ class DeliveryPolicy:
     platform: Platform
     max_attempts: int
     retry_delay: float
+    return_paths: ReturnPaths | None = None
+    """Per-message envelope senders (VERP), so bounces name the email they are about."""
 
 
 class EmailDelivery:
@@ -124,7 +127,7 @@ class EmailDelivery:
         try:
             await self._mailer.send(
                 message,
-                envelope_from=sender.envelope_from,
+                envelope_from=self._envelope_from(entry, sender),
                 recipient=delivery.to_address,
                 before_data=before_data,
             )
@@ -137,6 +140,10 @@ class EmailDelivery:
                 entry, "unconfirmed", f"{INTERRUPTED_DURING_DATA} ({exc})", delivery
             )
         return await self.record(entry, "sent", None, delivery, sender)
+
+    def _envelope_from(self, entry: OutboxEntry, sender: SenderIdentity) -> str:
+        paths = self._policy.return_paths
+        return paths.address(entry.email_id) if paths else sender.envelope_from
 
     async def _sender(self, conn: Conn, entry: OutboxEntry) -> SenderIdentity:
         company = await directory.tenant(conn, entry.tenant_id)

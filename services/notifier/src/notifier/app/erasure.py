@@ -48,6 +48,24 @@ async def _forget_texts(conn: Conn, tenant_id: UUID, needle: str, blank: str) ->
     await privacy.keystore().destroy([("alert", r["alert_id"]) for r in rows], tenant_id)
 
 
+async def _forget_emails_to(conn: Conn, recipient_id: UUID) -> list[UUID]:
+    """Emails to the person (a user, or a client mailed a quote or an invoice): pending ones
+    dropped, sent ones keep their delivery record without address, content or attachment."""
+    emails = await conn.fetch(
+        "SELECT email_id FROM email_outbox WHERE recipient_id = $1", recipient_id
+    )
+    await conn.execute(
+        "DELETE FROM email_outbox WHERE recipient_id = $1 AND status = 'pending'", recipient_id
+    )
+    await conn.execute(
+        "UPDATE email_outbox SET context = '{}', attachment = NULL, attachment_name = NULL, "
+        "to_address = NULL, recipient_address = NULL, subject = NULL, last_error = NULL "
+        "WHERE recipient_id = $1",
+        recipient_id,
+    )
+    return [r["email_id"] for r in emails]
+
+
 async def erase_client(conn: Conn, e: ClientErased, env: es.Envelope) -> None:
     blank = privacy.ERASED_PERSON
     name = await conn.fetchval("SELECT display_name FROM clients WHERE client_id = $1", e.client_id)
@@ -64,24 +82,17 @@ async def erase_client(conn: Conn, e: ClientErased, env: es.Envelope) -> None:
     await conn.execute(
         "UPDATE clients SET display_name = $2 WHERE client_id = $1", e.client_id, blank
     )
-    privacy.keystore().forget([("client", e.client_id)])
-    log.info("client.erased", client_id=str(e.client_id))
+    emails = await _forget_emails_to(conn, e.client_id)
+    keys = privacy.keystore()
+    keys.forget([("client", e.client_id)])
+    await keys.destroy([("email", i) for i in emails], env.tenant_id)
+    log.info("client.erased", client_id=str(e.client_id), emails=len(emails))
 
 
 async def erase_user(conn: Conn, e: UserErased, env: es.Envelope) -> None:
     """The user's emails not yet sent are dropped, sent ones lose address and content, their
     alerts go; the directory keeps the id as « Utilisateur effacé »."""
-    emails = await conn.fetch(
-        "SELECT email_id FROM email_outbox WHERE recipient_id = $1", e.user_id
-    )
-    await conn.execute(
-        "DELETE FROM email_outbox WHERE recipient_id = $1 AND status = 'pending'", e.user_id
-    )
-    await conn.execute(
-        "UPDATE email_outbox SET context = '{}', attachment = NULL, attachment_name = NULL, "
-        "to_address = NULL, subject = NULL WHERE recipient_id = $1",
-        e.user_id,
-    )
+    emails = await _forget_emails_to(conn, e.user_id)
     alerts = await conn.fetch(
         "DELETE FROM alerts WHERE recipient_id = $1 RETURNING alert_id", e.user_id
     )
@@ -94,7 +105,7 @@ async def erase_user(conn: Conn, e: UserErased, env: es.Envelope) -> None:
     keys = privacy.keystore()
     keys.forget([("user", e.user_id)])
     await keys.destroy(
-        [("alert", r["alert_id"]) for r in alerts] + [("email", r["email_id"]) for r in emails],
+        [("alert", r["alert_id"]) for r in alerts] + [("email", i) for i in emails],
         env.tenant_id,
     )
     log.info("user.erased", user_id=str(e.user_id))

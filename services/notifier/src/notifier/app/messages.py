@@ -15,6 +15,7 @@ from ouvrage_events.catalog.identity import PasswordChanged
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
@@ -84,6 +85,13 @@ def _overdue(e: InvoiceOverdue, f: Facts) -> AlertText:
     return AlertText(f"Facture en retard : {e.number}", body, f"/invoices/{e.invoice_id}")
 
 
+def _warranty_ending(e: ParfaitAchevementReminderDue, f: Facts) -> AlertText:
+    count = f"{e.open_reserves} réserve{'s' if e.open_reserves > 1 else ''}"
+    title = f"Parfait achèvement : {count} à lever"
+    body = f"{f.worksite or 'Chantier'} – la garantie prend fin le {e.ends_on:%d/%m/%Y}"
+    return AlertText(title, body, f"/worksites/{e.worksite_id}")
+
+
 _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     ActionAssigned: _assigned,
     ActionShared: _shared,
@@ -92,6 +100,7 @@ _ALERTS: dict[type[DomainEvent], Callable[[Any, Facts], AlertText]] = {
     InterventionRescheduled: _rescheduled,
     ClientBlocked: _blocked,
     InvoiceOverdue: _overdue,
+    ParfaitAchevementReminderDue: _warranty_ending,
 }
 
 

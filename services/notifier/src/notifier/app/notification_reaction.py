@@ -19,6 +19,7 @@ from ouvrage_events import DomainEvent, Envelope
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 from ouvrage_events.catalog.sales import InvoiceSent, QuoteSent
@@ -105,7 +106,9 @@ async def _facts(conn: Conn, event: DomainEvent, envelope: Envelope) -> Facts:
     actor_id = event.sent_by if sent else envelope.actor_id  # type: ignore[attr-defined]
     actor = await directory.user(conn, tenant_id, actor_id) if actor_id else None
     worksite = None
-    if isinstance(event, InterventionLocked | InterventionRescheduled):
+    if isinstance(
+        event, InterventionLocked | InterventionRescheduled | ParfaitAchevementReminderDue
+    ):
         worksite = await directory.worksite_title(conn, tenant_id, event.worksite_id)
     return Facts(
         company=await directory.tenant(conn, tenant_id),

@@ -78,6 +78,17 @@ class EmailLogRow:
     position: int
 
 
+@dataclass(frozen=True)
+class BouncedEmail:
+    """An email a bounce names, as the outbox has it."""
+
+    entry: OutboxEntry
+    status: EmailStatus
+    to_address: str | None
+    soft_bounces: int
+    attempts: int
+
+
 class Outbox(Protocol):
     async def enqueue(self, conn: Conn, entry: OutboxEntry) -> bool: ...
     async def claim(self, conn: Conn) -> ClaimedEmail | None: ...
@@ -100,6 +111,11 @@ class Outbox(Protocol):
     async def log(
         self, conn: Conn, tenant_id: UUID, before: int | None, limit: int
     ) -> list[EmailLogRow]: ...
+    async def bounced_email(self, conn: Conn, email_id: UUID) -> BouncedEmail | None: ...
+    async def retry_after_bounce(
+        self, conn: Conn, email_id: UUID, delay: float, error: str, code: str
+    ) -> None: ...
+    async def mark_bounced(self, conn: Conn, email_id: UUID, error: str, code: str) -> None: ...
 
 
 class TransientDeliveryError(Exception):

@@ -20,6 +20,7 @@ from ouvrage_events.catalog.identity import PasswordChanged
 from ouvrage_events.catalog.planning import (
     InterventionLocked,
     InterventionRescheduled,
+    ParfaitAchevementReminderDue,
     SiteSheetSent,
 )
 from ouvrage_events.catalog.sales import InvoiceOverdue, InvoiceSent, QuoteSent
@@ -91,6 +92,11 @@ RULES: Mapping[type[DomainEvent], Rule] = {
     ),
     # An invoice still owed after its due date: the client's owner follows it up
     InvoiceOverdue: Rule("invoice_overdue", to=lambda e: [ClientOwner(e.client_id)], alert=True),
+    # Reserves still open 30 days before the parfait achèvement ends: the worksite's client's
+    # owner has them lifted (issue 20)
+    ParfaitAchevementReminderDue: Rule(
+        "warranty", to=lambda e: [ClientOwner(e.client_id)], alert=True, tell_actor=True
+    ),
     # « Bloquer la gestion commerciale »: the client's owner must know
     ClientBlocked: Rule(
         "client_blocked", to=lambda e: [e.owner_id or ClientOwner(e.client_id)], alert=True

@@ -7,11 +7,17 @@ from typing import Literal
 from uuid import UUID, uuid5
 
 from ouvrage_events import Aggregate
-from ouvrage_events.catalog.notifier import EmailDeliveryUnconfirmed, EmailFailed, EmailSent
+from ouvrage_events.catalog.notifier import (
+    BouncedAddress,
+    EmailBounced,
+    EmailDeliveryUnconfirmed,
+    EmailFailed,
+    EmailSent,
+)
 
 from notifier.domain.errors import EmailAlreadySentError
 
-EmailStatus = Literal["new", "sent", "failed", "unconfirmed"]
+EmailStatus = Literal["new", "sent", "failed", "unconfirmed", "bounced"]
 _NAMESPACE = UUID("7b0f3c52-7f4e-4d3c-9a55-0c4e1f7d2a10")
 
 
@@ -32,6 +38,18 @@ class EmailRef:
     recipient_id: UUID
     template: str
     source_event_id: UUID
+
+
+@dataclass(frozen=True)
+class Bounce:
+    """What a delivery status notification said about the email's recipient."""
+
+    recipient_kind: Literal["client", "user"]
+    address: str
+    status: str
+    diagnostic: str
+    owner_id: UUID | None = None
+    after_retries: bool = False
 
 
 class Email(Aggregate):
@@ -81,8 +99,33 @@ class Email(Aggregate):
             )
         )
 
+    def bounced(self, ref: EmailRef, bounce: Bounce) -> bool:
+        """Record that the email came back undeliverable; False (nothing recorded) when its
+        bounce was already recorded or it was never accepted by a server."""
+        if self.status != "sent":
+            return False
+        client = bounce.recipient_kind == "client"
+        detail = BouncedAddress(address=bounce.address, diagnostic=bounce.diagnostic)
+        self.record(
+            EmailBounced(
+                email_id=self.id,
+                recipient_id=ref.recipient_id,
+                recipient_kind=bounce.recipient_kind,
+                client_id=ref.recipient_id if client else None,
+                user_id=None if client else ref.recipient_id,
+                owner_id=bounce.owner_id,
+                template=ref.template,
+                source_event_id=ref.source_event_id,
+                status=bounce.status,
+                after_retries=bounce.after_retries,
+                client_recipient=detail if client else None,
+                user_recipient=None if client else detail,
+            )
+        )
+        return True
+
     def _refuse_if_sent(self) -> None:
-        if self.status == "sent":
+        if self.status in ("sent", "bounced"):
             raise EmailAlreadySentError()
 
     def when_EmailSent(self, event: EmailSent) -> None:
@@ -90,6 +133,9 @@ class Email(Aggregate):
 
     def when_EmailFailed(self, event: EmailFailed) -> None:
         self.status = "failed"
+
+    def when_EmailBounced(self, event: EmailBounced) -> None:
+        self.status = "bounced"
 
     def when_EmailDeliveryUnconfirmed(self, event: EmailDeliveryUnconfirmed) -> None:
         self.status = "unconfirmed"

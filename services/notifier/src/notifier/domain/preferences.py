@@ -15,6 +15,7 @@ NotificationKind = Literal[
     "client_blocked",
     "sales_document",
     "invoice_overdue",
+    "warranty",
 ]
 Channel = Literal["alert", "email"]
 

@@ -38,4 +38,11 @@ async def export_client(pool: asyncpg.Pool, tenant_id: UUID, client_id: UUID) ->
             tenant_id,
             [t["id"] for t in tickets],
         ),
+        "acceptance_reserves": await rows(
+            pool,
+            "SELECT r.worksite_id, r.text, r.lifted_on, a.accepted_on FROM worksite_reserves r "
+            "JOIN worksite_acceptances a ON a.worksite_id = r.worksite_id "
+            "WHERE a.tenant_id = $1 AND a.client_id = $2 ORDER BY r.seq",
+            *args,
+        ),
     }

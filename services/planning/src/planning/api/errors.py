@@ -28,5 +28,12 @@ ERROR_MAPPING: dict[type[Exception], tuple[int, str]] = {
     e.UnknownRecipientError: (422, "unknown_recipient"),
     e.UnknownCatalogTaskError: (422, "unknown_catalog_task"),
     e.SheetTooLargeError: (422, "sheet_too_large"),
+    e.WorksiteAlreadyAcceptedError: (409, "worksite_already_accepted"),
+    e.WorksiteNotAcceptedError: (409, "worksite_not_accepted"),
+    e.ReserveNotFoundError: (404, "reserve_not_found"),
+    e.ReserveAlreadyLiftedError: (409, "reserve_already_lifted"),
+    e.LiftBeforeAcceptanceError: (422, "lift_before_acceptance"),
+    e.SavWorksiteMismatchError: (422, "sav_worksite_mismatch"),
+    e.DisorderRequiredError: (422, "disorder_required"),
     e.PlanningError: (422, "planning_refused"),
 }

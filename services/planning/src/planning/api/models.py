@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from ouvrage_events.catalog.clients import Address
-from ouvrage_events.catalog.planning import InterventionState, SavKind
+from ouvrage_events.catalog.planning import Disorder, InterventionState, SavKind
 from ouvrage_platform.inputs import BoundedAwareDatetime, BoundedDate, MultiLine, SingleLine
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -72,6 +72,11 @@ class SavCreate(_Body):
     title: SingleLine = Field(min_length=1, max_length=200)
     observations: MultiLine = Field("", max_length=4000)
     kind: SavKind = "sav"
+    worksite_id: UUID | None = None
+    """An accepted worksite: the ticket is classified by the guarantees covering it."""
+    disorder: Disorder | None = None
+    reported_on: BoundedDate | None = None
+    """The day the disorder was reported (today by default)."""
 
 
 class ObservationCreate(_Body):

@@ -33,7 +33,14 @@ async def open_sav(
     key: IdempotencyKeyDep,
 ) -> JSONResponse:
     """Open a SAV or service ticket for a client."""
-    cmd = commands.OpenSav(title=body.title, observations=body.observations, kind=body.kind)
+    cmd = commands.OpenSav(
+        title=body.title,
+        observations=body.observations,
+        kind=body.kind,
+        worksite_id=body.worksite_id,
+        disorder=body.disorder,
+        reported_on=body.reported_on,
+    )
     idem = idempotency(key, request, body)
     return respond(await sav.open_ticket(svc, caller(user), client_id, cmd, idem), 201)
 

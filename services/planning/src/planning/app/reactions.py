@@ -36,17 +36,24 @@ def worksite_id_for(envelope: es.Envelope) -> UUID:
     return uuid5(_NAMESPACE, str(envelope.event_id))
 
 
+def puts_on_planning(status: str, on_planning: bool | None) -> bool:
+    """Whether a status puts the client on the planning: as the company's list said when the
+    status was set; for events older than that rule, the code « en cours de chantier »."""
+    return status == WORKSITE_STATUS if on_planning is None else on_planning
+
+
 async def open_worksite_on_status(
     conn: Conn,
     envelope: es.Envelope,
     *,
     client_id: UUID,
-    status: str,
+    on_planning: bool,
     client_name: str,
     address: Address,
 ) -> None:
-    """A client entering « en cours de chantier » gets a worksite, unless one is open."""
-    if status == WORKSITE_STATUS:
+    """A client entering a status that puts it on the planning gets a worksite, unless one is
+    open."""
+    if on_planning:
         await _open_unless_open(conn, envelope, client_id, client_name, address, "status")
 
 

@@ -9,6 +9,7 @@ from uuid import UUID
 from ouvrage_events.catalog.planning import InterventionState, SavKind
 from pydantic import BaseModel
 
+from planning.app.warranty_readmodels import SavWarrantyPublic
 from planning.domain.dots import Colour
 
 
@@ -128,6 +129,8 @@ class SavPublic(BaseModel):
     opened_at: datetime
     observations: list[ObservationPublic]
     version: int
+    warranty: SavWarrantyPublic | None = None
+    """On an accepted worksite: the guarantees covering the disorder (see warranty_readmodels)."""
 
 
 class SavPage(BaseModel):
@@ -146,6 +149,7 @@ class HomeItem(BaseModel):
     archived: bool
     opened_at: datetime
     tooltip: str | None
+    warranty: SavWarrantyPublic | None = None
 
 
 class HomePreferences(BaseModel):

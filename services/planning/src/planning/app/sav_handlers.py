@@ -9,7 +9,7 @@ import structlog
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads
-from planning.app import sav_queries
+from planning.app import sav_queries, warranty_handlers
 from planning.app.container import Container, Outcome, Read
 from planning.app.readmodels import SavPublic
 from planning.domain.commands import AddObservation, OpenSav
@@ -36,6 +36,7 @@ async def open_ticket(
         card = await client_reads.client_card(run.conn, meta.tenant_id, client_id)
         if card is None:
             raise ClientNotFoundError()
+        warranty = await warranty_handlers.warranty_claim(run, svc, client_id, cmd)
         ticket = SavTicket.open(
             uuid4(),
             client_id=client_id,
@@ -43,6 +44,7 @@ async def open_ticket(
             title=cmd.title,
             kind=cmd.kind,
             observations=cmd.observations,
+            warranty=warranty,
         )
         run.add(ticket)
         answer = await run.commit(_view(meta, ticket.id))

@@ -10,6 +10,7 @@ from ouvrage_events.store.db import Conn
 from ouvrage_platform.cursors import decode_cursor, encode_cursor
 
 from planning.adapters import directory_reads, planning_reads, sav_reads
+from planning.app import warranty_queries
 from planning.app.readmodels import (
     CatalogPage,
     CatalogTaskPublic,
@@ -20,6 +21,7 @@ from planning.app.readmodels import (
     SavPage,
     SavPublic,
 )
+from planning.app.warranty_readmodels import SavWarrantyPublic
 from planning.domain.errors import SavTicketNotFoundError
 
 if TYPE_CHECKING:
@@ -38,7 +40,9 @@ def _next(rows: Sequence[Row], limit: int) -> str | None:
     return encode_cursor({"s": rows[limit - 1]["seq"]}) if len(rows) > limit else None
 
 
-def _sav_public(row: Row, observations: Sequence[Row]) -> SavPublic:
+def _sav_public(
+    row: Row, observations: Sequence[Row], warranties: dict[UUID, SavWarrantyPublic]
+) -> SavPublic:
     return SavPublic(
         id=row["id"],
         client_id=row["client_id"],
@@ -53,6 +57,7 @@ def _sav_public(row: Row, observations: Sequence[Row]) -> SavPublic:
             if o["ticket_id"] == row["id"]
         ],
         version=row["version"],
+        warranty=warranties.get(row["id"]),
     )
 
 
@@ -60,7 +65,8 @@ async def ticket(conn: Conn, tenant_id: UUID, ticket_id: UUID) -> SavPublic:
     row = await sav_reads.ticket(conn, tenant_id, ticket_id)
     if row is None:
         raise SavTicketNotFoundError()
-    return _sav_public(row, await sav_reads.observations(conn, [ticket_id]))
+    warranties = await warranty_queries.sav_warranties(conn, [ticket_id])
+    return _sav_public(row, await sav_reads.observations(conn, [ticket_id]), warranties)
 
 
 async def tickets(
@@ -81,13 +87,21 @@ async def tickets(
         before_seq=_position(cursor),
         limit=limit + 1,
     )
-    observations = await sav_reads.observations(conn, [r["id"] for r in rows[:limit]])
+    ids = [r["id"] for r in rows[:limit]]
+    observations = await sav_reads.observations(conn, ids)
+    warranties = await warranty_queries.sav_warranties(conn, ids)
     return SavPage(
-        items=[_sav_public(r, observations) for r in rows[:limit]], next_cursor=_next(rows, limit)
+        items=[_sav_public(r, observations, warranties) for r in rows[:limit]],
+        next_cursor=_next(rows, limit),
     )
 
 
-def _home_item(row: Row, tooltips: dict[UUID, list[str]], with_tooltips: bool) -> HomeItem:
+def _home_item(
+    row: Row,
+    tooltips: dict[UUID, list[str]],
+    with_tooltips: bool,
+    warranties: dict[UUID, SavWarrantyPublic],
+) -> HomeItem:
     return HomeItem(
         id=row["id"],
         client_id=row["client_id"],
@@ -97,6 +111,7 @@ def _home_item(row: Row, tooltips: dict[UUID, list[str]], with_tooltips: bool) -
         archived=row["archived"],
         opened_at=row["opened_at"],
         tooltip="\n".join(tooltips.get(row["id"], [])) if with_tooltips else None,
+        warranty=warranties.get(row["id"]),
     )
 
 
@@ -122,7 +137,9 @@ async def home(
     if prefs.sav_observations_as_tooltips:
         for o in await sav_reads.observations(conn, [r["id"] for r in shown]):
             tooltips.setdefault(o["ticket_id"], []).append(o["text"])
-    items = [_home_item(r, tooltips, prefs.sav_observations_as_tooltips) for r in shown]
+    warranties = await warranty_queries.sav_warranties(conn, [r["id"] for r in shown])
+    with_tooltips = prefs.sav_observations_as_tooltips
+    items = [_home_item(r, tooltips, with_tooltips, warranties) for r in shown]
     preferences = HomePreferences(
         show_archived_sav=prefs.show_archived_sav,
         sav_observations_as_tooltips=prefs.sav_observations_as_tooltips,

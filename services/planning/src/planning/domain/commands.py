@@ -7,7 +7,7 @@ from datetime import date, datetime
 from uuid import UUID
 
 from ouvrage_events.catalog.clients import Address
-from ouvrage_events.catalog.planning import InterventionState, SavKind
+from ouvrage_events.catalog.planning import Disorder, InterventionState, SavKind
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,23 @@ class OpenSav:
     title: str
     observations: str = ""
     kind: SavKind = "sav"
+    worksite_id: UUID | None = None
+    disorder: Disorder | None = None
+    reported_on: date | None = None
 
 
 @dataclass(frozen=True)
 class AddObservation:
     text: str
+
+
+@dataclass(frozen=True)
+class AcceptWorksite:
+    accepted_on: date
+    reserves: list[str] = field(default_factory=list)
+    quote_id: UUID | None = None
+
+
+@dataclass(frozen=True)
+class LiftReserve:
+    lifted_on: date | None = None

@@ -111,3 +111,31 @@ def require_text(value: str, field: str) -> str:
     if not cleaned:
         raise BlankFieldError(field)
     return cleaned
+
+
+class WorksiteAlreadyAcceptedError(PlanningError):
+    message = "Ce chantier a déjà été réceptionné."
+
+
+class WorksiteNotAcceptedError(PlanningError):
+    message = "Ce chantier n'a pas encore été réceptionné."
+
+
+class ReserveNotFoundError(PlanningError):
+    message = "Cette réserve est introuvable sur ce chantier."
+
+
+class ReserveAlreadyLiftedError(PlanningError):
+    message = "Cette réserve est déjà levée."
+
+
+class LiftBeforeAcceptanceError(PlanningError):
+    message = "Une réserve ne peut pas être levée avant la date de réception."
+
+
+class SavWorksiteMismatchError(PlanningError):
+    message = "Ce chantier n'est pas celui de ce client."
+
+
+class DisorderRequiredError(PlanningError):
+    message = "Précisez la nature du désordre (finition, équipement ou structure)."

@@ -17,10 +17,12 @@ from ouvrage_events.catalog.planning import (
     PlanningTaskAdded,
     SiteSheetSent,
     WorksiteClosed,
+    WorksiteMovedToClient,
     WorksiteOpened,
     WorksiteScheduled,
 )
 
+from planning.domain.acceptance import Acceptance
 from planning.domain.errors import (
     SheetTooLargeError,
     TaskAlreadyOnWorksiteError,
@@ -50,14 +52,17 @@ class SheetFile:
     pdf: bytes
 
 
-class Worksite(es.Aggregate):
+class Worksite(Acceptance, es.Aggregate):
     stream_type = "worksite"
 
     def __init__(self, aggregate_id: UUID) -> None:
         super().__init__(aggregate_id)
+        self._init_acceptance()
         self.client_id: UUID | None = None
         self.client_name = ""
         self.title = ""
+        self.address = Address()
+        self.notes = ""
         self.start_date: date | None = None
         self.provisional = False
         self.tasks: list[PlannedTask] = []
@@ -114,10 +119,31 @@ class Worksite(es.Aggregate):
             )
         )
 
-    def close(self) -> None:
-        """Take the worksite off the planning for good (closing twice changes nothing)."""
+    def close(self, by_status: str | None = None) -> None:
+        """Take the worksite off the planning for good (closing twice changes nothing);
+        ``by_status``: the client status that ended it (« chantier terminé »)."""
         if not self.closed:
-            self.record(WorksiteClosed(worksite_id=self.id))
+            self.record(WorksiteClosed(worksite_id=self.id, by_status=by_status))
+
+    def move_to(self, client_id: UUID, client_name: str) -> None:
+        """The worksite follows the record its client's duplicate was merged into: an open one
+        moves with its tasks and interventions, a default title takes the new name."""
+        if self.closed or client_id == self.client_id:
+            return
+        assert self.client_id is not None
+        name = client_name.strip() or self.client_name
+        default = self.title == f"Chantier {self.client_name}"
+        self.record(
+            WorksiteMovedToClient(
+                worksite_id=self.id,
+                client_id=client_id,
+                previous_client_id=self.client_id,
+                client_name=name,
+                title=f"Chantier {name}" if default else self.title,
+                address=self.address,
+                notes=self.notes,
+            )
+        )
 
     def send_sheet(self, sheet: SheetFile, *, recipient_id: UUID, sent_by: UUID | None) -> None:
         """Record that the sheet goes to a collaborator; the event carries the PDF itself."""
@@ -141,6 +167,13 @@ class Worksite(es.Aggregate):
             raise WorksiteClosedError()
 
     def when_WorksiteOpened(self, e: WorksiteOpened) -> None:
+        self.client_id = e.client_id
+        self.client_name = e.client_name
+        self.title = e.title
+        self.address = e.address
+        self.notes = e.notes
+
+    def when_WorksiteMovedToClient(self, e: WorksiteMovedToClient) -> None:
         self.client_id = e.client_id
         self.client_name = e.client_name
         self.title = e.title

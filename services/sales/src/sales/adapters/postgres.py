@@ -6,6 +6,8 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
+import ouvrage_events as es
+
 from sales.app.views import Balance, HistoryEntry, InvoiceRow, QuoteRow
 from sales.domain.standing import ClientStanding
 
@@ -122,25 +124,17 @@ class SalesQueries:
         )
 
     async def history(self, stream_id: UUID) -> list[HistoryEntry]:
-        """A document's events, oldest first (what was sent, to whom, when, by whom)."""
-        rows = await self.pool.fetch(
-            "SELECT event_type, occurred_at, metadata, payload FROM es_events "
-            "WHERE stream_id = $1 ORDER BY version",
-            stream_id,
-        )
-        entries = []
-        for r in rows:
-            actor = (r["metadata"] or {}).get("actor_id")
-            details = {k: r["payload"][k] for k in _HISTORY_KEYS if k in r["payload"]}
-            entries.append(
-                HistoryEntry(
-                    at=r["occurred_at"],
-                    event=r["event_type"].rsplit(".", 1)[-1],
-                    actor_id=UUID(actor) if actor else None,
-                    details=details,
-                )
+        """A document's events, oldest first (what was sent, to whom, when, by whom), their
+        personal fields opened (an erased client's read as erased)."""
+        return [
+            HistoryEntry(
+                at=e.time,
+                event=e.name,
+                actor_id=e.actor_id,
+                details={k: e.payload[k] for k in _HISTORY_KEYS if k in e.payload},
             )
-        return entries
+            for e in await es.EventStore().read_stream(self.pool, stream_id)
+        ]
 
     async def overdue_candidates(self, today: date, limit: int) -> list[tuple[UUID, UUID]]:
         """(tenant, invoice) of invoices past due, unpaid, not yet recorded overdue."""

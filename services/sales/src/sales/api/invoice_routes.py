@@ -26,7 +26,12 @@ from sales.api.deps import (
     ReaderDep,
     reader_metadata,
 )
-from sales.api.models import BalancePublic, InvoicePublic, InvoiceSummary
+from sales.api.models import (
+    BalancePublic,
+    InvoicePublic,
+    InvoiceSummary,
+    RetentionReleasePublic,
+)
 from sales.api.requests import CreditNoteRequest, PaymentRequest
 from sales.domain.invoice import Invoice
 
@@ -92,7 +97,14 @@ async def get_invoice(
     invoice = await c.invoices.load(reader_metadata(user), invoice_id)
     response.headers["ETag"] = etag(invoice.version)
     history = await c.queries.history(invoice_id)
-    return InvoicePublic.of(invoice, c.today(), history)
+    answer = InvoicePublic.of(invoice, c.today(), history)
+    if answer.retention > 0 and not answer.retention_released and c.retention_releases:
+        release = await c.retention_releases.for_invoice(
+            user.tenant_id, answer.client_id, answer.quote_id
+        )
+        if release is not None:
+            answer.retention_release = RetentionReleasePublic.of(release, c.today())
+    return answer
 
 
 @router.post(

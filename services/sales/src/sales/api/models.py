@@ -15,6 +15,7 @@ from ouvrage_events.catalog.sales import (
 )
 from pydantic import BaseModel, Field
 
+from sales.app.retention import RetentionRelease
 from sales.app.views import Balance, HistoryEntry, InvoiceRow, QuoteRow
 from sales.domain.invoice import Invoice
 from sales.domain.quote import Quote
@@ -107,6 +108,25 @@ class QuoteSummary(BaseModel):
         )
 
 
+class RetentionReleasePublic(BaseModel):
+    """When the retention may be released, from the acceptance of the works (planning):
+    one year after an acceptance without reserves, or once the reserves are lifted."""
+
+    accepted_on: date
+    open_reserves: int
+    releasable_on: date | None
+    releasable: bool
+
+    @classmethod
+    def of(cls, release: RetentionRelease, today: date) -> RetentionReleasePublic:
+        return cls(
+            accepted_on=release.accepted_on,
+            open_reserves=release.open_reserves,
+            releasable_on=release.releasable_on,
+            releasable=release.releasable(today),
+        )
+
+
 class InvoicePublic(BaseModel):
     id: UUID
     number: str
@@ -131,6 +151,8 @@ class InvoicePublic(BaseModel):
     reason: str
     version: int
     history: list[HistoryPublic] = Field(default_factory=list)
+    retention_release: RetentionReleasePublic | None = None
+    """Present when the invoice holds a retention and the works were accepted in planning."""
 
     @classmethod
     def of(

@@ -9,6 +9,7 @@ from sales.app.company_handlers import CompanyHandlers
 from sales.app.invoice_handlers import InvoiceHandlers
 from sales.app.ports import ClientDirectory, Renderer, SalesReads, Today
 from sales.app.quote_handlers import QuoteHandlers
+from sales.app.retention import RetentionReleases
 
 
 @dataclass
@@ -22,3 +23,4 @@ class Container:
     renderer: Renderer
     today: Today
     workers: list[Any] = field(default_factory=list)
+    retention_releases: RetentionReleases | None = None

@@ -6,9 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import ouvrage_events as es
+import structlog
+from ouvrage_events import privacy
 from ouvrage_events.catalog.clients import (
     ClientBlocked,
     ClientContactChanged,
+    ClientErased,
     ClientRegistered,
     ClientRestored,
     ClientTrashed,
@@ -29,6 +32,9 @@ from ouvrage_events.catalog.sales import (
     RetentionReleased,
 )
 from ouvrage_events.store.db import Conn
+from ouvrage_platform.forgetting import forget_answers_quoting
+
+log = structlog.get_logger(__name__)
 
 CLIENTS_DDL = """
 CREATE TABLE IF NOT EXISTS sales_clients (
@@ -102,6 +108,30 @@ async def _trashed(conn: Conn, e: ClientTrashed, env: es.Envelope) -> None:
 @clients_view.on(ClientRestored)
 async def _restored(conn: Conn, e: ClientRestored, env: es.Envelope) -> None:
     await _set(conn, env, e.client_id, "trashed", False)
+
+
+@clients_view.on(ClientErased)
+async def _erased(conn: Conn, e: ClientErased, env: es.Envelope) -> None:
+    """RGPD erasure: quotes and invoices stay (numbers, amounts, dates), the person goes: the
+    card is blanked, stored answers quoting them dropped, the keys of their quotes' texts
+    destroyed (the client's own key is destroyed by the clients service)."""
+    await conn.execute(
+        "UPDATE sales_clients SET display_name = $2, email = NULL, street = '', "
+        "postal_code = '', city = '', block_reason = CASE WHEN block_reason IS NULL "
+        "THEN NULL ELSE '' END WHERE id = $1",
+        e.client_id,
+        privacy.ERASED_PERSON,
+    )
+    quotes = await conn.fetch(
+        "SELECT id FROM sales_quotes WHERE tenant_id = $1 AND client_id = $2",
+        env.tenant_id,
+        e.client_id,
+    )
+    await forget_answers_quoting(conn, env.tenant_id, str(e.client_id))
+    keys = privacy.keystore()
+    keys.forget([("client", e.client_id)])
+    await keys.destroy([("quote", q["id"]) for q in quotes], env.tenant_id)
+    log.info("client.erased", client_id=str(e.client_id), quotes=len(quotes))
 
 
 SALES_DDL = """

@@ -16,7 +16,7 @@ const action = {
   action_type_id: "t1", type_name: "A relancer", note: "", alert_at: "2030-06-03T07:30:00Z",
   alert_at_local: "2030-06-03T09:30:00", timezone: "Europe/Paris", assignee_id: null, shared_with: [],
   status: "open", response: null, response_comment: null, cancel_reason: null, needs_reassignment: false,
-  due: false, overdue: false, created_by: null, created_at: "", updated_at: "",
+  due: false, overdue: false, created_by: null, created_at: "", updated_at: "", rule_name: "",
 } satisfies Action;
 
 describe("an action", () => {

@@ -1,7 +1,7 @@
 // The company's settings across services: identity's tenant (sender address), the notifier's
 // SPF diagnosis, actions' types and responses, clients' statuses, planning's task catalog.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { actions, clients, identity, ifMatch, newIdempotencyKey, notifier, planning, unwrap } from "@/lib/api/client";
+import { actions, identity, ifMatch, newIdempotencyKey, notifier, planning, unwrap } from "@/lib/api/client";
 import { directoryKeys } from "@/lib/directory";
 import type { components as Identity } from "@/lib/api/generated/identity";
 
@@ -10,7 +10,6 @@ export type Tenant = Identity["schemas"]["TenantPublic"];
 export const settingsKeys = {
   spf: (domain: string) => ["sender-domain", domain] as const,
   actionTypes: ["action-types"] as const,
-  statuses: ["statuses"] as const,
   catalog: ["planning", "catalog"] as const,
 };
 
@@ -60,15 +59,6 @@ export function useAddResponse() {
     unwrap(actions.POST("/action-types/{action_type_id}/responses", {
       params: { path: { action_type_id: id }, header: ifMatch(version) }, body: { response },
     })));
-}
-
-export function useStatuses() {
-  return useQuery({ queryKey: settingsKeys.statuses, queryFn: () => unwrap(clients.GET("/statuses")) });
-}
-
-export function useDefineStatus() {
-  return useRefreshing(settingsKeys.statuses, (label: string) =>
-    unwrap(clients.POST("/statuses", { params: { header: { "Idempotency-Key": newIdempotencyKey() } }, body: { label } })));
 }
 
 export function useCatalog() {

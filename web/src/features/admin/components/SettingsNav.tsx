@@ -7,7 +7,7 @@ export function SettingsNav() {
       <NavLink to="/parametres/utilisateurs">Utilisateurs</NavLink>
       <NavLink to="/parametres/societe">Société</NavLink>
       <NavLink to="/parametres/actions">Types d'action</NavLink>
-      <NavLink to="/parametres/statuts">Statuts clients</NavLink>
+      <NavLink to="/parametres/statuts">Statuts des fiches</NavLink>
       <NavLink to="/parametres/taches">Catalogue des tâches</NavLink>
     </nav>
   );

@@ -10,18 +10,21 @@ export type ContactPatch = components["schemas"]["ContactPatch"];
 
 export const clientKeys = {
   all: ["clients"] as const,
-  search: (q: string, trash: boolean) => ["clients", "search", { q, trash }] as const,
+  search: (q: string, trash: boolean, kind?: Kind) => ["clients", "search", { q, trash, kind }] as const,
   one: (id: string) => ["clients", id] as const,
   history: (id: string) => ["clients", id, "history"] as const,
   duplicates: (id: string) => ["clients", id, "duplicates"] as const,
   statuses: ["statuses"] as const,
 };
 
-export function useClientSearch(q: string, trash: boolean) {
+/** The « bulles » Client / Prospect: one of them alone filters on the server. */
+export type Kind = "client" | "prospect";
+
+export function useClientSearch(q: string, trash: boolean, kind?: Kind) {
   return useQuery({
-    queryKey: clientKeys.search(q, trash),
+    queryKey: clientKeys.search(q, trash, kind),
     queryFn: ({ signal }) =>
-      unwrap(clients.GET("/clients", { params: { query: { q: q || undefined, trash, limit: 30 } }, signal })),
+      unwrap(clients.GET("/clients", { params: { query: { q: q || undefined, trash, kind, limit: 30 } }, signal })),
     placeholderData: keepPreviousData,
     staleTime: 2_000,
   });
@@ -58,6 +61,21 @@ export function useStatuses() {
   });
 }
 
+export type Status = components["schemas"]["StatusPublic"];
+
+/** « Paramètres → Statuts »: whether a status puts the client on the planning, ends the site. */
+export function useConfigureStatus() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (status: Pick<Status, "code" | "on_planning" | "ends_worksite">) =>
+      unwrap(clients.PATCH("/statuses/{code}", {
+        params: { path: { code: status.code } },
+        body: { on_planning: status.on_planning ?? false, ends_worksite: status.ends_worksite ?? false },
+      })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clientKeys.statuses }),
+  });
+}
+
 export function createClient(body: ClientCreate, idempotencyKey: string) {
   return unwrap(clients.POST("/clients", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }));
 }
@@ -68,6 +86,7 @@ type Change =
   | { kind: "unblock" }
   | { kind: "trash"; duplicateOf: string | null }
   | { kind: "restore" }
+  | { kind: "convert" }
   | { kind: "owner"; ownerId: string | null }
   | { kind: "contact"; patch: ContactPatch };
 
@@ -84,6 +103,8 @@ function send(client: Client, change: Change) {
       return unwrap(clients.POST("/clients/{client_id}/trash", { params, body: { duplicate_of: change.duplicateOf } }));
     case "restore":
       return unwrap(clients.POST("/clients/{client_id}/restore", { params }));
+    case "convert":
+      return unwrap(clients.POST("/clients/{client_id}/convert", { params }));
     case "contact":
       return unwrap(clients.PATCH("/clients/{client_id}/contact", { params, body: change.patch }));
     case "owner":

@@ -9,6 +9,14 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   return <div className="field"><dt>{label}</dt><dd>{children || <span className="muted">—</span>}</dd></div>;
 }
 
+/** The mark of an address whose email bounced (« Adresse non distribuable »), until corrected. */
+function Undeliverable({ client, address }: { client: Client; address: string }) {
+  const mark = (client.undeliverable_emails ?? [])
+    .find((m) => m.address === address.trim().toLowerCase());
+  if (!mark) return null;
+  return <span className="badge danger" title={mark.diagnostic}>Adresse non distribuable ({mark.status})</span>;
+}
+
 export function ContactCard({ client }: { client: Client }) {
   const statuses = useStatuses();
   const users = useUsers();
@@ -22,17 +30,24 @@ export function ContactCard({ client }: { client: Client }) {
     <section className="card stack" aria-labelledby="contact-title">
       <div className="row between">
         <h2 id="contact-title">Fiche contact</h2>
-        {!editing && !client.trashed && <button className="secondary" onClick={() => setEditing(true)}>Modifier</button>}
+        <div className="row">
+          {!client.trashed && client.kind === "prospect" && (
+            <button className="secondary" disabled={change.isPending}
+              onClick={() => change.mutate({ kind: "convert" })}>Passer en client</button>
+          )}
+          {!editing && !client.trashed && <button className="secondary" onClick={() => setEditing(true)}>Modifier</button>}
+        </div>
       </div>
       {editing ? <ContactForm client={client} onDone={() => setEditing(false)} /> : <dl className="fields">
         <Field label="Société">{contact.company_name}</Field>
         <Field label="Téléphone">{(contact.phones ?? []).map((p) => <a key={p} href={`tel:${p}`}>{p} </a>)}</Field>
-        <Field label="Email">{(contact.emails ?? []).map((e) => <a key={e} href={`mailto:${e}`}>{e} </a>)}</Field>
+        <Field label="Email">{(contact.emails ?? []).map((e) => <span key={e}>
+          <a href={`mailto:${e}`}>{e}</a> <Undeliverable client={client} address={e} /></span>)}</Field>
         <Field label="Adresse">{address}</Field>
       </dl>}
       <div className="grid-2">
         <label>Statut
-          <select value={client.status.code} disabled={client.trashed || change.isPending}
+          <select value={client.status.code} disabled={change.isPending}
             onChange={(e) => change.mutate({ kind: "status", status: e.target.value })}>
             {(statuses.data ?? [client.status]).map((s) => <option key={s.code} value={s.code}>{s.label}</option>)}
           </select>
@@ -60,7 +75,7 @@ export function TrashControls({ client }: { client: Client }) {
   if (client.trashed) {
     return (
       <div className="banner muted-banner" role="note" aria-label="Fiche à la corbeille">
-        Cette fiche est dans la corbeille.
+        Cette fiche est dans la corbeille : choisissez un autre statut pour la réactiver.
         <button className="secondary" onClick={() => change.mutate({ kind: "restore" })}
           disabled={change.isPending}>Restaurer la fiche</button>
         <ErrorNote error={change.error} />
@@ -77,6 +92,7 @@ export function TrashControls({ client }: { client: Client }) {
           <Dialog.Title>Mettre « {client.display_name} » à la corbeille ?</Dialog.Title>
           <Dialog.Description>
             Elle n'apparaîtra plus dans la recherche ; vous la retrouverez avec la bulle Corbeille.
+            Doublon d'une autre fiche : ses actions, SAV et chantiers en cours passent sur celle-ci.
           </Dialog.Description>
           {candidates.length > 0 && (
             <label>Doublon de

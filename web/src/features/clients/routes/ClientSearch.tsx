@@ -30,7 +30,9 @@ export function ClientSearch() {
   // search starts at two (the list meanwhile stays as it was)
   const term = q.trim();
   const searched = term.length === 1 ? "" : term;
-  const search = useClientSearch(searched, trash);
+  const onlyKind = bubbles.has("client") === bubbles.has("prospect") ? undefined
+    : bubbles.has("client") ? "client" : "prospect";
+  const search = useClientSearch(searched, trash, onlyKind);
   const kinds = bubbles.has("client") || bubbles.has("prospect")
     ? (c: Client) => bubbles.has(c.kind as Bubble) : () => true;
   const results = (search.data?.items ?? []).filter(kinds);

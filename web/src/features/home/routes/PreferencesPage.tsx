@@ -19,7 +19,7 @@ export function PreferencesForm({ userId }: { userId: string }) {
   const prefs = usePreferences(userId);
   if (prefs.error) return <ErrorNote error={prefs.error} />;
   if (!prefs.data) return <p role="status">Chargement…</p>;
-  return <Choices key={prefs.data.version} userId={userId} prefs={prefs.data} />;
+  return <Choices key={userId} userId={userId} prefs={prefs.data} />;
 }
 
 function Choices({ userId, prefs }: { userId: string; prefs: Preferences }) {

@@ -272,6 +272,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Clock
+         * @description The service's time (moved forward only in tests).
+         */
+        get: operations["follow_up_rules.get_clock"];
+        /**
+         * Set Clock
+         * @description Tests only (``ACTIONS_CONTROLLABLE_CLOCK``): let time pass for the whole service.
+         */
+        put: operations["follow_up_rules.set_clock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-up-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Rules
+         * @description The company's follow-up rules (defaults included), in creation order.
+         */
+        get: operations["follow_up_rules.list_rules"];
+        put?: never;
+        /**
+         * Define Rule
+         * @description Create a rule « quand…, créer une action… pour… après…, annulée si… ».
+         */
+        post: operations["follow_up_rules.define_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/follow-up-rules/{rule_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Rule
+         * @description One rule (its ETag is its version).
+         */
+        get: operations["follow_up_rules.get_rule"];
+        /**
+         * Change Rule
+         * @description Edit a rule (the actions it already created are left alone).
+         */
+        put: operations["follow_up_rules.change_rule"];
+        post?: never;
+        /**
+         * Delete Rule
+         * @description Delete a rule (the actions it already created are left alone).
+         */
+        delete: operations["follow_up_rules.delete_rule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -453,6 +529,16 @@ export interface components {
             response: string | null;
             /** Response Comment */
             response_comment: string | null;
+            /**
+             * Rule Id
+             * @description La règle de relance qui l'a créée
+             */
+            rule_id?: string | null;
+            /**
+             * Rule Name
+             * @default
+             */
+            rule_name: string;
             /** Shared With */
             shared_with: string[];
             /**
@@ -524,6 +610,102 @@ export interface components {
             alert_at?: string | null;
             /** Note */
             note?: string | null;
+        };
+        /** ClockPublic */
+        ClockPublic: {
+            /** Controllable */
+            controllable: boolean;
+            /**
+             * Now
+             * Format: date-time
+             */
+            now: string;
+            /** Offset Seconds */
+            offset_seconds: number;
+        };
+        /** ClockSet */
+        ClockSet: {
+            /** Offset Seconds */
+            offset_seconds: number;
+        };
+        /**
+         * FollowUpRuleCreate
+         * @description « Quand <trigger>, créer une action <action_type_id> pour <role> après <delay>, annulée
+         *     si <cancel_on> ».
+         */
+        FollowUpRuleCreate: {
+            /**
+             * Action Type Id
+             * Format: uuid
+             */
+            action_type_id: string;
+            /** Cancel On */
+            cancel_on?: ("QuoteAccepted" | "QuoteRefused" | "PaymentRecorded")[];
+            /**
+             * Delay Days
+             * @default 0
+             */
+            delay_days: number;
+            /**
+             * Delay Months
+             * @default 0
+             */
+            delay_months: number;
+            /** Name */
+            name: string;
+            /**
+             * Role
+             * @default auteur
+             * @enum {string}
+             */
+            role: "auteur" | "responsable_client";
+            /**
+             * Trigger
+             * @enum {string}
+             */
+            trigger: "QuoteSent" | "InvoiceIssued" | "WorksiteAccepted";
+        };
+        /** FollowUpRulePublic */
+        FollowUpRulePublic: {
+            /**
+             * Action Type Id
+             * Format: uuid
+             */
+            action_type_id: string;
+            /** Cancel On */
+            cancel_on: ("QuoteAccepted" | "QuoteRefused" | "PaymentRecorded")[];
+            /** Delay Days */
+            delay_days: number;
+            /** Delay Months */
+            delay_months: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "auteur" | "responsable_client";
+            /** Seeded */
+            seeded: boolean;
+            /**
+             * Sentence
+             * @description La règle en une phrase
+             */
+            sentence: string;
+            /**
+             * Trigger
+             * @enum {string}
+             */
+            trigger: "QuoteSent" | "InvoiceIssued" | "WorksiteAccepted";
+            /** Type Name */
+            type_name: string;
+            /** Version */
+            version: number;
         };
         /** Page[ActionPublic] */
         Page_ActionPublic_: {
@@ -667,7 +849,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -676,7 +858,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -763,7 +945,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -772,11 +954,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -785,7 +967,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -802,7 +984,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -811,7 +993,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency_key_reused" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "idempotency_key_reused" | "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -879,7 +1061,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -888,7 +1070,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
@@ -989,7 +1171,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -998,11 +1180,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1011,7 +1193,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -1041,7 +1223,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1050,7 +1232,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -1138,7 +1320,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1147,11 +1329,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1160,7 +1342,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -1190,7 +1372,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1199,7 +1381,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -1284,7 +1466,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1293,11 +1475,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1306,7 +1488,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -1323,7 +1505,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1332,7 +1514,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -1416,7 +1598,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1425,11 +1607,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1438,7 +1620,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -1455,7 +1637,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1464,7 +1646,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -1555,7 +1737,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1564,7 +1746,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -1632,7 +1814,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1641,7 +1823,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
@@ -1742,7 +1924,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1751,11 +1933,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1764,7 +1946,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -1794,7 +1976,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1803,7 +1985,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -1891,7 +2073,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1900,11 +2082,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1913,7 +2095,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -1943,7 +2125,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1952,7 +2134,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -2040,7 +2222,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2049,11 +2231,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2062,7 +2244,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -2092,7 +2274,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2101,7 +2283,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -2189,7 +2371,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2198,11 +2380,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2211,7 +2393,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -2241,7 +2423,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2250,7 +2432,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -2334,7 +2516,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2343,11 +2525,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2356,7 +2538,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -2373,7 +2555,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2382,7 +2564,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -2470,7 +2652,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2479,11 +2661,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2492,7 +2674,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -2522,7 +2704,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2531,7 +2713,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -2620,7 +2802,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2629,11 +2811,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };
-            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `response_exists`) */
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2642,7 +2824,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "response_exists";
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
                     };
                 };
             };
@@ -2659,7 +2841,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2668,7 +2850,749 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "idempotency_key_reused" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                        code?: "idempotency_key_reused" | "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "follow_up_rules.get_clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockPublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "follow_up_rules.set_clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockSet"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockPublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden" | "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "follow_up_rules.list_rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRulePublic"][];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "follow_up_rules.define_rule": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clé choisie par le client (1 à 255 caractères ASCII imprimables) : une requête rejouée avec la même clé reçoit la première réponse et ne crée rien deux fois ; la même clé sur une autre requête répond 422 `idempotency_key_reused`. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRulePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_idempotency_key`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_idempotency_key";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden" | "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`idempotency_key_reused`, `invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "idempotency_key_reused" | "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "follow_up_rules.get_rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRulePublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`) */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "follow_up_rules.change_rule": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                rule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpRulePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden" | "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "follow_up_rules.delete_rule": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                rule_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`action_change_forbidden`, `forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_change_forbidden" | "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`action_closed`, `action_type_name_taken`, `action_type_retired`, `client_trashed`, `concurrent_update`, `follow_up_rule_deleted`, `response_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "action_closed" | "action_type_name_taken" | "action_type_retired" | "client_trashed" | "concurrent_update" | "follow_up_rule_deleted" | "response_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_follow_up_rule`, `invalid_name`, `invalid_response`, `invalid_users`, `nonexistent_local_time`, `nothing_to_change`, `response_not_allowed`, `unknown_timezone`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_follow_up_rule" | "invalid_name" | "invalid_response" | "invalid_users" | "nonexistent_local_time" | "nothing_to_change" | "response_not_allowed" | "unknown_timezone" | "validation_error";
                     };
                 };
             };
@@ -2760,7 +3684,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `not_found`, `response_not_found`) */
+            /** @description Ressource introuvable (`action_not_found`, `action_type_not_found`, `client_not_found`, `follow_up_rule_not_found`, `not_found`, `response_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2769,7 +3693,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "not_found" | "response_not_found";
+                        code?: "action_not_found" | "action_type_not_found" | "client_not_found" | "follow_up_rule_not_found" | "not_found" | "response_not_found";
                     };
                 };
             };

@@ -9,7 +9,8 @@ export interface paths {
         };
         /**
          * List Clients
-         * @description List or search the records (best match first with ``q``; ``trash=true`` for the trash).
+         * @description List or search the records (best match first with ``q``; ``trash=true`` for the trash,
+         *     ``kind`` for clients or prospects).
          */
         get: operations["clients.list_clients"];
         put?: never;
@@ -86,6 +87,26 @@ export interface paths {
          * @description Change some contact fields (« Contact » tab).
          */
         patch: operations["clients.change_contact"];
+        trace?: never;
+    };
+    "/clients/{client_id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert
+         * @description The prospect becomes a client.
+         */
+        post: operations["clients.convert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/clients/{client_id}/duplicates": {
@@ -218,7 +239,8 @@ export interface paths {
         get?: never;
         /**
          * Change Status
-         * @description Set the record's status (``en_cours_de_chantier`` puts it on the planning).
+         * @description Set the record's status: one that puts the client on the planning opens a worksite, one
+         *     that ends it closes it; « corbeille » trashes the record, another status restores it.
          */
         put: operations["clients.change_status"];
         post?: never;
@@ -334,6 +356,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/statuses/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Configure Status
+         * @description Say whether a status puts the client on the planning and whether it ends the worksite.
+         */
+        patch: operations["statuses.configure_status"];
         trace?: never;
     };
 }
@@ -465,6 +507,11 @@ export interface components {
             /** Trashed At */
             trashed_at: string | null;
             /**
+             * Undeliverable Emails
+             * @default []
+             */
+            undeliverable_emails: components["schemas"]["UndeliverableEmailPublic"][];
+            /**
              * Updated At
              * Format: date-time
              */
@@ -502,6 +549,11 @@ export interface components {
             trashed: boolean;
             /** Trashed At */
             trashed_at: string | null;
+            /**
+             * Undeliverable Emails
+             * @default []
+             */
+            undeliverable_emails: components["schemas"]["UndeliverableEmailPublic"][];
             /**
              * Updated At
              * Format: date-time
@@ -708,6 +760,11 @@ export interface components {
         };
         /** StatusChange */
         StatusChange: {
+            /**
+             * Duplicate Of
+             * @description Avec la Corbeille seulement : la fiche dont celle-ci est le doublon
+             */
+            duplicate_of?: string | null;
             /** Status */
             status: string;
         };
@@ -718,8 +775,26 @@ export interface components {
         StatusCreate: {
             /** Code */
             code?: string | null;
+            /**
+             * Ends Worksite
+             * @description Termine le chantier en cours
+             * @default false
+             */
+            ends_worksite: boolean;
             /** Label */
             label: string;
+            /**
+             * On Planning
+             * @description Met le client sur le planning
+             * @default false
+             */
+            on_planning: boolean;
+            /**
+             * Trash
+             * @description Refusé : la liste a déjà sa Corbeille (« corbeille »)
+             * @default false
+             */
+            trash: boolean;
         };
         /** StatusPublic */
         StatusPublic: {
@@ -727,8 +802,23 @@ export interface components {
             code: string;
             /** Default */
             default: boolean;
+            /**
+             * Ends Worksite
+             * @default false
+             */
+            ends_worksite: boolean;
             /** Label */
             label: string;
+            /**
+             * On Planning
+             * @default false
+             */
+            on_planning: boolean;
+            /**
+             * Trash
+             * @default false
+             */
+            trash: boolean;
         };
         /** StatusRef */
         StatusRef: {
@@ -737,6 +827,22 @@ export interface components {
             /** Label */
             label: string;
         };
+        /**
+         * StatusRules
+         * @description What a status does on the planning (« Paramètres » of the statuses).
+         */
+        StatusRules: {
+            /**
+             * Ends Worksite
+             * @description Termine le chantier en cours
+             */
+            ends_worksite: boolean;
+            /**
+             * On Planning
+             * @description Met le client sur le planning
+             */
+            on_planning: boolean;
+        };
         /** TrashRequest */
         TrashRequest: {
             /**
@@ -744,6 +850,23 @@ export interface components {
              * @description La fiche dont celle-ci est le doublon
              */
             duplicate_of?: string | null;
+        };
+        /**
+         * UndeliverableEmailPublic
+         * @description An address of the record that bounced: mail to it cannot be delivered.
+         */
+        UndeliverableEmailPublic: {
+            /** Address */
+            address: string;
+            /**
+             * Bounced At
+             * Format: date-time
+             */
+            bounced_at: string;
+            /** Diagnostic */
+            diagnostic: string;
+            /** Status */
+            status: string;
         };
     };
     responses: never;
@@ -773,6 +896,8 @@ export interface operations {
             query?: {
                 /** @description Curseur opaque de la page suivante */
                 cursor?: string | null;
+                /** @description Bulle « Client » ou « Prospect » (avec trash=true : leur corbeille) */
+                kind?: ("client" | "prospect") | null;
                 /** @description Taille de page */
                 limit?: number;
                 owner_id?: string | null;
@@ -933,7 +1058,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -942,7 +1067,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -1146,7 +1271,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1155,7 +1280,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -1291,7 +1416,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1300,7 +1425,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -1427,7 +1552,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1436,7 +1561,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -1463,6 +1588,138 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "clients.convert": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientPublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `clients.write` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
                     };
                 };
             };
@@ -1649,7 +1906,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1658,7 +1915,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -1866,7 +2123,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1875,7 +2132,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -2102,7 +2359,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2111,7 +2368,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -2238,7 +2495,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2247,7 +2504,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -2387,7 +2644,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2396,7 +2653,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -2622,7 +2879,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2631,7 +2888,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -2804,7 +3061,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit (`client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`) */
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2813,7 +3070,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists";
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
                     };
                 };
             };
@@ -2840,6 +3097,125 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "idempotency_key_reused" | "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "statuses.configure_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusRules"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusPublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `settings.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`already_client`, `client_erased`, `client_not_trashed`, `client_trashed`, `concurrent_update`, `status_exists`, `trash_status_exists`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "already_client" | "client_erased" | "client_not_trashed" | "client_trashed" | "concurrent_update" | "status_exists" | "trash_status_exists";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`invalid_block_reason`, `invalid_contact`, `invalid_duplicate`, `invalid_retention`, `invalid_status`, `unknown_status`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_block_reason" | "invalid_contact" | "invalid_duplicate" | "invalid_retention" | "invalid_status" | "unknown_status" | "validation_error";
                     };
                 };
             };

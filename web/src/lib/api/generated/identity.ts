@@ -530,6 +530,23 @@ export interface components {
              */
             refresh_token_delivery: "body" | "cookie";
         };
+        /**
+         * UndeliverableEmailPublic
+         * @description The user's address bounced: mail to it cannot be delivered.
+         */
+        UndeliverableEmailPublic: {
+            /** Address */
+            address: string;
+            /**
+             * Bounced At
+             * Format: date-time
+             */
+            bounced_at: string;
+            /** Diagnostic */
+            diagnostic: string;
+            /** Status */
+            status: string;
+        };
         /** UserCreate */
         UserCreate: {
             /** Email */
@@ -584,6 +601,7 @@ export interface components {
             active: boolean;
             /** Email */
             email: string;
+            email_undeliverable?: components["schemas"]["UndeliverableEmailPublic"] | null;
             /** First Name */
             first_name: string;
             /**

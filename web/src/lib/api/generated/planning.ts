@@ -379,6 +379,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/worksites/{worksite_id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Acceptance
+         * @description The worksite's acceptance, reserves and guarantee end dates.
+         */
+        get: operations["warranty.get_acceptance"];
+        put?: never;
+        /**
+         * Accept Worksite
+         * @description Record the acceptance of the works (« réception »), with or without reserves.
+         */
+        post: operations["warranty.accept_worksite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/worksites/{worksite_id}/close": {
         parameters: {
             query?: never;
@@ -413,6 +437,26 @@ export interface paths {
          * @description Book operators on the worksite for a time slot (double bookings are warned).
          */
         post: operations["interventions.plan_intervention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/worksites/{worksite_id}/reserves/{reserve_id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift Reserve
+         * @description Lift a reserve (the defect was put right).
+         */
+        post: operations["warranty.lift_reserve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -503,6 +547,58 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AcceptanceCreate */
+        AcceptanceCreate: {
+            /**
+             * Accepted On
+             * Format: date
+             */
+            accepted_on: string;
+            /** Quote Id */
+            quote_id?: string | null;
+            /** Reserves */
+            reserves?: string[];
+        };
+        /**
+         * AcceptancePublic
+         * @description A worksite's acceptance: its clocks, reserves, and when the retention may be released.
+         */
+        AcceptancePublic: {
+            /** Accepted */
+            accepted: boolean;
+            /** Accepted On */
+            accepted_on?: string | null;
+            /** Biennale Ends On */
+            biennale_ends_on?: string | null;
+            /**
+             * Client Id
+             * Format: uuid
+             */
+            client_id: string;
+            /** Decennale Ends On */
+            decennale_ends_on?: string | null;
+            /**
+             * Open Reserves
+             * @default 0
+             */
+            open_reserves: number;
+            /** Parfait Achevement Ends On */
+            parfait_achevement_ends_on?: string | null;
+            /**
+             * Reserves
+             * @default []
+             */
+            reserves: components["schemas"]["ReservePublic"][];
+            /** Retention Releasable On */
+            retention_releasable_on?: string | null;
+            /** Version */
+            version: number;
+            /**
+             * Worksite Id
+             * Format: uuid
+             */
+            worksite_id: string;
+        };
         /** AddressIn */
         AddressIn: {
             /**
@@ -658,6 +754,21 @@ export interface components {
              */
             state: "a_faire" | "planifie" | "fait";
         };
+        /** GuaranteePublic */
+        GuaranteePublic: {
+            /**
+             * Code
+             * @enum {string}
+             */
+            code: "parfait_achevement" | "biennale" | "decennale";
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Label */
+            label: string;
+        };
         /**
          * HomeItem
          * @description A SAV or service line of the home page; ``tooltip`` only if the user wants them.
@@ -691,6 +802,7 @@ export interface components {
             title: string;
             /** Tooltip */
             tooltip: string | null;
+            warranty?: components["schemas"]["SavWarrantyPublic"] | null;
         };
         /** HomePreferences */
         HomePreferences: {
@@ -918,8 +1030,27 @@ export interface components {
             message: string;
             type: string;
         };
+        /** ReserveLift */
+        ReserveLift: {
+            /** Lifted On */
+            lifted_on?: string | null;
+        };
+        /** ReservePublic */
+        ReservePublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Lifted On */
+            lifted_on: string | null;
+            /** Text */
+            text: string;
+        };
         /** SavCreate */
         SavCreate: {
+            /** Disorder */
+            disorder?: ("finition" | "equipement" | "structure") | null;
             /**
              * Kind
              * @default sav
@@ -931,8 +1062,12 @@ export interface components {
              * @default
              */
             observations: string;
+            /** Reported On */
+            reported_on?: string | null;
             /** Title */
             title: string;
+            /** Worksite Id */
+            worksite_id?: string | null;
         };
         /** SavPage */
         SavPage: {
@@ -973,6 +1108,32 @@ export interface components {
             title: string;
             /** Version */
             version: number;
+            warranty?: components["schemas"]["SavWarrantyPublic"] | null;
+        };
+        /**
+         * SavWarrantyPublic
+         * @description The guarantees covering a SAV ticket's disorder on the day it was reported (empty: none
+         *     covers it any more, « hors garantie »).
+         */
+        SavWarrantyPublic: {
+            /** Disorder */
+            disorder: ("finition" | "equipement" | "structure") | null;
+            /** Disorder Label */
+            disorder_label: string | null;
+            /** Guarantees */
+            guarantees: components["schemas"]["GuaranteePublic"][];
+            /**
+             * Reported On
+             * Format: date
+             */
+            reported_on: string;
+            /** Summary */
+            summary: string;
+            /**
+             * Worksite Id
+             * Format: uuid
+             */
+            worksite_id: string;
         };
         /** SheetSend */
         SheetSend: {
@@ -1189,7 +1350,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1198,11 +1359,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1211,7 +1372,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1228,7 +1389,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1237,7 +1398,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1394,7 +1555,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1403,7 +1564,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -1497,7 +1658,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1506,11 +1667,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1519,7 +1680,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1536,7 +1697,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1545,7 +1706,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1633,7 +1794,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1642,11 +1803,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1655,7 +1816,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1685,7 +1846,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1694,7 +1855,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1778,7 +1939,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1787,11 +1948,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1800,7 +1961,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1817,7 +1978,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1826,7 +1987,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -1910,7 +2071,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1919,11 +2080,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1932,7 +2093,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -1949,7 +2110,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -1958,7 +2119,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2046,7 +2207,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2055,11 +2216,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2068,7 +2229,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2098,7 +2259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2107,7 +2268,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2164,7 +2325,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2173,11 +2334,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2186,7 +2347,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2255,7 +2416,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2264,7 +2425,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2353,7 +2514,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2362,7 +2523,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2504,7 +2665,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2513,7 +2674,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2568,7 +2729,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2577,7 +2738,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -2674,7 +2835,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2683,11 +2844,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2696,7 +2857,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2713,7 +2874,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2722,7 +2883,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -2813,7 +2974,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2822,11 +2983,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2835,7 +2996,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -2865,7 +3026,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -2874,7 +3035,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3039,7 +3200,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3048,11 +3209,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3061,7 +3222,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3078,7 +3239,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3087,7 +3248,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3174,7 +3335,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3183,11 +3344,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3196,7 +3357,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3213,7 +3374,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3222,7 +3383,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3277,7 +3438,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3286,7 +3447,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3300,6 +3461,232 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.get_acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.accept_worksite": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3383,7 +3770,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3392,11 +3779,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3405,7 +3792,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3422,7 +3809,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3431,7 +3818,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3520,7 +3907,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3529,11 +3916,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3542,7 +3929,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3559,7 +3946,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3568,7 +3955,157 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "warranty.lift_reserve": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description La version attendue (l'`ETag` reçu, ex. `"3"`) : une version périmée répond 412 `version_conflict` ; absent ou `*`, pas de vérification. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                reserve_id: string;
+                worksite_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReserveLift"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptancePublic"];
+                };
+            };
+            /** @description Requête invalide (`invalid_if_match`) */
+            400: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "invalid_if_match";
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `planning.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
+                    };
+                };
+            };
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
+            409: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
+                    };
+                };
+            };
+            /** @description Version périmée (`version_conflict`) */
+            412: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "version_conflict";
+                    };
+                };
+            };
+            /** @description Request Entity Too Large (`body_too_large`) */
+            413: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "body_too_large";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3622,7 +4159,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3631,7 +4168,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
@@ -3732,7 +4269,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3741,11 +4278,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3754,7 +4291,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3771,7 +4308,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3780,7 +4317,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -3868,7 +4405,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3877,11 +4414,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3890,7 +4427,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -3920,7 +4457,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -3929,7 +4466,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };
@@ -4020,7 +4557,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `sav_not_found`, `worksite_not_found`) */
+            /** @description Ressource introuvable (`client_not_found`, `intervention_not_found`, `not_found`, `operator_not_found`, `reserve_not_found`, `sav_not_found`, `worksite_not_found`) */
             404: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4029,11 +4566,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "sav_not_found" | "worksite_not_found";
+                        code?: "client_not_found" | "intervention_not_found" | "not_found" | "operator_not_found" | "reserve_not_found" | "sav_not_found" | "worksite_not_found";
                     };
                 };
             };
-            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_closed`) */
+            /** @description Conflit (`client_trashed`, `concurrent_update`, `intervention_locked`, `reserve_already_lifted`, `sav_archived`, `task_already_in_catalog`, `task_already_on_worksite`, `worksite_already_accepted`, `worksite_closed`, `worksite_not_accepted`) */
             409: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4042,7 +4579,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_closed";
+                        code?: "client_trashed" | "concurrent_update" | "intervention_locked" | "reserve_already_lifted" | "sav_archived" | "task_already_in_catalog" | "task_already_on_worksite" | "worksite_already_accepted" | "worksite_closed" | "worksite_not_accepted";
                     };
                 };
             };
@@ -4072,7 +4609,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête non traitable (`blank_field`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `nothing_to_change`, `planning_refused`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
+            /** @description Requête non traitable (`blank_field`, `disorder_required`, `idempotency_key_reused`, `invalid_period`, `invalid_slot`, `invalid_week`, `lift_before_acceptance`, `nothing_to_change`, `planning_refused`, `sav_worksite_mismatch`, `sheet_too_large`, `unknown_catalog_task`, `unknown_operator`, `unknown_recipient`, `validation_error`) */
             422: {
                 headers: {
                     "X-Correlation-ID": components["headers"]["CorrelationId"];
@@ -4081,7 +4618,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code?: "blank_field" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "nothing_to_change" | "planning_refused" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
+                        code?: "blank_field" | "disorder_required" | "idempotency_key_reused" | "invalid_period" | "invalid_slot" | "invalid_week" | "lift_before_acceptance" | "nothing_to_change" | "planning_refused" | "sav_worksite_mismatch" | "sheet_too_large" | "unknown_catalog_task" | "unknown_operator" | "unknown_recipient" | "validation_error";
                     };
                 };
             };

@@ -229,6 +229,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/personal-data/clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Client
+         * @description What this service holds about the client (internal part of the access export).
+         */
+        get: operations["personal_data.export_client"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/quotes/{quote_id}": {
         parameters: {
             query?: never;
@@ -706,6 +726,7 @@ export interface components {
             reason: string;
             /** Retention */
             retention: string;
+            retention_release?: components["schemas"]["RetentionReleasePublic"] | null;
             /** Retention Released */
             retention_released: boolean;
             totals: components["schemas"]["Totals"];
@@ -1008,6 +1029,24 @@ export interface components {
              * @default
              */
             reason: string;
+        };
+        /**
+         * RetentionReleasePublic
+         * @description When the retention may be released, from the acceptance of the works (planning):
+         *     one year after an acceptance without reserves, or once the reserves are lifted.
+         */
+        RetentionReleasePublic: {
+            /**
+             * Accepted On
+             * Format: date
+             */
+            accepted_on: string;
+            /** Open Reserves */
+            open_reserves: number;
+            /** Releasable */
+            releasable: boolean;
+            /** Releasable On */
+            releasable_on: string | null;
         };
         /** SectionIn */
         SectionIn: {
@@ -2345,6 +2384,97 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "invalid_company" | "invalid_invoice" | "invalid_line" | "invalid_payment" | "invalid_quote" | "validation_error";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "personal_data.export_client": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                client_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Accès refusé (`forbidden`). Permission requise : `personal_data.manage` */
+            403: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "forbidden";
+                    };
+                };
+            };
+            /** @description Ressource introuvable (`client_not_found`, `invoice_not_found`, `not_found`, `quote_not_found`) */
+            404: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "client_not_found" | "invoice_not_found" | "not_found" | "quote_not_found";
+                    };
+                };
+            };
+            /** @description Requête non traitable (`validation_error`) */
+            422: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "validation_error";
                     };
                 };
             };

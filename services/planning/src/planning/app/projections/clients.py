@@ -1,5 +1,7 @@
-"""Clients as the planning shows them; a status « en cours de chantier » or an accepted quote
-(sales' ``QuoteAccepted``) opens a worksite when the client has none open."""
+"""Clients as the planning shows them; a status that puts the client on the planning (« en cours
+de chantier » by default) or an accepted quote (sales' ``QuoteAccepted``) opens a worksite when
+the client has none open; a status that ends the site (« chantier terminé ») closes it; a record
+trashed as the duplicate of another hands its open worksites and SAV tickets to that one."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from ouvrage_events.catalog.sales import QuoteAccepted
 from ouvrage_events.store.db import Conn
 
 from planning.adapters import client_reads
-from planning.app import reactions
+from planning.app import client_reactions, reactions
 from planning.app.projections.erasure import erase_client
 
 clients_view = es.Projection(
@@ -52,7 +54,7 @@ async def _registered(conn: Conn, e: ClientRegistered, env: es.Envelope) -> None
         conn,
         env,
         client_id=e.client_id,
-        status=e.status,
+        on_planning=reactions.puts_on_planning(e.status, e.on_planning),
         client_name=e.display_name,
         address=e.contact.address,
     )
@@ -69,12 +71,16 @@ async def _contact(conn: Conn, e: ClientContactChanged, env: es.Envelope) -> Non
 
 @clients_view.on(ClientStatusChanged)
 async def _status(conn: Conn, e: ClientStatusChanged, env: es.Envelope) -> None:
+    if e.ends_worksite:  # None (events older than the rule): nothing closes, as then
+        await client_reactions.close_worksites_on_status(
+            conn, env, client_id=e.client_id, status=e.status
+        )
     card = await client_reads.client_card(conn, env.tenant_id, e.client_id)
     await reactions.open_worksite_on_status(
         conn,
         env,
         client_id=e.client_id,
-        status=e.status,
+        on_planning=reactions.puts_on_planning(e.status, e.on_planning),
         client_name=card.display_name if card else "",
         address=card.contact.address if card else client_reads.Address(),
     )
@@ -84,7 +90,11 @@ async def _status(conn: Conn, e: ClientStatusChanged, env: es.Envelope) -> None:
 
 
 @clients_view.on(ClientTrashed)
-async def _trashed(conn: Conn, e: ClientTrashed, _: es.Envelope) -> None:
+async def _trashed(conn: Conn, e: ClientTrashed, env: es.Envelope) -> None:
+    if e.duplicate_of is not None and e.duplicate_of != e.client_id:
+        await client_reactions.move_work_to_kept_record(
+            conn, env, client_id=e.client_id, kept_id=e.duplicate_of
+        )
     await conn.execute("UPDATE client_cards SET trashed = true WHERE client_id = $1", e.client_id)
 
 

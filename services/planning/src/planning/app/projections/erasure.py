@@ -44,6 +44,9 @@ async def erase_client(conn: Conn, e: ClientErased, env: es.Envelope) -> None:
         name,
     )
     await conn.execute("UPDATE sav_observations SET text = '' WHERE ticket_id = ANY($1)", tickets)
+    await conn.execute(
+        "UPDATE worksite_reserves SET text = '' WHERE worksite_id = ANY($1)", worksites
+    )
     await forget_answers_quoting(conn, env.tenant_id, str(e.client_id))
     keys = privacy.keystore()
     keys.forget([("client", e.client_id)])

@@ -8,6 +8,7 @@ from planning.app.projections.board_feed import board_feed
 from planning.app.projections.catalog import catalog_view
 from planning.app.projections.interventions import interventions_view
 from planning.app.projections.sav import sav_view
+from planning.app.projections.warranty import warranty_view
 from planning.app.projections.worksites import worksites_view
 
 INLINE: list[es.Projection] = [
@@ -15,5 +16,6 @@ INLINE: list[es.Projection] = [
     interventions_view,
     catalog_view,
     sav_view,
+    warranty_view,
     board_feed,
 ]

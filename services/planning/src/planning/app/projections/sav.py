@@ -8,6 +8,7 @@ import ouvrage_events as es
 from ouvrage_events.catalog.planning import (
     SavObservationAdded,
     SavTicketArchived,
+    SavTicketMovedToClient,
     SavTicketOpened,
 )
 from ouvrage_events.store.db import Conn
@@ -89,5 +90,18 @@ async def _archived(conn: Conn, e: SavTicketArchived, env: es.Envelope) -> None:
     await conn.execute(
         "UPDATE sav_tickets SET archived = true, version = greatest(version, $2) WHERE id = $1",
         e.ticket_id,
+        env.sequence,
+    )
+
+
+@sav_view.on(SavTicketMovedToClient)
+async def _moved(conn: Conn, e: SavTicketMovedToClient, env: es.Envelope) -> None:
+    await conn.execute(
+        "UPDATE sav_tickets SET client_id = $2, client_name = $3, title = $4, "
+        "version = greatest(version, $5) WHERE id = $1 AND version < $5",
+        e.ticket_id,
+        e.client_id,
+        e.client_name,
+        e.title,
         env.sequence,
     )

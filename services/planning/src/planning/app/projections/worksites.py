@@ -8,6 +8,7 @@ from ouvrage_events.catalog.planning import (
     PlanningTaskAdded,
     SiteSheetSent,
     WorksiteClosed,
+    WorksiteMovedToClient,
     WorksiteOpened,
     WorksiteScheduled,
 )
@@ -107,6 +108,23 @@ async def _task_added(conn: Conn, e: PlanningTaskAdded, env: es.Envelope) -> Non
 @worksites_view.on(WorksiteClosed)
 async def _closed(conn: Conn, e: WorksiteClosed, env: es.Envelope) -> None:
     await conn.execute("UPDATE worksites SET closed = true WHERE id = $1", e.worksite_id)
+    await _touch(conn, env)
+
+
+@worksites_view.on(WorksiteMovedToClient)
+async def _moved(conn: Conn, e: WorksiteMovedToClient, env: es.Envelope) -> None:
+    # An address that followed the old record now follows the kept one.
+    await conn.execute(
+        "UPDATE worksites SET client_id = $2, client_name = $3, title = $4, address = $5, "
+        "notes = $6 WHERE id = $1 AND version < $7",
+        e.worksite_id,
+        e.client_id,
+        e.client_name,
+        e.title,
+        e.address.model_dump(),
+        e.notes,
+        env.sequence,
+    )
     await _touch(conn, env)
 
 
