@@ -34,7 +34,11 @@ test("la page d'accueil selon les préférences : archivés, observations en inf
   await fuite.getByRole("button", { name: "Ajouter une observation" }).click();
   await fuite.getByRole("textbox", { name: "Observation", exact: true }).fill("Joint changé");
   await fuite.getByRole("button", { name: "Enregistrer" }).click();
-  await page.getByRole("listitem", { name: `SAV Volet ${run}` }).getByRole("button", { name: "Archiver" }).click();
+  await expect(fuite.getByRole("textbox", { name: "Observation", exact: true })).toHaveCount(0);
+  const volet = page.getByRole("listitem", { name: `SAV Volet ${run}` });
+  await volet.getByRole("button", { name: "Archiver" }).click();
+  // archived (hidden or marked, as the preference says) before leaving the page
+  await expect(volet.getByRole("button", { name: "Archiver" })).toHaveCount(0);
 
   // 1. archived hidden, no tooltips: the archived one on request only
   await prefer(page, false, false);

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, openAs, screenshot, world } from "./support";
 
 test("paramètres de la société : le diagnostic SPF donne l'enregistrement exact", async ({ browser }) => {
+  test.setTimeout(150_000); // the notifier hears of the new address through Kafka
   const { admin, spf_domain: domain } = world();
   const page = await openAs(browser, admin, "/parametres/societe");
   const address = page.getByRole("textbox", { name: "Adresse d'expédition" });
