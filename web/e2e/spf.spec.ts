@@ -24,7 +24,7 @@ test("paramètres de la société : le diagnostic SPF donne l'enregistrement exa
   await screenshot(page, "40-societe-spf");
 
   // the other settings pages
-  for (const [link, heading] of [["Types d'action", "Types d'action"], ["Statuts des fiches", "Statuts"], ["Catalogue des tâches", "Catalogue des tâches"]] as const) {
+  for (const [link, heading] of [["Types d'action", "Types d'action"], ["Catalogue des tâches", "Catalogue des tâches"]] as const) {
     await page.getByRole("navigation", { name: "Paramètres" }).getByRole("link", { name: link }).click();
     await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
     await expectAccessible(page, heading);
@@ -34,7 +34,11 @@ test("paramètres de la société : le diagnostic SPF donne l'enregistrement exa
   await page.getByRole("button", { name: "Ajouter" }).click();
   await expect(page.getByRole("region", { name: "Tâches", exact: true })).toContainText("Étanchéité");
 
-  await page.getByRole("navigation", { name: "Paramètres" }).getByRole("link", { name: "Société" }).click();
+  // the statuses page is the clients feature's (main), without the settings navigation
+  await page.getByRole("navigation", { name: "Paramètres" }).getByRole("link", { name: "Statuts des fiches" }).click();
+  await expect(page.getByRole("heading", { name: "Statuts", level: 1 })).toBeVisible();
+  await screenshot(page, "41-statuts-des-fiches");
+  await page.goto("/parametres/societe");
   await page.getByRole("textbox", { name: "Adresse d'expédition" }).fill(original);
   await page.getByRole("button", { name: "Enregistrer l'adresse" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Adresse enregistrée" })).toBeVisible();
