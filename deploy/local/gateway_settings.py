@@ -25,7 +25,7 @@ ROUTES: dict[str, int] = {
     "sales": 8006,
 }
 # Server-sent events: unbuffered, with a long read timeout (the service sends pings meanwhile).
-STREAMS = ("/api/notifier/alerts/stream",)
+STREAMS = ("/api/notifier/alerts/stream", "/api/planning/planning/stream")
 LOGIN_PATH = "/api/identity/auth/token"  # rate-limited per client address
 DOCS_DIR = ROOT / "deploy" / "gateway" / "docs"
 PLACEHOLDER_DIR = ROOT / "deploy" / "gateway" / "placeholder"

@@ -17,7 +17,9 @@ from typing import Any
 
 import pytest
 from e2e_kit import Company, Ouvrage, Person, expect
-from e2e_steps import action_type
+from e2e_steps import action_type, mail_to, new_client
+from ouvrage_testing.dns import DnsServerHandle
+from ouvrage_testing.smtp import SmtpSink
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -56,17 +58,27 @@ async def _person(ouvrage: Ouvrage, person: Person, as_: Person) -> dict[str, st
             "id": str(person.id)}  # fmt: skip
 
 
+OWN_SERVERS_ONLY = "v=spf1 ip4:203.0.113.7 -all"  # a sender domain without the platform
+
+
 async def test_faq_paragraphs_in_chromium(
-    ouvrage: Ouvrage, company: Company, web_url: str, tmp_path: Path
-) -> None:
+    ouvrage: Ouvrage, company: Company, web_url: str, tmp_path: Path, smtp_sink: SmtpSink,
+    dns_server: DnsServerHandle,
+) -> None:  # fmt: skip
     admin = company.admin
     paul = await company.add_user("Paul", "Martin")
     julie = await company.add_user("Julie", "Bernard")
-    pierre = await company.add_user("Pierre", "Roux")
+    pierre = await company.add_user("Pierre", "Roux", is_operator=True)
     relancer = await action_type(company, admin, "A relancer")
     assert relancer["responses"], "the default type « A relancer » comes with its responses"
+    run = company.domain.split("-")[-2][:6]
+    # a second worksite for the planning's order (the first is put there in the browser)
+    await new_client(company, admin, f"Second{run}", "Anne", status="en_cours_de_chantier")
+    spf_domain = f"sans-include-{run}.example"
+    dns_server.zone.spf(spf_domain, OWN_SERVERS_ONLY, ttl=0)
     world = {
-        "run": company.domain.split("-")[-2][:6],
+        "run": run,
+        "spf_domain": spf_domain,
         **{name: await _person(ouvrage, p, admin)
            for name, p in {"admin": admin, "paul": paul, "julie": julie, "pierre": pierre}.items()},
     }  # fmt: skip
@@ -78,10 +90,14 @@ async def test_faq_paragraphs_in_chromium(
     env = {**NPM_ENV, "OUVRAGE_WEB_URL": web_url, "OUVRAGE_WEB_WORLD": str(world_file),
            "CHROMIUM_PATH": CHROMIUM}  # fmt: skip
     process = await asyncio.create_subprocess_exec(
-        "npx", "playwright", "test", cwd=WEB, env=env,
+        # OUVRAGE_WEB_SPECS narrows the run to some spec files while working on them
+        "npx", "playwright", "test", *os.environ.get("OUVRAGE_WEB_SPECS", "").split(), cwd=WEB, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )  # fmt: skip
-    out, _ = await asyncio.wait_for(process.communicate(), timeout=280)
+    out, _ = await asyncio.wait_for(process.communicate(), timeout=420)
     report = out.decode(errors="replace")
     assert process.returncode == 0, f"Playwright failed:\n{report[-12000:]}"
     assert sorted(p.name for p in shots.glob("*.png")), "no screenshot was taken"
+    # rule 6: the site sheet sent from the board reached the collaborator, PDF attached
+    mail = await mail_to(smtp_sink, julie, f"Fiche de chantier : Lefevre{run}", timeout=60)
+    assert [a.content_type for a in mail.attachments] == ["application/pdf"]

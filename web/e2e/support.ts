@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
 
 export type Person = { email: string; password: string; name: string; id: string };
-export type World = { admin: Person; paul: Person; julie: Person; pierre: Person; run: string };
+export type World = { admin: Person; paul: Person; julie: Person; pierre: Person; run: string; spf_domain: string };
 
 /** The company the pytest module made for this run (its people and their passwords). */
 export function world(): World {

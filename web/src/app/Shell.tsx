@@ -20,14 +20,19 @@ export function Shell() {
       <header className="topbar">
         <span className="brand">Ouvrage</span>
         <nav aria-label="Navigation principale" className="mainnav">
+          <NavLink to="/" end>Accueil</NavLink>
           <NavLink to="/clients">Clients</NavLink>
+          <NavLink to="/planning">Planning</NavLink>
           <NavLink to="/actions">Mes actions</NavLink>
         </nav>
         <div className="row">
           <AlertBell />
-          {session?.permissions.includes("users.manage") && (
+          {session?.permissions.includes("users.manage") ? (
             <NavLink to="/parametres/utilisateurs">Paramètres</NavLink>
+          ) : session?.permissions.includes("settings.manage") && (
+            <NavLink to="/parametres/societe">Paramètres</NavLink>
           )}
+          <NavLink to="/preferences">Préférences</NavLink>
           <NavLink to="/mot-de-passe">Mot de passe</NavLink>
           <button className="secondary" onClick={() => void leave()}>
             Déconnexion

@@ -12,7 +12,14 @@ const RecordWithActions = lazy(() => import("./RecordWithActions"));
 const MyActions = lazy(() => import("@/features/actions").then((m) => ({ default: m.MyActions })));
 const AlertsPage = lazy(() => import("@/features/alerts").then((m) => ({ default: m.AlertsPage })));
 const Users = lazy(() => import("@/features/admin").then((m) => ({ default: m.Users })));
-const UserRecord = lazy(() => import("@/features/admin").then((m) => ({ default: m.UserRecord })));
+const UserWithPreferences = lazy(() => import("./UserWithPreferences"));
+const CompanySettings = lazy(() => import("@/features/admin").then((m) => ({ default: m.CompanySettings })));
+const ActionTypes = lazy(() => import("@/features/admin").then((m) => ({ default: m.ActionTypes })));
+const TaskCatalog = lazy(() => import("@/features/admin").then((m) => ({ default: m.TaskCatalog })));
+const PlanningBoard = lazy(() => import("@/features/planning").then((m) => ({ default: m.PlanningBoard })));
+const OperatorAgenda = lazy(() => import("@/features/planning").then((m) => ({ default: m.OperatorAgenda })));
+const Home = lazy(() => import("@/features/home").then((m) => ({ default: m.Home })));
+const PreferencesPage = lazy(() => import("@/features/home").then((m) => ({ default: m.PreferencesPage })));
 const PasswordChange = lazy(() => import("@/features/auth/routes/PasswordChange").then((m) => ({ default: m.PasswordChange })));
 
 function page(element: ReactNode) {
@@ -27,16 +34,23 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       { errorElement: <RouteError />, children: [
-      { index: true, element: <Navigate to="/clients" replace /> },
+      { index: true, element: page(<Home />) },
+      { path: "accueil", element: <Navigate to="/" replace /> },
+      { path: "preferences", element: page(<PreferencesPage />) },
       { path: "clients", element: page(<ClientSearch />) },
       { path: "clients/nouveau", element: page(<ClientCreate />) },
       { path: "clients/:clientId", element: page(<RecordWithActions />) },
       { path: "actions", element: page(<MyActions />) },
+      { path: "planning", element: page(<PlanningBoard />) },
+      { path: "planning/agenda", element: page(<OperatorAgenda />) },
       { path: "alertes", element: page(<AlertsPage />) },
       { path: "mot-de-passe", element: page(<PasswordChange />) },
       { path: "parametres/utilisateurs", element: page(<Users />) },
-      { path: "parametres/utilisateurs/:userId", element: page(<UserRecord />) },
+      { path: "parametres/utilisateurs/:userId", element: page(<UserWithPreferences />) },
+      { path: "parametres/societe", element: page(<CompanySettings />) },
+      { path: "parametres/actions", element: page(<ActionTypes />) },
       { path: "parametres/statuts", element: page(<StatusSettings />) },
+      { path: "parametres/taches", element: page(<TaskCatalog />) },
       { path: "*", element: <RouteError /> },
       ] },
     ],

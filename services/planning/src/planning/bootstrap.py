@@ -30,12 +30,14 @@ from ouvrage_platform.migrations import RuntimeOptions, event_runtime, migrate_d
 from ouvrage_platform.personal_data import personal_data_router
 
 from planning.adapters import personal_data
+from planning.adapters.board_hub import BoardHub
 from planning.adapters.pdf import render_site_sheet
 from planning.adapters.warranty_reminders import WarrantyReminders
 from planning.api import (
     intervention_routes,
     sav_routes,
     task_routes,
+    stream_routes,
     view_routes,
     warranty_routes,
     worksite_routes,
@@ -119,12 +121,15 @@ def _lifespan(settings: PlanningSettings, options: RuntimeOptions) -> Lifespan:
             app.state.events = events
             revocation.install_revocations(app, pool)
             _ready_checks(app, pool, settings, events)
+            app.state.board_hub = hub = BoardHub(settings.database_url)
             await events.start()
             reminders = _reminders(pool, settings)
+            await hub.start()
             log.info("planning.started", port=settings.http_port)
             try:
                 yield
             finally:
+                await hub.stop()
                 await reminders.stop()
                 await events.stop()
         finally:
@@ -149,6 +154,7 @@ def create_app(
             worksite_routes.router,
             intervention_routes.router,
             task_routes.router,
+            stream_routes.router,
             view_routes.router,
             sav_routes.router,
             warranty_routes.router,

@@ -5,6 +5,7 @@ import type { paths as ActionsPaths } from "./generated/actions";
 import type { paths as ClientsPaths } from "./generated/clients";
 import type { paths as IdentityPaths } from "./generated/identity";
 import type { paths as NotifierPaths } from "./generated/notifier";
+import type { paths as PlanningPaths } from "./generated/planning";
 import { ApiError, asProblem } from "./problem";
 import { refresh, validAccessToken } from "../auth/session";
 
@@ -44,6 +45,7 @@ export const identity = serviceClient<IdentityPaths>("identity");
 export const clients = serviceClient<ClientsPaths>("clients");
 export const actions = serviceClient<ActionsPaths>("actions");
 export const notifier = serviceClient<NotifierPaths>("notifier");
+export const planning = serviceClient<PlanningPaths>("planning");
 
 type Answer<T> = { data?: T; error?: unknown; response: Response };
 

@@ -59,7 +59,12 @@ async def worksite(conn: Conn, tenant_id: UUID, worksite_id: UUID) -> Row | None
 
 
 async def planning(
-    conn: Conn, tenant_id: UUID, until: date | None, after: tuple[str, int], limit: int
+    conn: Conn,
+    tenant_id: UUID,
+    until: date | None,
+    after: tuple[str, int],
+    limit: int,
+    client_id: UUID | None = None,
 ) -> list[Row]:
     """Open worksites of clients not in the trash, earliest start first, undated last."""
     return await conn.fetch(
@@ -67,12 +72,14 @@ async def planning(
         + """ WHERE w.tenant_id = $1 AND NOT w.closed AND NOT coalesce(c.trashed, false)
               AND ($2::date IS NULL OR w.start_date IS NULL OR w.start_date <= $2)
               AND (coalesce(w.start_date, 'infinity'::date), w.seq) > ($3::text::date, $4)
+              AND ($6::uuid IS NULL OR w.client_id = $6)
             ORDER BY coalesce(w.start_date, 'infinity'::date), w.seq LIMIT $5""",
         tenant_id,
         until,
         after[0],
         after[1],
         limit,
+        client_id,
     )
 
 

@@ -23,13 +23,20 @@ async def get_planning(
     svc: ContainerDep,
     from_: Annotated[BoundedDate | None, Query(alias="from", description="Premier jour")] = None,
     to: Annotated[BoundedDate | None, Query(description="Dernier jour")] = None,
+    client_id: Annotated[UUID | None, Query(description="Les chantiers d'un client")] = None,
     limit: LimitQuery = DEFAULT_LIMIT,
     cursor: CursorQuery = None,
 ) -> PlanningPage:
     """The planning: worksites by start date (earliest first, undated last) with their tasks,
     interventions, dots and padlocks."""
     return await boards.planning(
-        svc, user.tenant_id, first=from_, last=to, cursor=cursor, limit=limit
+        svc,
+        user.tenant_id,
+        first=from_,
+        last=to,
+        cursor=cursor,
+        limit=limit,
+        client_id=client_id,
     )
 
 

@@ -21,8 +21,9 @@ async def planning(
     last: date | None,
     cursor: str | None,
     limit: int,
+    client_id: UUID | None = None,
 ) -> PlanningPage:
-    """The company's planning between two optional dates."""
+    """The company's planning between two optional dates (one client's worksites if named)."""
     first, last = date_range(first, last)
     async with svc.pool.acquire() as conn:
         company = await directory_reads.company(conn, tenant_id, svc.default_timezone)
@@ -34,6 +35,7 @@ async def planning(
             zone=company.zone,
             cursor=cursor,
             limit=limit,
+            client_id=client_id,
         )
 
 

@@ -140,13 +140,14 @@ async def planning(
     zone: ZoneInfo,
     cursor: str | None,
     limit: int,
+    client_id: UUID | None = None,
 ) -> PlanningPage:
     """The planning: worksites by start date (undated last), interventions within the period."""
     after = _FIRST
     if cursor is not None:
         position = decode_cursor(cursor)
         after = (str(position.get("d", _FIRST[0])), int(position.get("s", 0)))
-    rows = await planning_reads.planning(conn, tenant_id, last, after, limit + 1)
+    rows = await planning_reads.planning(conn, tenant_id, last, after, limit + 1, client_id)
     period = _open_period(first, last, zone) if first or last else None
     items = await _assemble(conn, tenant_id, rows[:limit], period)
     next_cursor = None

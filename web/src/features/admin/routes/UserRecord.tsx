@@ -1,13 +1,14 @@
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import { ErrorNote } from "@/components/ErrorNote";
 import { PasswordChecklist } from "@/components/PasswordChecklist";
 import { useSetPassword, useUser } from "../api/users";
 import { ProfileForm } from "../components/ProfileForm";
+import { UserRights } from "../components/UserRights";
 
-/** A user's page: their record (name, email, phone, signature), then « changer le mot de
- * passe » under the signature (FAQ). */
-export function UserRecord() {
+/** A user's page; « changer le mot de passe » under the name (FAQ), rights, account, and what
+ * the app composes in (`extra`: the user's preferences). */
+export function UserRecord({ extra }: { extra?: (userId: string) => ReactNode }) {
   const { userId = "" } = useParams();
   const user = useUser(userId);
   const setPassword = useSetPassword(user.data);
@@ -39,6 +40,8 @@ export function UserRecord() {
         {done && <p role="status" className="success">Le mot de passe de {user.data.first_name} a été changé.</p>}
         <button type="submit" className="primary" disabled={setPassword.isPending}>Changer le mot de passe</button>
       </form>
+      <UserRights key={user.data.id} user={user.data} />
+      {extra?.(user.data.id)}
     </section>
   );
 }

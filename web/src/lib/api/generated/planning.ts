@@ -215,6 +215,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/planning/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream Planning
+         * @description The company's planning changes, live: ``ready`` first, then ``change``
+         *     ``{"kind": "worksite"|"intervention", "id": ...}`` after each committed write (read the
+         *     planning again); ends with ``session_ended`` when the token expires or is revoked.
+         */
+        get: operations["views.stream_planning"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ready": {
         parameters: {
             query?: never;
@@ -2695,6 +2717,8 @@ export interface operations {
     "views.get_planning": {
         parameters: {
             query?: {
+                /** @description Les chantiers d'un client */
+                client_id?: string | null;
                 /** @description Curseur opaque de la page suivante */
                 cursor?: string | null;
                 /** @description Premier jour */
@@ -2783,6 +2807,54 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code?: "auth_unavailable" | "unavailable";
+                    };
+                };
+            };
+        };
+    };
+    "views.stream_planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Flux d'événements serveur (server-sent events), ouvert jusqu'à la déconnexion du client. */
+            200: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Authentification requise (`unauthenticated`) */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "unauthenticated";
+                    };
+                };
+            };
+            /** @description Service indisponible (`auth_unavailable`) */
+            503: {
+                headers: {
+                    "X-Correlation-ID": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code?: "auth_unavailable";
                     };
                 };
             };

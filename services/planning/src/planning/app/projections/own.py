@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ouvrage_events as es
 
+from planning.app.projections.board_feed import board_feed
 from planning.app.projections.catalog import catalog_view
 from planning.app.projections.interventions import interventions_view
 from planning.app.projections.sav import sav_view
@@ -16,4 +17,5 @@ INLINE: list[es.Projection] = [
     catalog_view,
     sav_view,
     warranty_view,
+    board_feed,
 ]

@@ -1,0 +1,3 @@
+export { Home } from "./routes/Home";
+export { PreferencesPage, PreferencesForm } from "./routes/PreferencesPage";
+export { SavOpenForm } from "./components/SavOpenForm";
