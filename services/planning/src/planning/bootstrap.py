@@ -36,8 +36,8 @@ from planning.adapters.warranty_reminders import WarrantyReminders
 from planning.api import (
     intervention_routes,
     sav_routes,
-    task_routes,
     stream_routes,
+    task_routes,
     view_routes,
     warranty_routes,
     worksite_routes,
