@@ -99,6 +99,8 @@ def up(selected: list[str]) -> int:
             action()
         except InfraError as error:
             errors[name] = str(error)
+        except Exception as error:  # any failure of a component fails `up`
+            errors[name] = f"{type(error).__name__}: {error}"
 
     threads = [
         threading.Thread(target=run, args=(name, chosen[name].up), name=name) for name in selected

@@ -178,6 +178,9 @@ class Kafka:
             last = (done.stdout + done.stderr).strip().splitlines()[-3:]
             raise InfraError(f"mvn could not fetch the Kafka jars: {' | '.join(last)}")
         shutil.rmtree(self.libs, ignore_errors=True)
+        # the jars are shared by every broker: a SASL broker on a fresh checkout is the first
+        # to fetch them, before local/kafka exists
+        self.libs.parent.mkdir(parents=True, exist_ok=True)
         staging.rename(self.libs)
         self.marker.write_text(self._pom_digest() + "\n")
         say(NAME, f"{len(list(self.libs.glob('*.jar')))} jars in {self.libs}")
