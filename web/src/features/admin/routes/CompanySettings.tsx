@@ -13,7 +13,9 @@ export function CompanySettings() {
       <SettingsNav />
       <h1 id="company-title">Société</h1>
       <ErrorNote error={tenant.error} />
-      {tenant.data && <Sender key={tenant.data.version} tenant={tenant.data} />}
+      {/* keyed by the company, not its version: a save bumps the version, and a remount would
+          drop the mutation's state, so « Adresse enregistrée » would never show */}
+      {tenant.data && <Sender key={tenant.data.id} tenant={tenant.data} />}
     </section>
   );
 }
