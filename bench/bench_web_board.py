@@ -110,7 +110,8 @@ async def main(worksites: int, per_site: int) -> int:
     for name in system.SERVICES:
         overrides[f"{name.upper()}_DATABASE_URL"] = await factory(f"bench_board_{name}")
         overrides[f"{name.upper()}_CONSUMER_GROUP_SUFFIX"] = f".bench-{run}"
-        overrides[f"{name.upper()}_KAFKA_BOOTSTRAP"] = web_bench.KAFKA
+        # the tests' broker, each service under its own principal (SASL by default), as bench_web
+        overrides |= web_bench.ACCESS.env(name, web_bench.ACCESS.service_security(name))
     if not (WEB / "dist" / "index.html").exists():
         await asyncio.to_thread(subprocess.run, ["npm", "run", "build"], cwd=WEB, check=True)
     gateway = system.GatewaySettings(http_port=BASE + 19, https_port=BASE + 18, static_dir=WEB / "dist",
